@@ -1,0 +1,49 @@
+import type { ScaleLinear, ScaleLogarithmic } from 'd3-scale';
+import type { Mark } from './types';
+
+type Continuous = ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
+
+/**
+ * Horizontal gridlines with labels at the left, for a value axis. Ids are stable per tick value
+ * (`${id}-${value}`) so gridlines tween when the domain changes.
+ */
+export function yGrid(
+  id: string,
+  y: Continuous,
+  opts: { x0: number; x1: number; ticks?: number; format: (v: number) => string; size: number; values?: number[] }
+): Mark[] {
+  const values = opts.values ?? (y.ticks(opts.ticks ?? 5) as number[]);
+  const marks: Mark[] = [];
+  for (const v of values) {
+    const py = y(v);
+    marks.push({ id: `${id}-line-${v}`, kind: 'line', x1: opts.x0, x2: opts.x1, y1: py, y2: py, stroke: 'grid', strokeWidth: v === 0 ? 1.5 : 1 });
+    marks.push({
+      id: `${id}-label-${v}`,
+      kind: 'text',
+      x: opts.x0,
+      y: py - 4,
+      text: opts.format(v),
+      size: opts.size,
+      fill: 'muted'
+    });
+  }
+  return marks;
+}
+
+/** Tick labels under a horizontal axis at the given positions. */
+export function xLabels(
+  id: string,
+  ticks: readonly { key: string; x: number; text: string }[],
+  opts: { y: number; size: number; anchor?: 'start' | 'middle' | 'end' }
+): Mark[] {
+  return ticks.map((t) => ({
+    id: `${id}-${t.key}`,
+    kind: 'text' as const,
+    x: t.x,
+    y: opts.y,
+    text: t.text,
+    size: opts.size,
+    fill: 'muted' as const,
+    anchor: opts.anchor ?? 'middle'
+  }));
+}

@@ -1,0 +1,42 @@
+import type { AnyChart, ChartStates, Resolved } from './types';
+
+/**
+ * The state for a step: the default with that step's overrides on top. Overrides are relative to
+ * the default, never to the previous step, so every step's frame is the same however the reader
+ * got there (scrolled, jumped, reloaded, printed).
+ * An unknown step id is a programming error caught by the content test; at runtime it falls back
+ * to the default state rather than drawing nothing.
+ */
+export function resolveState<S extends object>(
+  states: ChartStates<S>,
+  step: string | null,
+  progress = 0
+): Resolved<S> {
+  const overrides = step !== null ? states.steps[step] : undefined;
+  return {
+    ...states.initial,
+    ...overrides,
+    step: overrides ? step : null,
+    progress: clamp01(progress)
+  };
+}
+
+export function clamp01(x: number): number {
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
+}
+
+/** The scene for a step: resolve, then lay out. */
+export function sceneFor(
+  chart: AnyChart,
+  step: string | null,
+  size: { width: number; height: number },
+  progress = 0
+) {
+  const state = resolveState(chart.states, step, chart.usesProgress ? progress : 0);
+  return { state, scene: chart.layout(chart.data, state, size) };
+}
+
+/** Helper so a chart's states.ts is type-checked against its state type. */
+export function defineStates<S extends object>(states: ChartStates<S>): ChartStates<S> {
+  return states;
+}

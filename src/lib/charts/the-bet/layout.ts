@@ -1,0 +1,117 @@
+import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
+import type { BetData } from './data';
+import type { BetState } from './states';
+
+/** Each square is this many million dollars of reported (notional) value. */
+export const CELL_USD_M = 10;
+
+const money = (m: number) => (m >= 1000 ? `$${(m / 1000).toFixed(2)}B` : `$${m.toFixed(1)}M`);
+
+/**
+ * A waffle of the filing's reported value, one square per $10M: Palantir puts first, then NVIDIA
+ * puts, then everything else. The last step lays the premium Burry said he paid (≈$9.2M, less
+ * than one square) beside the $912M of notional value it controls.
+ */
+export function layout(data: BetData, state: Resolved<BetState>, size: Size): Scene {
+  const pltr = Math.round(data['pltr-puts'].value_usd_m / CELL_USD_M);
+  const nvda = Math.round(data['nvda-puts'].value_usd_m / CELL_USD_M);
+  const other = Math.round(data.other.value_usd_m / CELL_USD_M);
+  const total = pltr + nvda + other;
+  const totalUsd = data['pltr-puts'].value_usd_m + data['nvda-puts'].value_usd_m + data.other.value_usd_m;
+
+  const pad = 16;
+  const font = size.width < 480 ? 13 : 15;
+  const legendLines = state.showCost ? 4 : 3;
+  const top = pad + font * 1.6 * (legendLines + 1);
+  const wide = size.width > size.height * 1.1;
+  const cols = wide ? 14 : 10;
+  const rows = Math.ceil(total / cols);
+  const gap = 2;
+  const cell = Math.max(
+    4,
+    Math.min((size.width - 2 * pad) / cols, (size.height - top - pad - font * 2) / rows) - gap
+  );
+  const gridW = cols * (cell + gap) - gap;
+  const x0 = (size.width - gridW) / 2;
+
+  const marks: Mark[] = [];
+  const share = (v: number) => `${Math.round((v / totalUsd) * 1000) / 10}%`;
+  marks.push({
+    id: 'title',
+    kind: 'text',
+    x: x0,
+    y: pad + font,
+    text: `Scion's 13F filing, 30 Sep 2025: about ${money(totalUsd)} reported`,
+    size: font,
+    weight: 'bold',
+    fill: 'ink'
+  });
+
+  for (let i = 0; i < total; i++) {
+    const group = i < pltr ? 'pltr' : i < pltr + nvda ? 'nvda' : 'other';
+    const lit =
+      (group === 'pltr' && state.highlight !== 'none') || (group === 'nvda' && state.highlight === 'both');
+    const col = i % cols;
+    const row = Math.floor(i / cols);
+    // Notional value is not money paid: in the last step the put squares become outlines.
+    const outline = state.showCost && group === 'pltr';
+    marks.push({
+      id: `cell-${i}`,
+      kind: 'rect',
+      x: x0 + col * (cell + gap),
+      y: top + row * (cell + gap),
+      width: cell,
+      height: cell,
+      fill: outline ? 'none' : lit ? (group === 'pltr' ? 'accent' : 'contrast') : 'faint',
+      stroke: outline ? 'accent' : undefined,
+      strokeWidth: outline ? 1 : undefined,
+      dash: outline ? '2 2' : undefined
+    });
+  }
+
+  const legend: { id: string; text: string; fill: 'accent' | 'contrast' | 'muted' | 'ink' }[] = [];
+  if (state.highlight !== 'none') {
+    legend.push({
+      id: 'legend-pltr',
+      text: `${state.showCost ? '⬚' : '■'} Palantir puts: ${money(data['pltr-puts'].value_usd_m)} (${share(data['pltr-puts'].value_usd_m)})`,
+      fill: 'accent'
+    });
+  }
+  if (state.highlight === 'both') {
+    legend.push({
+      id: 'legend-nvda',
+      text: `■ NVIDIA puts: ${money(data['nvda-puts'].value_usd_m)} (${share(data['nvda-puts'].value_usd_m)})`,
+      fill: 'contrast'
+    });
+  }
+  if (state.showCost) {
+    legend.push({
+      id: 'legend-cost',
+      text: `▪ What Burry said the Palantir puts cost: ≈${money(data['pltr-cost'].value_usd_m)}`,
+      fill: 'ink'
+    });
+  } else {
+    legend.push({ id: 'legend-unit', text: `Each square = $${CELL_USD_M}M of reported value`, fill: 'muted' });
+  }
+  legend.forEach((l, i) =>
+    marks.push({ id: l.id, kind: 'text', x: x0, y: pad + font + font * 1.6 * (i + 1), text: l.text, size: font, fill: l.fill })
+  );
+
+  if (state.showCost) {
+    // The premium, at the same scale: 9.2 / 10 of one square's area.
+    const side = cell * Math.sqrt(data['pltr-cost'].value_usd_m / CELL_USD_M);
+    const y = top + rows * (cell + gap) + font * 0.6;
+    marks.push({ id: 'cost', kind: 'rect', x: x0, y, width: side, height: side, fill: 'ink' });
+    marks.push({
+      id: 'cost-label',
+      kind: 'text',
+      x: x0 + side + 6,
+      y: y + side / 2,
+      baseline: 'middle',
+      text: `← ≈${money(data['pltr-cost'].value_usd_m)} premium, same scale`,
+      size: font,
+      fill: 'ink'
+    });
+  }
+  return { width: size.width, height: size.height, marks };
+}

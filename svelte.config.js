@@ -1,0 +1,42 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+import { injectArticleComponents } from './scripts/mdsvex-inject.js';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  extensions: ['.svelte', '.md'],
+  preprocess: [
+    // Chapters use <Scrolly>, <Step> and <Cite> without importing them: we add the import here.
+    injectArticleComponents(),
+    mdsvex({ extensions: ['.md'], smartypants: { dashes: 'oldschool' } }),
+    vitePreprocess()
+  ],
+  compilerOptions: { runes: true },
+  kit: {
+    adapter: adapter({ strict: true }),
+    alias: { $content: 'content' },
+    paths: { base: process.env.BASE_PATH ?? '', relative: true },
+    prerender: {
+      handleHttpError: 'fail',
+      handleMissingId: 'fail',
+      handleUnseenRoutes: 'fail'
+    },
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self']
+      }
+    }
+  }
+};
+
+export default config;
