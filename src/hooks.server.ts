@@ -1,0 +1,6 @@
+import type { Handle } from '@sveltejs/kit';
+import { fillIslands } from '$lib/server/islands';
+
+// Every page is prerendered: this runs at build time (and in `vite dev`), never in production.
+export const handle: Handle = ({ event, resolve }) =>
+  resolve(event, { transformPageChunk: ({ html }) => fillIslands(html) });

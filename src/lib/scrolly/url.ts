@@ -1,0 +1,30 @@
+import { replaceState } from '$app/navigation';
+
+/**
+ * Keeps the URL fragment on the step the reader is at. Each Scrolly reports its active step;
+ * the most recent report wins. replaceState, never pushState: scrolling must not fill the
+ * back button's history.
+ */
+let current: { chart: string; key: string } | null = null;
+
+export function reportActiveStep(chart: string, key: string | null): void {
+  if (key) {
+    if (current?.key === key) return;
+    current = { chart, key };
+    write(`#${key}`);
+  } else if (current?.chart === chart) {
+    // This block has no active step any more (the reader scrolled back above it).
+    current = null;
+    write('');
+  }
+}
+
+function write(hash: string) {
+  const url = location.pathname + location.search + hash;
+  if (url === location.pathname + location.search + location.hash) return;
+  try {
+    replaceState(url, {});
+  } catch {
+    // Before the router has started; the next report will write it.
+  }
+}
