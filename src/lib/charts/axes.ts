@@ -24,7 +24,8 @@ export function yGrid(
       y: py - 4,
       text: opts.format(v),
       size: opts.size,
-      fill: 'muted'
+      fill: 'muted',
+      halo: true
     });
   }
   return marks;

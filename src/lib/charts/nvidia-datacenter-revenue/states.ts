@@ -1,0 +1,25 @@
+import { defineStates } from '$lib/charts/state';
+
+export interface NvidiaState {
+  /** Last quarter drawn (inclusive), as quarter_end ISO date. */
+  through: string;
+  /** Quarter to annotate with its value. */
+  callout: string | null;
+  /** Show the ChatGPT launch marker. */
+  chatgpt: boolean;
+  /** Compare fiscal-year totals FY2023 vs FY2026 ("13×"). */
+  yearTotals: boolean;
+  /** Overlay the GAAP gross margin line (right axis). */
+  margin: boolean;
+}
+
+export const states = defineStates<NvidiaState>({
+  initial: { through: '2022-10-30', callout: null, chatgpt: false, yearTotals: false, margin: false },
+  steps: {
+    'before-chatgpt': { through: '2022-10-30', callout: '2022-10-30', chatgpt: true },
+    'take-off': { through: '2023-07-30', callout: '2023-07-30', chatgpt: true },
+    'thirteen-fold': { through: '2026-01-25', chatgpt: true, yearTotals: true },
+    latest: { through: '2026-04-26', callout: '2026-04-26', chatgpt: true },
+    margin: { through: '2026-04-26', chatgpt: true, margin: true }
+  }
+});
