@@ -1,7 +1,13 @@
+import { scanChapter } from '../src/lib/content/markdown.js';
+
 /**
- * A Svelte markup preprocessor that runs before mdsvex on chapter files: it adds the import of
- * the article components (<Scrolly>, <Step>, <Cite>) so chapters stay plain Markdown.
- * mdsvex has no components option, and its `layout` option emits Svelte 4 `$$props` (breaks runes).
+ * A Svelte markup preprocessor that runs before mdsvex on chapter files:
+ * 1. it stops the build on the mistakes mdsvex would swallow (a <Step> without alt, a duplicate
+ *    step id, Markdown without blank lines around it…), naming the file and line;
+ * 2. it adds the import of the article components (<Scrolly>, <Step>, <Cite>) so chapters stay
+ *    plain Markdown. (mdsvex has no components option, and its `layout` option emits Svelte 4
+ *    `$$props`, which breaks runes mode.)
+ * Checks that need the chart and source registries live in tests/content (run before the build).
  */
 const IMPORT = "import { Scrolly, Step, Cite } from '$lib/article';";
 
@@ -10,7 +16,11 @@ export function injectArticleComponents() {
   return {
     name: 'inject-article-components',
     markup({ content, filename }) {
-      if (!filename?.endsWith('.md') || content.includes(IMPORT)) return;
+      if (!filename?.endsWith('.md')) return;
+      const file = filename.slice(filename.indexOf('content/'));
+      const { problems } = scanChapter(content, file);
+      if (problems.length) throw new Error(`Chapter errors:\n  ${problems.join('\n  ')}`);
+      if (content.includes(IMPORT)) return;
       // Insert after the frontmatter so mdsvex still finds it at the top of the file.
       const fm = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(content);
       const at = fm ? fm[0].length : 0;

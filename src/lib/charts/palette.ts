@@ -13,7 +13,7 @@ export const palette: Record<'light' | 'dark', Record<Tone, string>> = {
     faint: '#e4e0d5',
     grid: '#cfcabd',
     accent: '#b23a1d',
-    'accent-soft': '#c98a78',
+    'accent-soft': '#c07d6a',
     contrast: '#1d5d8a',
     warn: '#8f1d2c',
     paper: '#fbfaf6'

@@ -1,0 +1,107 @@
+// @ts-check
+/**
+ * Reads the article components out of a chapter's Markdown, with line numbers, and finds the
+ * mistakes mdsvex would swallow silently. Plain JavaScript so that svelte.config.js (the build)
+ * and the content tests share it.
+ *
+ * @typedef {{ id: string, alt: string | undefined, line: number }} StepTag
+ * @typedef {{ chart: string | undefined, title: string | undefined, line: number, steps: StepTag[] }} ScrollyTag
+ * @typedef {{ id: string | undefined, line: number }} CiteTag
+ * @typedef {{ scrollies: ScrollyTag[], cites: CiteTag[], problems: string[] }} ChapterScan
+ */
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** @param {string} source @returns {Record<string, string>} */
+function attributes(source) {
+  /** @type {Record<string, string>} */
+  const out = {};
+  for (const m of source.matchAll(/([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    out[m[1]] = m[2] ?? m[3] ?? '';
+  }
+  return out;
+}
+
+/**
+ * @param {string} text the Markdown file
+ * @param {string} file its path, for messages
+ * @returns {ChapterScan}
+ */
+export function scanChapter(text, file) {
+  /** @type {string[]} */
+  const problems = [];
+  /** @type {ScrollyTag[]} */
+  const scrollies = [];
+  /** @type {CiteTag[]} */
+  const cites = [];
+  const lineAt = (/** @type {number} */ index) => text.slice(0, index).split('\n').length;
+  /** @type {ScrollyTag | null} */
+  let open = null;
+  /** @type {StepTag | null} */
+  let openStep = null;
+  const stepIds = new Set();
+
+  for (const m of text.matchAll(/<(\/?)(Scrolly|Step|Cite)\b([^>]*?)(\/?)>/g)) {
+    const [tag, closing, name, attrText, selfClosing] = m;
+    const line = lineAt(m.index ?? 0);
+    const at = `${file}:${line}`;
+    const attrs = attributes(attrText);
+    if (name === 'Cite') {
+      if (closing) continue;
+      if (!selfClosing) problems.push(`${at}: write <Cite id="…" /> (self-closing)`);
+      if (!attrs.id) problems.push(`${at}: <Cite> needs an id`);
+      cites.push({ id: attrs.id, line });
+    } else if (name === 'Scrolly') {
+      if (closing) {
+        if (!open) problems.push(`${at}: </Scrolly> without <Scrolly>`);
+        if (openStep) problems.push(`${at}: <Step id="${openStep.id}"> is not closed`);
+        open = null;
+        continue;
+      }
+      if (open) problems.push(`${at}: <Scrolly> inside <Scrolly>`);
+      if (!attrs.chart) problems.push(`${at}: <Scrolly> needs chart="…"`);
+      else if (!ID.test(attrs.chart)) problems.push(`${at}: chart id "${attrs.chart}" must be kebab-case`);
+      if (!attrs.title) problems.push(`${at}: <Scrolly> needs title="…"`);
+      open = { chart: attrs.chart, title: attrs.title, line, steps: [] };
+      scrollies.push(open);
+    } else {
+      if (closing) {
+        if (openStep) {
+          // Markdown inside a component needs a blank line before the closing tag.
+          const before = text.slice(0, m.index).replace(/[ \t]+$/, '');
+          if (!before.endsWith('\n\n')) problems.push(`${at}: leave a blank line before </Step>`);
+        }
+        openStep = null;
+        continue;
+      }
+      if (!open) {
+        problems.push(`${at}: <Step> outside <Scrolly>`);
+        continue;
+      }
+      if (openStep) problems.push(`${at}: <Step> inside <Step id="${openStep.id}">`);
+      const after = text.slice((m.index ?? 0) + tag.length);
+      if (!selfClosing && !/^[ \t]*\r?\n[ \t]*\r?\n/.test(after)) {
+        problems.push(`${at}: leave a blank line after <Step …> (mdsvex ignores Markdown otherwise)`);
+      }
+      if (!attrs.id) problems.push(`${at}: <Step> needs id="…"`);
+      else if (!ID.test(attrs.id)) problems.push(`${at}: step id "${attrs.id}" must be kebab-case`);
+      else if (stepIds.has(`${open.chart}/${attrs.id}`)) problems.push(`${at}: duplicate step id "${attrs.id}"`);
+      stepIds.add(`${open.chart}/${attrs.id}`);
+      if (!attrs.alt || !attrs.alt.trim()) problems.push(`${at}: <Step id="${attrs.id ?? ''}"> needs alt="…" (what the chart shows)`);
+      const step = { id: attrs.id, alt: attrs.alt, line };
+      open.steps.push(step);
+      openStep = selfClosing ? null : step;
+    }
+  }
+  if (open) problems.push(`${file}:${open.line}: <Scrolly> is not closed`);
+
+  // Indented lines inside a Step become code blocks in mdsvex, not prose.
+  const lines = text.split('\n');
+  let depth = 0;
+  lines.forEach((l, i) => {
+    if (/<Step\b/.test(l) && !/\/>/.test(l)) depth++;
+    if (/<\/Step>/.test(l)) depth--;
+    else if (depth > 0 && /^( {4}|\t)\S/.test(l)) problems.push(`${file}:${i + 1}: indented Markdown inside <Step> renders as code`);
+  });
+  return { scrollies, cites, problems };
+}
