@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-nocheck -- plain Node script (reference copy of shared/bench/serve.mjs)
 // Static server for the prerendered site, gzip on the fly like a typical static host.
 // usage: node scripts/serve.mjs [dir=build] [port=4180] [host=127.0.0.1]
 import http from 'node:http';

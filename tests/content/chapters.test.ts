@@ -34,7 +34,7 @@ describe.each(scans)('$file', ({ file, text, scrollies, cites, problems }) => {
       }
       const known = stepIds(chart);
       for (const step of s.steps) {
-        if (!known.includes(step.id)) {
+        if (!known.includes(step.id ?? "")) {
           errors.push(`${file}:${step.line}: chart "${chart.id}" has no step "${step.id}" (its steps: ${known.join(', ')})`);
         }
       }

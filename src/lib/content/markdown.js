@@ -4,7 +4,7 @@
  * mistakes mdsvex would swallow silently. Plain JavaScript so that svelte.config.js (the build)
  * and the content tests share it.
  *
- * @typedef {{ id: string, alt: string | undefined, line: number }} StepTag
+ * @typedef {{ id: string | undefined, alt: string | undefined, line: number }} StepTag
  * @typedef {{ chart: string | undefined, title: string | undefined, line: number, steps: StepTag[] }} ScrollyTag
  * @typedef {{ id: string | undefined, line: number }} CiteTag
  * @typedef {{ scrollies: ScrollyTag[], cites: CiteTag[], problems: string[] }} ChapterScan
@@ -12,12 +12,12 @@
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** @param {string} source @returns {Record<string, string>} */
+/** @param {string} source @returns {Record<string, string | undefined>} */
 function attributes(source) {
-  /** @type {Record<string, string>} */
+  /** @type {Record<string, string | undefined>} */
   const out = {};
   for (const m of source.matchAll(/([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    out[m[1]] = m[2] ?? m[3] ?? '';
+    out[m[1] ?? ''] = m[2] ?? m[3] ?? '';
   }
   return out;
 }
@@ -45,7 +45,7 @@ export function scanChapter(text, file) {
     const [tag, closing, name, attrText, selfClosing] = m;
     const line = lineAt(m.index ?? 0);
     const at = `${file}:${line}`;
-    const attrs = attributes(attrText);
+    const attrs = attributes(attrText ?? '');
     if (name === 'Cite') {
       if (closing) continue;
       if (!selfClosing) problems.push(`${at}: write <Cite id="…" /> (self-closing)`);

@@ -25,4 +25,4 @@ export function progressWithin(top: number, end: number, triggerY: number): numb
 }
 
 /** Where the trigger line sits, as a fraction of the viewport height. */
-export const TRIGGER = 0.62;
+export const TRIGGER = 0.6;
