@@ -45,7 +45,10 @@ export async function start(): Promise<Harness> {
         if (m.type() === 'error') problems.push(`console: ${m.text()}`);
       });
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+      page.on('requestfailed', (r) => {
+        // A navigation or reload cancels what the previous page was still loading: not a fault.
+        if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+      });
       page.on('request', (r) => {
         if (!r.url().startsWith(url) && !r.url().startsWith('data:')) problems.push(`third-party request: ${r.url()}`);
       });
