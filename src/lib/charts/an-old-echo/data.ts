@@ -1,0 +1,54 @@
+import raw from '$content/data/us_it_investment_quarterly_bea.csv?raw';
+import { isoDate, number, parseCsv } from '$lib/data/csv';
+
+export const FILE = 'content/data/us_it_investment_quarterly_bea.csv';
+
+const schema = {
+  date: isoDate(),
+  it_equipment_software_usd_bn_saar: number({ min: 0 }),
+  gdp_usd_bn_saar: number({ min: 0 }),
+  it_share_of_gdp_pct: number({ min: 0, max: 100 }),
+  it_yoy_growth_pct: number({ min: -100, max: 1000 })
+};
+
+export function parseQuarters(text: string, file = FILE) {
+  const rows = parseCsv(text, file, schema);
+  rows.forEach((r, i) => {
+    if (!/-(01|04|07|10)-01$/.test(r.date))
+      throw new Error(`${file}:${i + 2}: ${r.date} is not the first day of a quarter`);
+    if (i > 0 && r.date <= rows[i - 1]!.date) throw new Error(`${file}:${i + 2}: dates must increase`);
+  });
+  return rows;
+}
+
+export const rows = parseQuarters(raw);
+export type Quarter = (typeof rows)[number];
+export type EchoData = readonly Quarter[];
+export const data: EchoData = rows;
+
+/** "1999-07-01" → "1999 Q3". */
+export function quarterLabel(date: string): string {
+  const [y, m] = date.split('-');
+  return `${y} Q${(Number(m) - 1) / 3 + 1}`;
+}
+
+/** "1999-07-01" → 1999.5 (start of the quarter). */
+export function decimalYear(date: string): number {
+  const [y, m] = date.split('-');
+  return Number(y) + (Number(m) - 1) / 12;
+}
+
+export function quarter(data: EchoData, date: string): Quarter {
+  const q = data.find((r) => r.date === date);
+  if (!q) throw new Error(`an-old-echo: no data for ${date}`);
+  return q;
+}
+
+/** The quarter with the highest value of `key` among quarters before `before` (ISO date). */
+export function maxBefore(
+  data: EchoData,
+  key: 'it_share_of_gdp_pct' | 'it_yoy_growth_pct',
+  before: string
+): Quarter {
+  return data.filter((r) => r.date < before).reduce((a, b) => (b[key] > a[key] ? b : a));
+}

@@ -1,0 +1,36 @@
+import type { Resolved } from '$lib/charts/types';
+import { quarterLabel, type EchoData } from './data';
+import { fmtGrowth, fmtShare, keyQuarters } from './layout';
+import type { EchoState } from './states';
+
+export function describe(data: EchoData, state: Resolved<EchoState>): string {
+  const first = quarterLabel(data[0]!.date);
+  const last = data.filter((r) => r.date <= state.through).at(-1)!;
+  const { dotcom, now } = keyQuarters(data, state);
+  if (state.measure === 'share') {
+    return (
+      `A line of US investment in information-processing equipment and software as a share of GDP, ${first} to ${quarterLabel(last.date)}. ` +
+      `It peaked at ${fmtShare(dotcom.it_share_of_gdp_pct)} in ${quarterLabel(dotcom.date)} and stands at ${fmtShare(now.it_share_of_gdp_pct)} in ${quarterLabel(now.date)}, above that peak.`
+    );
+  }
+  const parts = [
+    `A line of the year-on-year growth of US investment in information-processing equipment and software, ${first} to ${quarterLabel(last.date)}.`
+  ];
+  if (state.annotate !== 'none') {
+    parts.push(
+      `The dot-com peak was ${fmtGrowth(dotcom.it_yoy_growth_pct)} in ${quarterLabel(dotcom.date)}.`
+    );
+  }
+  if (state.annotate === 'both') {
+    const latest = data.at(-1)!;
+    parts.push(
+      `In ${quarterLabel(now.date)} growth reached ${fmtGrowth(now.it_yoy_growth_pct)} and in ${quarterLabel(latest.date)} ${fmtGrowth(latest.it_yoy_growth_pct)}, above the dot-com peak.`
+    );
+  } else {
+    const low = data
+      .filter((r) => r.date <= state.through && r.date > '2000-01-01')
+      .reduce((a, b) => (b.it_yoy_growth_pct < a.it_yoy_growth_pct ? b : a));
+    parts.push(`After the bust it fell to ${fmtGrowth(low.it_yoy_growth_pct)} in ${quarterLabel(low.date)}.`);
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,33 @@
+import type { ChartDefinition } from '$lib/charts/types';
+import { data, quarterLabel, type EchoData } from './data';
+import { describe } from './describe';
+import { layout } from './layout';
+import { states, type EchoState } from './states';
+
+const chart: ChartDefinition<EchoData, EchoState> = {
+  id: 'an-old-echo',
+  sources: ['bea-fred-it-investment'],
+  note: 'BEA private fixed investment in information-processing equipment and software (NIPA Table 5.3.5), nominal, seasonally adjusted annual rates; FRED vintage of 1 May 2026, subject to revision. Growth and share of GDP computed from the published levels.',
+  data,
+  states,
+  layout,
+  describe,
+  table: (d) => ({
+    columns: [
+      'Quarter',
+      'Investment (US$ bn, SAAR)',
+      'GDP (US$ bn, SAAR)',
+      'Share of GDP (%)',
+      'Change on a year earlier (%)'
+    ],
+    rows: d.map((r) => [
+      quarterLabel(r.date),
+      r.it_equipment_software_usd_bn_saar,
+      r.gdp_usd_bn_saar,
+      r.it_share_of_gdp_pct,
+      r.it_yoy_growth_pct
+    ])
+  })
+};
+
+export default chart;

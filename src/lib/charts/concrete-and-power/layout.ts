@@ -1,0 +1,253 @@
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { xLabels, yGrid } from '$lib/charts/axes';
+import { fontSizes, textBlock } from '$lib/charts/text';
+import type { Mark, Resolved, Scene, Size, TextMark, Tone } from '$lib/charts/types';
+import { decimalMonth, month, monthLabel, peakMonth, usd, yearTotals, type ConstructionData } from './data';
+import { CHATGPT_MONTH, type ConstructionState } from './states';
+
+export const MONTHLY_MAX = 3e9;
+export const ANNUAL_MAX = 30e9;
+
+/**
+ * Census's monthly value of data-center construction put in place (via Our World in Data, in
+ * 2021 dollars): the cloud years to ChatGPT's release, the climb after it, then the same months
+ * summed into calendar years.
+ */
+export function layout(data: ConstructionData, state: Resolved<ConstructionState>, size: Size): Scene {
+  const fs = fontSizes(size.width);
+  const pad = 16;
+  const inner = size.width - 2 * pad;
+  const marks: Mark[] = [];
+  const annual = state.view === 'annual';
+
+  const t = textBlock('title', 'US spending on building data centers', {
+    x: pad,
+    y: pad + fs.title,
+    maxWidth: inner / 1.12,
+    size: fs.title,
+    weight: 'bold'
+  });
+  const sub = textBlock(
+    'subtitle',
+    annual
+      ? 'Per calendar year, US$ billion at 2021 prices (our sums of the monthly values)'
+      : 'Per month, US$ billion at 2021 prices, not seasonally adjusted. Buildings only: no chips or servers.',
+    { x: pad, y: t.bottom + fs.label * 1.2, maxWidth: inner, size: fs.label, fill: 'muted' }
+  );
+  marks.push(...t.marks, ...sub.marks);
+  const top = sub.bottom + fs.label * 3.4;
+  const bottom = size.height - pad - fs.small * 1.8;
+  const left = pad + fs.small * 2.4;
+  const right = size.width - pad;
+  const lab = (
+    id: string,
+    lines: string[],
+    lx: number,
+    ly: number,
+    anchor: TextMark['anchor'],
+    fill: Tone = 'ink'
+  ): TextMark[] =>
+    lines.map((text, i) => ({
+      id: `${id}-${i}`,
+      kind: 'text',
+      x: lx,
+      y: ly + i * fs.label * 1.25,
+      text,
+      size: fs.label,
+      fill,
+      anchor,
+      halo: true,
+      weight: i === 0 ? 'bold' : 'normal'
+    }));
+
+  if (annual) {
+    const years = yearTotals(data);
+    const x = scaleBand<number>()
+      .domain(years.map((d) => d.year))
+      .range([left, right])
+      .padding(0.2);
+    const y = scaleLinear().domain([0, ANNUAL_MAX]).range([bottom, top]);
+    marks.push(
+      ...yGrid('grid-annual', y, {
+        x0: pad,
+        x1: right,
+        values: [0, 10e9, 20e9, 30e9],
+        format: (v) => `$${v / 1e9}B`,
+        size: fs.small
+      })
+    );
+    const every = size.width < 520 ? 3 : 1;
+    marks.push(
+      ...xLabels(
+        'year',
+        years
+          .filter((d) => (d.year - years[0]!.year) % every === 0 || d.year === years.at(-1)!.year)
+          .map((d) => ({
+            key: String(d.year),
+            x: x(d.year)! + x.bandwidth() / 2,
+            text: size.width < 520 ? `’${String(d.year).slice(2)}` : String(d.year)
+          })),
+        { y: bottom + fs.small * 1.4, size: fs.small }
+      )
+    );
+    const labelled = new Set([years[0]!.year, 2022, years.at(-1)!.year]);
+    for (const d of years) {
+      const after = d.year >= 2023;
+      marks.push({
+        id: `bar-${d.year}`,
+        kind: 'rect',
+        x: x(d.year)!,
+        y: y(d.usd_2021),
+        width: x.bandwidth(),
+        height: bottom - y(d.usd_2021),
+        fill: after ? 'accent' : 'accent-soft'
+      });
+      if (labelled.has(d.year) || size.width >= 520) {
+        marks.push({
+          id: `bar-label-${d.year}`,
+          kind: 'text',
+          x: x(d.year)! + x.bandwidth() / 2,
+          y: y(d.usd_2021) - 5,
+          text: `${(d.usd_2021 / 1e9).toFixed(1)}`,
+          size: fs.small,
+          fill: 'ink',
+          anchor: 'middle',
+          weight: labelled.has(d.year) ? 'bold' : 'normal'
+        });
+      }
+    }
+    const last = years.at(-1)!;
+    const base = years.find((d) => d.year === 2022)!;
+    marks.push(
+      ...lab(
+        'label-annual',
+        [
+          `${last.year}: $${(last.usd_2021 / 1e9).toFixed(1)} billion`,
+          `${(last.usd_2021 / base.usd_2021).toFixed(1)}× the 2022 sum`,
+          'darker bars: years after ChatGPT'
+        ],
+        left + 4,
+        y(26e9),
+        'start',
+        'accent'
+      )
+    );
+    return { width: size.width, height: size.height, marks };
+  }
+
+  const x = scaleLinear()
+    .domain([2014, decimalMonth(data.at(-1)!.month) + 1 / 12])
+    .range([left, right]);
+  const y = scaleLinear().domain([0, MONTHLY_MAX]).range([bottom, top]);
+  marks.push(
+    ...yGrid('grid-monthly', y, {
+      x0: pad,
+      x1: right,
+      values: [0, 1e9, 2e9, 3e9],
+      format: (v) => `$${v / 1e9}B`,
+      size: fs.small
+    })
+  );
+  const yrs = size.width < 520 ? [2014, 2018, 2022, 2026] : [2014, 2016, 2018, 2020, 2022, 2024, 2026];
+  marks.push(
+    ...xLabels(
+      'year',
+      yrs.map((yr) => ({ key: String(yr), x: x(yr), text: String(yr) })),
+      { y: bottom + fs.small * 1.4, size: fs.small }
+    )
+  );
+
+  const shown = data.filter((m) => m.month <= state.through);
+  marks.push({
+    id: 'series',
+    kind: 'path',
+    points: shown.map((m) => [x(decimalMonth(m.month) + 1 / 24), y(m.usd_2021)] as const),
+    stroke: 'accent',
+    strokeWidth: 2,
+    fill: 'none'
+  });
+
+  const c = month(data, CHATGPT_MONTH);
+  const cx = x(decimalMonth(c.month) + 1 / 24);
+  const cy = y(c.usd_2021);
+  if (state.annotate === 'cloud') {
+    const first = data[0]!;
+    const fx = x(decimalMonth(first.month) + 1 / 24);
+    marks.push({ id: 'dot-first', kind: 'circle', cx: fx, cy: y(first.usd_2021), r: 4, fill: 'ink' });
+    // Well above the start, where the early line leaves room, with a leader down to the dot.
+    const ly = y(0.8e9);
+    marks.push({
+      id: 'leader-first',
+      kind: 'line',
+      x1: fx,
+      x2: fx,
+      y1: ly + fs.label * 0.5,
+      y2: y(first.usd_2021) - 5,
+      stroke: 'muted',
+      strokeWidth: 1
+    });
+    marks.push(
+      ...lab('label-first', [`${monthLabel(first.month)}: ${usd(first.usd_2021)}`], fx - 4, ly, 'start')
+    );
+  }
+  if (state.annotate !== 'none') {
+    marks.push({
+      id: 'dot-chatgpt',
+      kind: 'circle',
+      cx,
+      cy,
+      r: 4.5,
+      fill: 'ink',
+      stroke: 'paper',
+      strokeWidth: 1.5
+    });
+    marks.push(
+      ...lab(
+        'label-chatgpt-value',
+        [`${monthLabel(c.month)}: ${usd(c.usd_2021)}`, 'ChatGPT is released'],
+        cx - 6,
+        cy - fs.label * 3.2,
+        'end'
+      )
+    );
+  }
+  if (state.annotate === 'chatgpt') {
+    marks.push({
+      id: 'chatgpt-rule',
+      kind: 'line',
+      x1: cx,
+      x2: cx,
+      y1: top - fs.label,
+      y2: bottom,
+      stroke: 'ink',
+      strokeWidth: 1,
+      dash: '4 3'
+    });
+    const p = peakMonth(data);
+    const px = x(decimalMonth(p.month) + 1 / 24);
+    marks.push({
+      id: 'dot-peak',
+      kind: 'circle',
+      cx: px,
+      cy: y(p.usd_2021),
+      r: 4.5,
+      fill: 'accent',
+      stroke: 'paper',
+      strokeWidth: 1.5
+    });
+    marks.push(
+      ...lab(
+        'label-peak',
+        [
+          `${monthLabel(p.month)}: ${usd(p.usd_2021)}`,
+          `${(p.usd_2021 / c.usd_2021).toFixed(1)}× the Nov 2022 level`
+        ],
+        Math.min(px + 6, right),
+        y(p.usd_2021) - fs.label * 3,
+        'end',
+        'accent'
+      )
+    );
+  }
+  return { width: size.width, height: size.height, marks };
+}

@@ -1,0 +1,29 @@
+import type { ChartDefinition } from '$lib/charts/types';
+import { data, dateLabel, type NasdaqData } from './data';
+import { describe } from './describe';
+import { layout } from './layout';
+import { states, type NasdaqState } from './states';
+
+const chart: ChartDefinition<NasdaqData, NasdaqState> = {
+  id: 'last-time',
+  sources: ['fred-nasdaqcom'],
+  note: 'The line is the close on the last trading day of each month, derived from FRED’s daily series; the dots and the −77.9% are daily closes, which the monthly line smooths over. Index values © Nasdaq OMX Group.',
+  data,
+  states,
+  layout,
+  describe,
+  table: (d) => ({
+    columns: ['Month', 'Last trading day', 'Close (index points)', 'Note'],
+    rows: [
+      ...d.monthly.map((r) => [dateLabel(r.month), r.last_trading_day, r.close, 'month-end close']),
+      ...[d.peak, d.trough, d.regained].map((k) => [
+        dateLabel(k.date.slice(0, 7)),
+        k.date,
+        k.close,
+        `daily close: ${k.label}`
+      ])
+    ]
+  })
+};
+
+export default chart;

@@ -1,0 +1,45 @@
+import type { ChartDefinition } from '$lib/charts/types';
+import { data, rows, type VcData } from './data';
+import { describe } from './describe';
+import { layout, periodLabel } from './layout';
+import { states, type VcState } from './states';
+
+const chart: ChartDefinition<VcData, VcState> = {
+  id: 'where-venture-money-went',
+  sources: [
+    'pitchbook-ai-vc-2024',
+    'pitchbook-nvca-venture-monitor-q2-2025',
+    'oecd-ai-vc-2025',
+    'pitchbook-climate-tech-2024',
+    'sightline-climate-2024'
+  ],
+  note: "Published figures from different providers (PitchBook, PitchBook-NVCA, OECD with Preqin data), each with its own definition of AI and of venture capital; shares rounded to whole squares. The 2024 global total and share are computed from PitchBook's AI and non-AI sums.",
+  data,
+  states,
+  layout,
+  describe,
+  table: () => ({
+    columns: [
+      'Period',
+      'Geography',
+      'Provider',
+      'Sector',
+      'Sector VC (US$ bn)',
+      'Total VC (US$ bn)',
+      'AI share (%)',
+      'Basis'
+    ],
+    rows: rows.map((r) => [
+      periodLabel(r.period),
+      r.geography,
+      r.provider,
+      r.sector,
+      r.sector_usd_bn ?? '',
+      r.total_usd_bn ?? '',
+      r.share_pct ?? '',
+      r.basis
+    ])
+  })
+};
+
+export default chart;

@@ -1,0 +1,226 @@
+import { fontSizes, textBlock } from '$lib/charts/text';
+import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
+import type { RowId, VcData, VcRow } from './data';
+import { SHARE_POINTS, type VcState } from './states';
+
+const bn = (v: number) => `$${v.toFixed(1)}B`;
+const BOLD = 1.12;
+
+export function periodLabel(period: string): string {
+  const half = /^(\d{4})-H([12])$/.exec(period);
+  return half ? `H${half[2]} ${half[1]}` : period;
+}
+
+/** "World, 2024" / "United States, H1 2025". */
+export function pointLabel(row: VcRow): string {
+  return `${row.geography}, ${periodLabel(row.period)}`;
+}
+
+/** Whole squares of a 100-square waffle for a published share (35.7% → 36). */
+export function squaresFor(row: VcRow): number {
+  return Math.round(row.share_pct ?? 0);
+}
+
+/** What the share is a share of, in the publisher's own dollars. */
+export function detailLabel(row: VcRow): string {
+  if (row.sector_usd_bn !== null && row.total_usd_bn !== null) {
+    return `AI: ${bn(row.sector_usd_bn)} of ${bn(row.total_usd_bn)}`;
+  }
+  if (row.total_usd_bn !== null) return `of ${bn(row.total_usd_bn)} total deal value`;
+  return 'share as published';
+}
+
+/** Dollars of AI venture capital one square stands for in the climate view (AI 2024 = 100). */
+export function climateSquareUsdBn(data: VcData): number {
+  return data['global-2024'].sector_usd_bn! / 100;
+}
+
+/**
+ * A 100-square waffle. In the share view one square is 1% of all venture capital and the
+ * squares fill to the published AI share; a ledger lists every figure shown so far with its
+ * provider, because they come from different publishers and are not one series. In the climate
+ * view the same 100 squares become AI's 2024 dollars (≈$1.3B each) and climate tech's $12.9B is
+ * drawn at the same scale (9.8 squares, the last one partial).
+ */
+export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scene {
+  const fs = fontSizes(size.width);
+  const pad = 16;
+  const inner = size.width - 2 * pad;
+  const marks: Mark[] = [];
+  const climate = state.view === 'climate';
+  const row = state.point === 'none' ? null : data[state.point];
+
+  // Header: title, then the big number (or the scale) and what it is.
+  const title = climate
+    ? 'Venture capital in 2024: AI and climate tech'
+    : 'Share of venture capital that went to AI';
+  // Bold glyphs run about 10% wider than the text helpers' average, so bold text wraps narrower.
+  const t = textBlock('title', title, {
+    x: pad,
+    y: pad + fs.title,
+    maxWidth: inner / BOLD,
+    size: fs.title,
+    weight: 'bold'
+  });
+  marks.push(...t.marks);
+  let y = t.bottom + fs.label * 1.2;
+  if (climate) {
+    const sub = textBlock(
+      'subtitle',
+      `Each square ≈ ${bn(climateSquareUsdBn(data))} · PitchBook data, both sums`,
+      { x: pad, y, maxWidth: inner, size: fs.label, fill: 'muted' }
+    );
+    marks.push(...sub.marks);
+    y = sub.bottom + fs.label * 0.6;
+  } else if (row) {
+    const big = Math.round(fs.title * 2.1);
+    const bigText = `${squaresFor(row)}%`;
+    // Bold digits run wider than the average glyph the text helpers assume.
+    const bigW = big * 0.85 * bigText.length + 14;
+    marks.push({
+      id: 'big-number',
+      kind: 'text',
+      x: pad,
+      y: y + big * 0.8,
+      text: bigText,
+      size: big,
+      weight: 'bold',
+      fill: 'accent'
+    });
+    const side = textBlock('big-label', `${pointLabel(row)} · ${row.provider}`, {
+      x: pad + bigW,
+      y: y + fs.label * 0.4,
+      maxWidth: inner - bigW,
+      size: fs.small,
+      fill: 'ink'
+    });
+    const detail = textBlock('big-detail', detailLabel(row), {
+      x: pad + bigW,
+      y: side.bottom + fs.small * 1.1,
+      maxWidth: inner - bigW,
+      size: fs.small,
+      fill: 'muted'
+    });
+    marks.push(...side.marks, ...detail.marks);
+    y = Math.max(y + big, detail.bottom) + fs.label * 0.9;
+  } else {
+    const sub = textBlock('subtitle', 'Each square = 1% of all venture capital invested', {
+      x: pad,
+      y,
+      maxWidth: inner,
+      size: fs.label,
+      fill: 'muted'
+    });
+    marks.push(...sub.marks);
+    y = sub.bottom + fs.label * 0.6;
+  }
+  const top = Math.max(y, pad + fs.title * 5.2);
+
+  // Waffle geometry: side by side with the ledger when wide, stacked when narrow.
+  const wide = size.width >= 600;
+  const ledgerH = wide ? 0 : fs.label * 11.5;
+  const sideLen = Math.max(60, Math.min(wide ? size.width * 0.52 : inner, size.height - top - pad - ledgerH));
+  const gap = sideLen > 200 ? 3 : 2;
+  const cell = (sideLen - 9 * gap) / 10;
+  const filled = climate ? 100 : row ? squaresFor(row) : 0;
+  for (let i = 0; i < 100; i++) {
+    const col = i % 10;
+    const r = Math.floor(i / 10);
+    const on = i < filled;
+    marks.push({
+      id: `cell-${i}`,
+      kind: 'rect',
+      x: pad + col * (cell + gap),
+      y: top + r * (cell + gap),
+      width: cell,
+      height: cell,
+      fill: on ? 'accent' : 'faint',
+      rx: 1
+    });
+  }
+
+  // The column beside (wide) or below (narrow) the waffle.
+  const colX = wide ? pad + sideLen + 24 : pad;
+  const colW = wide ? size.width - colX - pad : inner;
+  let cy = wide ? top + fs.label : top + sideLen + fs.label * 1.6;
+
+  if (climate) {
+    const unit = climateSquareUsdBn(data);
+    const ai = data['global-2024'].sector_usd_bn!;
+    const ct = data['climate-2024'].sector_usd_bn!;
+    const aiLab = textBlock('legend-ai', `■ AI: ${bn(ai)} (all 100 squares)`, {
+      x: colX,
+      y: cy,
+      maxWidth: colW / BOLD,
+      size: fs.label,
+      fill: 'accent',
+      weight: 'bold'
+    });
+    marks.push(...aiLab.marks);
+    cy = aiLab.bottom + fs.label * 0.8;
+    // Climate tech at the same scale: whole squares, then the remainder as a partial square.
+    const squares = ct / unit;
+    const perRow = wide ? 5 : 10;
+    for (let i = 0; i < Math.ceil(squares); i++) {
+      const frac = Math.min(1, squares - i);
+      marks.push({
+        id: `climate-${i}`,
+        kind: 'rect',
+        x: colX + (i % perRow) * (cell + gap),
+        y: cy + Math.floor(i / perRow) * (cell + gap),
+        width: cell * frac,
+        height: cell,
+        fill: 'contrast',
+        rx: 1
+      });
+    }
+    cy += Math.ceil(Math.ceil(squares) / perRow) * (cell + gap) + fs.label * 1.1;
+    const ctLab = textBlock(
+      'legend-climate',
+      `■ Climate tech: ${bn(ct)}, ${squares.toFixed(1)} squares, about a tenth of AI's sum`,
+      { x: colX, y: cy, maxWidth: colW / BOLD, size: fs.label, fill: 'contrast', weight: 'bold' }
+    );
+    marks.push(...ctLab.marks);
+    const def = textBlock(
+      'definition',
+      "Climate tech as PitchBook defines it (venture deals). Sightline Climate's wider count, with growth equity, was about $30B.",
+      { x: colX, y: ctLab.bottom + fs.small * 1.2, maxWidth: colW, size: fs.small, fill: 'muted' }
+    );
+    marks.push(...def.marks);
+  } else {
+    const shown = SHARE_POINTS.slice(0, state.ledger);
+    if (shown.length > 0) {
+      const head = textBlock('ledger-head', 'Published figures, different providers: points, not a series', {
+        x: colX,
+        y: cy,
+        maxWidth: colW,
+        size: fs.small,
+        fill: 'muted'
+      });
+      marks.push(...head.marks);
+      cy = head.bottom + fs.label * 1.1;
+    }
+    for (const id of shown) {
+      const r = data[id as RowId];
+      const current = id === state.point;
+      const line = textBlock(`ledger-${id}`, `${squaresFor(r)}% · ${pointLabel(r)}`, {
+        x: colX,
+        y: cy,
+        maxWidth: colW / BOLD,
+        size: fs.label,
+        fill: current ? 'accent' : 'ink',
+        weight: current ? 'bold' : 'normal'
+      });
+      const prov = textBlock(`ledger-${id}-provider`, r.provider, {
+        x: colX,
+        y: line.bottom + fs.small,
+        maxWidth: colW,
+        size: fs.small,
+        fill: 'muted'
+      });
+      marks.push(...line.marks, ...prov.marks);
+      cy = prov.bottom + fs.label * 1.05;
+    }
+  }
+  return { width: size.width, height: size.height, marks };
+}
