@@ -1,0 +1,21 @@
+import type { ChartDefinition } from '$lib/charts/types';
+import { data, rows, type CarriedData } from './data';
+import { describe } from './describe';
+import { layout } from './layout';
+import { states, type CarriedState } from './states';
+
+const chart: ChartDefinition<CarriedData, CarriedState> = {
+  id: 'who-carried-the-market',
+  sources: ['jpm-eye-on-the-market-the-blob-2025'],
+  note: 'Shares as reported from J.P. Morgan’s own basket of ~40 AI-linked S&P 500 stocks (rounded; its summaries give 70–80% for returns and earnings, over 90% for capex). The company share (~40 of ~500) is our approximation.',
+  data,
+  states,
+  layout,
+  describe,
+  table: () => ({
+    columns: ['Measure', 'Share (%)', 'As reported', 'Basis'],
+    rows: rows.map((r) => [r.label, r.value_pct, r.reported_as, r.basis])
+  })
+};
+
+export default chart;
