@@ -54,14 +54,20 @@ describe('growth-without-the-boom data', () => {
   });
 
   it('rejects a missing quarter with the file and line', () => {
-    const header = 'quarter,real_gdp_musd_2017,real_it_investment_musd_2017,gdp_growth_saar_pct,contrib_equipment_pp,contrib_ipp_pp,contrib_imports_pp';
+    const header =
+      'quarter,real_gdp_musd_2017,real_it_investment_musd_2017,gdp_growth_saar_pct,contrib_equipment_pp,contrib_ipp_pp,contrib_imports_pp';
     const bad = `${header}\n2024Q4,100,10,1,0,0,0\n2025Q2,101,11,1,0,0,0\n`;
-    expect(() => parse(bad)).toThrow('content/data/bea_gdp_it_contributions.csv:3: expected 2025Q1 after 2024Q4');
+    expect(() => parse(bad)).toThrow(
+      'content/data/bea_gdp_it_contributions.csv:3: expected 2025Q1 after 2024Q4'
+    );
   });
 
   it('rejects a malformed quarter with the file and line', () => {
-    const header = 'quarter,real_gdp_musd_2017,real_it_investment_musd_2017,gdp_growth_saar_pct,contrib_equipment_pp,contrib_ipp_pp,contrib_imports_pp';
-    expect(() => parse(`${header}\n2025-Q1,100,10,1,0,0,0\n`)).toThrow(/bea_gdp_it_contributions\.csv:2: column "quarter"/);
+    const header =
+      'quarter,real_gdp_musd_2017,real_it_investment_musd_2017,gdp_growth_saar_pct,contrib_equipment_pp,contrib_ipp_pp,contrib_imports_pp';
+    expect(() => parse(`${header}\n2025-Q1,100,10,1,0,0,0\n`)).toThrow(
+      /bea_gdp_it_contributions\.csv:2: column "quarter"/
+    );
   });
 
   it('steps quarters across years', () => {
@@ -72,7 +78,8 @@ describe('growth-without-the-boom data', () => {
 
 describe('growth-without-the-boom layout', () => {
   it('draws quarters 2022Q1–2025Q2 until the caveats, then through 2026Q1', () => {
-    const bars = (s: Scene) => s.marks.filter((m) => m.id.startsWith('bar-other-')).map((m) => m.id.slice(10));
+    const bars = (s: Scene) =>
+      s.marks.filter((m) => m.id.startsWith('bar-other-')).map((m) => m.id.slice(10));
     expect(bars(scene('it-slice'))[0]).toBe('2022Q1');
     expect(bars(scene('it-slice')).at(-1)).toBe('2025Q2');
     expect(bars(scene('growth-caveats')).at(-1)).toBe('2026Q1');
@@ -140,7 +147,9 @@ describe('growth-without-the-boom layout', () => {
   );
 
   it('describes the frame with its numbers', () => {
-    expect(chart.describe(data, resolveState(states, 'first-half-2025'))).toMatch(/1\.6% a year.*92%.*0\.1% a year/);
+    expect(chart.describe(data, resolveState(states, 'first-half-2025'))).toMatch(
+      /1\.6% a year.*92%.*0\.1% a year/
+    );
     expect(chart.describe(data, resolveState(states, 'growth-caveats'))).toMatch(/55% of 2\.0% growth/);
   });
 });

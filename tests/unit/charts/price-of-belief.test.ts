@@ -41,7 +41,9 @@ describe('price-of-belief data', () => {
   });
 
   it('rejects a month without data (CAPE 0) with the file and line', () => {
-    expect(() => parse('date,cape\n2023-06,29.94\n2023-07,0.0\n')).toThrow('content/data/shiller_cape_monthly.csv:3: column "cape"');
+    expect(() => parse('date,cape\n2023-06,29.94\n2023-07,0.0\n')).toThrow(
+      'content/data/shiller_cape_monthly.csv:3: column "cape"'
+    );
   });
 
   it('rejects an impossible month and months out of order', () => {

@@ -40,7 +40,9 @@ describe('who-carried-the-market data', () => {
 
   it('rejects an unknown measure and a missing one', () => {
     expect(() => parse('id,label,value_pct,reported_as,basis\nprofits,P,1,a,b\n')).toThrow(/:2: column "id"/);
-    expect(() => byId(parse('id,label,value_pct,reported_as,basis\nreturns,R,75,a,b\n'))).toThrow(/missing row "earnings"/);
+    expect(() => byId(parse('id,label,value_pct,reported_as,basis\nreturns,R,75,a,b\n'))).toThrow(
+      /missing row "earnings"/
+    );
   });
 });
 

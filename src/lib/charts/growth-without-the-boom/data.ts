@@ -62,7 +62,9 @@ export function parse(text: string, file = FILE): readonly BeaRow[] {
   // silently compare the wrong quarters.
   rows.forEach((r, i) => {
     if (i > 0 && r.quarter !== nextQuarter(rows[i - 1]!.quarter)) {
-      throw new Error(`${file}:${i + 2}: expected ${nextQuarter(rows[i - 1]!.quarter)} after ${rows[i - 1]!.quarter}, found ${r.quarter}`);
+      throw new Error(
+        `${file}:${i + 2}: expected ${nextQuarter(rows[i - 1]!.quarter)} after ${rows[i - 1]!.quarter}, found ${r.quarter}`
+      );
     }
   });
   return rows;

@@ -24,7 +24,15 @@ const chart: ChartDefinition<GrowthData, GrowthState> = {
       'BEA contribution of all equipment + IP products, points',
       'BEA contribution of imports, points'
     ],
-    rows: d.quarters.map((q) => [q.quarter, round(q.growth), q.beaGrowth, round(q.it), round(q.other), round(q.beaEquipmentIpp), q.beaImports])
+    rows: d.quarters.map((q) => [
+      q.quarter,
+      round(q.growth),
+      q.beaGrowth,
+      round(q.it),
+      round(q.other),
+      round(q.beaEquipmentIpp),
+      q.beaImports
+    ])
   })
 };
 

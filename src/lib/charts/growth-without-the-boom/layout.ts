@@ -79,7 +79,13 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
   const innerW = W - 2 * pad;
 
   // Bold glyphs run wider than textWidth's average, so bold lines wrap at 90% of the width.
-  const title = textBlock('title', TITLE, { x: pad, y: pad + fs.title, maxWidth: innerW * 0.9, size: fs.title, weight: 'bold' });
+  const title = textBlock('title', TITLE, {
+    x: pad,
+    y: pad + fs.title,
+    maxWidth: innerW * 0.9,
+    size: fs.title,
+    weight: 'bold'
+  });
   marks.push(...title.marks);
 
   // Legend: one swatch and label per line.
@@ -95,12 +101,37 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
     const lines = wrapText(l.text, innerW - 20, fs.small);
     const base = y + fs.small;
     if (l.kind === 'box') {
-      marks.push({ id: `legend-swatch-${l.id}`, kind: 'rect', x: pad, y: base - fs.small * 0.8, width: 12, height: fs.small * 0.8, fill: l.tone });
+      marks.push({
+        id: `legend-swatch-${l.id}`,
+        kind: 'rect',
+        x: pad,
+        y: base - fs.small * 0.8,
+        width: 12,
+        height: fs.small * 0.8,
+        fill: l.tone
+      });
     } else {
-      marks.push({ id: `legend-swatch-${l.id}`, kind: 'line', x1: pad - 1, x2: pad + 13, y1: base - fs.small * 0.4, y2: base - fs.small * 0.4, stroke: l.tone, strokeWidth: 2.5 });
+      marks.push({
+        id: `legend-swatch-${l.id}`,
+        kind: 'line',
+        x1: pad - 1,
+        x2: pad + 13,
+        y1: base - fs.small * 0.4,
+        y2: base - fs.small * 0.4,
+        stroke: l.tone,
+        strokeWidth: 2.5
+      });
     }
     lines.forEach((line, i) =>
-      marks.push({ id: `legend-${l.id}-${i}`, kind: 'text', x: pad + 18, y: base + i * fs.small * 1.25, text: line, size: fs.small, fill: 'ink' })
+      marks.push({
+        id: `legend-${l.id}-${i}`,
+        kind: 'text',
+        x: pad + 18,
+        y: base + i * fs.small * 1.25,
+        text: line,
+        size: fs.small,
+        fill: 'ink'
+      })
     );
     y = base + (lines.length - 1) * fs.small * 1.25 + fs.small * 0.45;
   }
@@ -124,7 +155,11 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
     return { rows, caveat, plotBottom: H - pad - height - axisH - (rows.length ? fs.small : 0) };
   };
   const full = panelFor(false);
-  const { rows: rowLayouts, caveat, plotBottom } = full.plotBottom - plotTop >= MIN_PLOT ? full : panelFor(true);
+  const {
+    rows: rowLayouts,
+    caveat,
+    plotBottom
+  } = full.plotBottom - plotTop >= MIN_PLOT ? full : panelFor(true);
 
   // The plot.
   const quarters = data.quarters.filter((q) => q.quarter >= FIRST && q.quarter <= state.through);
@@ -136,15 +171,39 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
     .paddingInner(0.22)
     .paddingOuter(0.1);
   marks.push(
-    ...yGrid('grid', yScale, { x0: pad, x1: W - pad, values: [-2, 0, 2, 4], format: (v) => (v === 0 ? '0' : `${v > 0 ? '' : '−'}${Math.abs(v)}%`), size: fs.small })
+    ...yGrid('grid', yScale, {
+      x0: pad,
+      x1: W - pad,
+      values: [-2, 0, 2, 4],
+      format: (v) => (v === 0 ? '0' : `${v > 0 ? '' : '−'}${Math.abs(v)}%`),
+      size: fs.small
+    })
   );
 
   // ChatGPT's launch (30 Nov 2022): two thirds of the way through 2022Q4.
   const q4 = x('2022Q4');
   if (q4 !== undefined) {
     const cx = q4 + x.bandwidth() / 2 + (x.step() * 2) / 3 - x.step() / 2;
-    marks.push({ id: 'chatgpt-line', kind: 'line', x1: cx, x2: cx, y1: plotTop - fs.small * 0.3, y2: plotBottom, stroke: 'muted', dash: '3 3' });
-    marks.push({ id: 'chatgpt-label', kind: 'text', x: cx + 4, y: plotTop + fs.small * 0.2, text: 'ChatGPT', size: fs.small, fill: 'muted', halo: true });
+    marks.push({
+      id: 'chatgpt-line',
+      kind: 'line',
+      x1: cx,
+      x2: cx,
+      y1: plotTop - fs.small * 0.3,
+      y2: plotBottom,
+      stroke: 'muted',
+      dash: '3 3'
+    });
+    marks.push({
+      id: 'chatgpt-label',
+      kind: 'text',
+      x: cx + 4,
+      y: plotTop + fs.small * 0.2,
+      text: 'ChatGPT',
+      size: fs.small,
+      fill: 'muted',
+      halo: true
+    });
   }
 
   const bw = x.bandwidth();
@@ -155,7 +214,9 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
     const y0 = yScale(0);
     if (!state.split) {
       marks.push(rect(`bar-it-${q.quarter}`, bx, y0, bw, 0, 'accent', opacity));
-      marks.push(rectBetween(`bar-other-${q.quarter}`, bx, bw, yScale(0), yScale(q.growth), 'muted', opacity));
+      marks.push(
+        rectBetween(`bar-other-${q.quarter}`, bx, bw, yScale(0), yScale(q.growth), 'muted', opacity)
+      );
     } else {
       // Stack positive parts upwards and negative parts downwards, IT first.
       let up = 0;
@@ -170,7 +231,17 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
         else down = to;
         marks.push(rectBetween(`bar-${part}-${q.quarter}`, bx, bw, yScale(from), yScale(to), tone, opacity));
       }
-      marks.push({ id: `net-${q.quarter}`, kind: 'line', x1: bx - 2, x2: bx + bw + 2, y1: yScale(q.growth), y2: yScale(q.growth), stroke: 'ink', strokeWidth: 2.5, opacity });
+      marks.push({
+        id: `net-${q.quarter}`,
+        kind: 'line',
+        x1: bx - 2,
+        x2: bx + bw + 2,
+        y1: yScale(q.growth),
+        y2: yScale(q.growth),
+        stroke: 'ink',
+        strokeWidth: 2.5,
+        opacity
+      });
     }
   }
 
@@ -192,40 +263,132 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
   if (state.h1) {
     const a = x(H1[0])!;
     const b = x(H1[1])! + bw;
-    const top = yScale(Math.max(...quarters.filter((q) => inH1(q.quarter)).map((q) => Math.max(q.growth, q.it, 0)))) - 8;
-    marks.push({ id: 'h1-bracket', kind: 'path', points: [[a, top + 4], [a, top], [b, top], [b, top + 4]], stroke: 'ink', strokeWidth: 1.2, fill: 'none' });
-    marks.push({ id: 'h1-bracket-label', kind: 'text', x: (a + b) / 2, y: top - 4, text: 'H1 2025', size: fs.small, fill: 'ink', anchor: 'middle', weight: 'bold', halo: true });
+    const top =
+      yScale(Math.max(...quarters.filter((q) => inH1(q.quarter)).map((q) => Math.max(q.growth, q.it, 0)))) -
+      8;
+    marks.push({
+      id: 'h1-bracket',
+      kind: 'path',
+      points: [
+        [a, top + 4],
+        [a, top],
+        [b, top],
+        [b, top + 4]
+      ],
+      stroke: 'ink',
+      strokeWidth: 1.2,
+      fill: 'none'
+    });
+    marks.push({
+      id: 'h1-bracket-label',
+      kind: 'text',
+      x: (a + b) / 2,
+      y: top - 4,
+      text: 'H1 2025',
+      size: fs.small,
+      fill: 'ink',
+      anchor: 'middle',
+      weight: 'bold',
+      halo: true
+    });
   }
 
   // Period bars.
   let py = plotBottom + axisH + fs.small;
   for (const { r, headLines, footLines, h } of rowLayouts) {
     headLines.forEach((line, i) =>
-      marks.push({ id: `panel-${r.id}-head-${i}`, kind: 'text', x: pad, y: py + fs.label + i * fs.label * 1.25, text: line, size: fs.label, fill: 'ink', weight: 'bold' })
+      marks.push({
+        id: `panel-${r.id}-head-${i}`,
+        kind: 'text',
+        x: pad,
+        y: py + fs.label + i * fs.label * 1.25,
+        text: line,
+        size: fs.label,
+        fill: 'ink',
+        weight: 'bold'
+      })
     );
     const by = py + headLines.length * fs.label * 1.25 + 4;
     const share = Math.min(100, Math.max(0, r.summary.itSharePct));
     const itW = (innerW * share) / 100;
-    marks.push({ id: `panel-${r.id}-it`, kind: 'rect', x: pad, y: by, width: itW, height: barH, fill: 'accent' });
-    marks.push({ id: `panel-${r.id}-other`, kind: 'rect', x: pad + itW, y: by, width: innerW - itW, height: barH, fill: 'muted' });
+    marks.push({
+      id: `panel-${r.id}-it`,
+      kind: 'rect',
+      x: pad,
+      y: by,
+      width: itW,
+      height: barH,
+      fill: 'accent'
+    });
+    marks.push({
+      id: `panel-${r.id}-other`,
+      kind: 'rect',
+      x: pad + itW,
+      y: by,
+      width: innerW - itW,
+      height: barH,
+      fill: 'muted'
+    });
     const label = `IT investment: ${pct(r.summary.itSharePct)}`;
-    marks.push({ id: `panel-${r.id}-it-label`, kind: 'text', x: pad + 6, y: by + barH / 2, baseline: 'middle', text: label, size: fs.small, fill: 'paper', weight: 'bold' });
+    marks.push({
+      id: `panel-${r.id}-it-label`,
+      kind: 'text',
+      x: pad + 6,
+      y: by + barH / 2,
+      baseline: 'middle',
+      text: label,
+      size: fs.small,
+      fill: 'paper',
+      weight: 'bold'
+    });
     footLines.forEach((line, i) =>
-      marks.push({ id: `panel-${r.id}-foot-${i}`, kind: 'text', x: pad, y: by + barH + 4 + fs.small + i * fs.small * 1.25, text: line, size: fs.small, fill: 'ink' })
+      marks.push({
+        id: `panel-${r.id}-foot-${i}`,
+        kind: 'text',
+        x: pad,
+        y: by + barH + 4 + fs.small + i * fs.small * 1.25,
+        text: line,
+        size: fs.small,
+        fill: 'ink'
+      })
     );
     py += h;
   }
   caveat.forEach((line, i) =>
-    marks.push({ id: `caveat-${i}`, kind: 'text', x: pad, y: py + fs.small + i * fs.small * 1.25, text: line, size: fs.small, fill: 'muted' })
+    marks.push({
+      id: `caveat-${i}`,
+      kind: 'text',
+      x: pad,
+      y: py + fs.small + i * fs.small * 1.25,
+      text: line,
+      size: fs.small,
+      fill: 'muted'
+    })
   );
 
   return { width: W, height: H, marks };
 }
 
-function rect(id: string, x: number, y: number, width: number, height: number, fill: Tone, opacity: number): Mark {
+function rect(
+  id: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  fill: Tone,
+  opacity: number
+): Mark {
   return { id, kind: 'rect', x, y, width, height, fill, opacity };
 }
 
-function rectBetween(id: string, x: number, width: number, ya: number, yb: number, fill: Tone, opacity: number): Mark {
+function rectBetween(
+  id: string,
+  x: number,
+  width: number,
+  ya: number,
+  yb: number,
+  fill: Tone,
+  opacity: number
+): Mark {
   return rect(id, x, Math.min(ya, yb), width, Math.abs(yb - ya), fill, opacity);
 }

@@ -6,7 +6,8 @@ import { at, peak, trough, yearOf, type CapeData, type CapeRow } from './data';
 import type { CapeState, Episode } from './states';
 
 export const TITLE = 'Price of belief: the S&P 500’s cyclically adjusted P/E (CAPE), monthly';
-export const SUBTITLE = 'Price ÷ average real earnings of the past 10 years. Data: Robert J. Shiller; this series ends in June 2023.';
+export const SUBTITLE =
+  'Price ÷ average real earnings of the past 10 years. Data: Robert J. Shiller; this series ends in June 2023.';
 export const Y_MAX = 46;
 /** CAPE level of a 'low' label's first baseline: under every month since 1935, above the axis. */
 const LOW_LABEL_AT = 4.2;
@@ -52,7 +53,14 @@ export const EPISODES: Record<Episode, EpisodeSpec> = {
     to: '2003-03',
     points: (d) => {
       const top = peak(d, '1995-01', '2002-12');
-      return [{ key: 'peak', row: top, text: `${monthLabel(top.date)}\n${top.cape.toFixed(1)}, the record`, side: 'left' }];
+      return [
+        {
+          key: 'peak',
+          row: top,
+          text: `${monthLabel(top.date)}\n${top.cape.toFixed(1)}, the record`,
+          side: 'left'
+        }
+      ];
     },
     short: (d) => {
       const top = peak(d, '1995-01', '2002-12');
@@ -66,7 +74,12 @@ export const EPISODES: Record<Episode, EpisodeSpec> = {
       const top = peak(d, '2021-01', '2021-12');
       return [
         { key: 'peak', row: top, text: `${monthLabel(top.date)}\n${top.cape.toFixed(1)}`, side: 'left' },
-        { key: 'end', row: at(d, d.last.date), text: `${monthLabel(d.last.date)}: ${d.last.cape.toFixed(1)}\nend of data`, side: 'low' }
+        {
+          key: 'end',
+          row: at(d, d.last.date),
+          text: `${monthLabel(d.last.date)}: ${d.last.cape.toFixed(1)}\nend of data`,
+          side: 'low'
+        }
       ];
     },
     short: (d) => {
@@ -88,14 +101,35 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
   const marks: Mark[] = [];
 
   // Bold glyphs run wider than textWidth's average, so bold lines wrap at 90% of the width.
-  const title = textBlock('title', TITLE, { x: pad, y: pad + fs.title, maxWidth: innerW * 0.9, size: fs.title, weight: 'bold' });
-  const sub = textBlock('subtitle', SUBTITLE, { x: pad, y: title.bottom + fs.small * 1.3, maxWidth: innerW, size: fs.small, fill: 'muted' });
+  const title = textBlock('title', TITLE, {
+    x: pad,
+    y: pad + fs.title,
+    maxWidth: innerW * 0.9,
+    size: fs.title,
+    weight: 'bold'
+  });
+  const sub = textBlock('subtitle', SUBTITLE, {
+    x: pad,
+    y: title.bottom + fs.small * 1.3,
+    maxWidth: innerW,
+    size: fs.small,
+    fill: 'muted'
+  });
   marks.push(...title.marks, ...sub.marks);
 
   // Legend line for the average, so its label never sits on the data.
   const legendY = sub.bottom + fs.small * 1.6;
   if (state.mean) {
-    marks.push({ id: 'mean-swatch', kind: 'line', x1: pad, x2: pad + 22, y1: legendY - fs.small * 0.35, y2: legendY - fs.small * 0.35, stroke: 'ink', dash: '5 4' });
+    marks.push({
+      id: 'mean-swatch',
+      kind: 'line',
+      x1: pad,
+      x2: pad + 22,
+      y1: legendY - fs.small * 0.35,
+      y2: legendY - fs.small * 0.35,
+      stroke: 'ink',
+      dash: '5 4'
+    });
     marks.push({
       id: 'mean-label',
       kind: 'text',
@@ -116,9 +150,21 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
 
   if (state.mean) {
     const my = y(data.mean);
-    marks.push({ id: 'mean-line', kind: 'line', x1: pad, x2: W - pad, y1: my, y2: my, stroke: 'ink', strokeWidth: 1, dash: '5 4' });
+    marks.push({
+      id: 'mean-line',
+      kind: 'line',
+      x1: pad,
+      x2: W - pad,
+      y1: my,
+      y2: my,
+      stroke: 'ink',
+      strokeWidth: 1,
+      dash: '5 4'
+    });
   }
-  marks.push(...yGrid('grid', y, { x0: pad, x1: W - pad, values: [0, 10, 20, 30, 40], format: String, size: fs.small }));
+  marks.push(
+    ...yGrid('grid', y, { x0: pad, x1: W - pad, values: [0, 10, 20, 30, 40], format: String, size: fs.small })
+  );
   // On a phone a 2000 label would collide with the end-of-data label.
   const tickYears = W < 480 ? [1900, 1925, 1950, 1975] : [1900, 1925, 1950, 1975, 2000];
   marks.push(
@@ -129,12 +175,37 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
     )
   );
   for (const yr of tickYears) {
-    marks.push({ id: `tick-${yr}`, kind: 'line', x1: x(yr), x2: x(yr), y1: plotBottom, y2: plotBottom + 4, stroke: 'grid' });
+    marks.push({
+      id: `tick-${yr}`,
+      kind: 'line',
+      x1: x(yr),
+      x2: x(yr),
+      y1: plotBottom,
+      y2: plotBottom + 4,
+      stroke: 'grid'
+    });
   }
   // Where the data stop, on the axis itself.
   const endX = x(yearOf(data.last.date));
-  marks.push({ id: 'tick-end', kind: 'line', x1: endX, x2: endX, y1: plotBottom, y2: plotBottom + 4, stroke: 'ink' });
-  marks.push({ id: 'year-end', kind: 'text', x: W - pad, y: plotBottom + fs.small * 1.4, text: monthLabel(data.last.date), size: fs.small, fill: 'ink', anchor: 'end' });
+  marks.push({
+    id: 'tick-end',
+    kind: 'line',
+    x1: endX,
+    x2: endX,
+    y1: plotBottom,
+    y2: plotBottom + 4,
+    stroke: 'ink'
+  });
+  marks.push({
+    id: 'year-end',
+    kind: 'text',
+    x: W - pad,
+    y: plotBottom + fs.small * 1.4,
+    text: monthLabel(data.last.date),
+    size: fs.small,
+    fill: 'ink',
+    anchor: 'end'
+  });
 
   const point = (r: CapeRow): [number, number] => [x(yearOf(r.date)), y(r.cape)];
   marks.push({
@@ -161,17 +232,43 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
   if (state.focus) {
     const spec = EPISODES[state.focus];
     const seg = data.rows.filter((r) => r.date >= spec.from && r.date <= spec.to);
-    marks.push({ id: `focus-${state.focus}`, kind: 'path', points: seg.map(point), stroke: 'accent', strokeWidth: 2.2, fill: 'none' });
+    marks.push({
+      id: `focus-${state.focus}`,
+      kind: 'path',
+      points: seg.map(point),
+      stroke: 'accent',
+      strokeWidth: 2.2,
+      fill: 'none'
+    });
     for (const p of spec.points(data)) {
       const [px, py] = point(p.row);
-      marks.push({ id: `focus-${state.focus}-${p.key}-dot`, kind: 'circle', cx: px, cy: py, r: 3.5, fill: 'accent' });
+      marks.push({
+        id: `focus-${state.focus}-${p.key}-dot`,
+        kind: 'circle',
+        cx: px,
+        cy: py,
+        r: 3.5,
+        fill: 'accent'
+      });
       if (p.side === 'low') {
         const ly = y(LOW_LABEL_AT);
-        marks.push({ id: `focus-${state.focus}-${p.key}-leader`, kind: 'line', x1: px, x2: px, y1: py + 5, y2: ly - fs.label * 1.1, stroke: 'ink' });
+        marks.push({
+          id: `focus-${state.focus}-${p.key}-leader`,
+          kind: 'line',
+          x1: px,
+          x2: px,
+          y1: py + 5,
+          y2: ly - fs.label * 1.1,
+          stroke: 'ink'
+        });
         const size = W < 480 ? fs.small : fs.label;
-        marks.push(...side(`focus-${state.focus}-${p.key}-label`, p.text, px, ly, 'low', size, 'ink', 'bold'));
+        marks.push(
+          ...side(`focus-${state.focus}-${p.key}-label`, p.text, px, ly, 'low', size, 'ink', 'bold')
+        );
       } else {
-        marks.push(...side(`focus-${state.focus}-${p.key}-label`, p.text, px, py, p.side, fs.label, 'ink', 'bold'));
+        marks.push(
+          ...side(`focus-${state.focus}-${p.key}-label`, p.text, px, py, p.side, fs.label, 'ink', 'bold')
+        );
       }
     }
   }

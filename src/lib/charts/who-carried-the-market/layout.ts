@@ -41,9 +41,21 @@ export function layout(data: CarriedData, state: Resolved<CarriedState>, size: S
   const marks: Mark[] = [];
 
   // Bold glyphs run wider than textWidth's average, so bold lines wrap at 90% of the width.
-  const title = textBlock('title', TITLE, { x: pad, y: pad + fs.title, maxWidth: (W - 2 * pad) * 0.9, size: fs.title, weight: 'bold' });
+  const title = textBlock('title', TITLE, {
+    x: pad,
+    y: pad + fs.title,
+    maxWidth: (W - 2 * pad) * 0.9,
+    size: fs.title,
+    weight: 'bold'
+  });
   marks.push(...title.marks);
-  const unit = textBlock('unit', UNIT, { x: pad, y: title.bottom + fs.small * 1.4, maxWidth: W - 2 * pad, size: fs.small, fill: 'muted' });
+  const unit = textBlock('unit', UNIT, {
+    x: pad,
+    y: title.bottom + fs.small * 1.4,
+    maxWidth: W - 2 * pad,
+    size: fs.small,
+    fill: 'muted'
+  });
   marks.push(...unit.marks);
   const top = unit.bottom + fs.label * 1.2;
 
@@ -60,14 +72,18 @@ export function layout(data: CarriedData, state: Resolved<CarriedState>, size: S
   // (a little wider than a waffle), so their height is measured at that width.
   let best = { cols: 1, rows: n, blockW: W - 2 * pad, side: 0, head: 0 };
   // A column must be wide enough for the longest word of any label (wrapText never splits words).
-  const longestWord = Math.max(...items.flatMap((id) => LABELS[id].split(' ').map((w) => textWidth(w, fs.small))));
+  const longestWord = Math.max(
+    ...items.flatMap((id) => LABELS[id].split(' ').map((w) => textWidth(w, fs.small)))
+  );
   for (let cols = 1; cols <= n; cols++) {
     const rowsN = Math.ceil(n / cols);
     const colW = (W - 2 * pad - (cols - 1) * gx) / cols;
     if (cols > 1 && colW < longestWord) continue;
     const availH = H - top - footer - pad - (rowsN - 1) * gy;
     const headAt = (w: number) =>
-      num * 1.15 + Math.max(...items.map((id) => wrapText(LABELS[id], w, fs.small).length)) * fs.small * 1.25 + 6;
+      num * 1.15 +
+      Math.max(...items.map((id) => wrapText(LABELS[id], w, fs.small).length)) * fs.small * 1.25 +
+      6;
     const side0 = Math.min(colW, availH / rowsN - headAt(colW), 220);
     const blockW = Math.min(colW, Math.max(side0 * 1.25, 120, longestWord));
     const head = headAt(blockW);
@@ -78,7 +94,9 @@ export function layout(data: CarriedData, state: Resolved<CarriedState>, size: S
   const availRows = H - top - footer - pad - (n - 1) * gy;
   const rowSide = Math.min(availRows / n, innerW * 0.42, 220);
   const rowText = innerW - rowSide - 12;
-  const rowTextH = num * 1.15 + Math.max(...items.map((id) => wrapText(LABELS[id], rowText, fs.small).length)) * fs.small * 1.25;
+  const rowTextH =
+    num * 1.15 +
+    Math.max(...items.map((id) => wrapText(LABELS[id], rowText, fs.small).length)) * fs.small * 1.25;
   const beside = rowSide > best.side * 1.1 && rowTextH <= availRows / n + gy && rowText >= longestWord;
 
   type Slot = { bx: number; by: number; tx: number; ty: number; textW: number };
@@ -115,7 +133,16 @@ export function layout(data: CarriedData, state: Resolved<CarriedState>, size: S
     const shown = id === 'companies' ? state.basket : measureIndex < state.filled;
     const tone: Tone = id === 'companies' ? 'contrast' : 'accent';
     if (shown) {
-      marks.push({ id: `num-${id}`, kind: 'text', x: tx, y: ty + num, text: headline(data, id), size: num, weight: 'bold', fill: tone });
+      marks.push({
+        id: `num-${id}`,
+        kind: 'text',
+        x: tx,
+        y: ty + num,
+        text: headline(data, id),
+        size: num,
+        weight: 'bold',
+        fill: tone
+      });
     }
     const label = textBlock(`label-${id}`, LABELS[id], {
       x: tx,
@@ -142,7 +169,13 @@ export function layout(data: CarriedData, state: Resolved<CarriedState>, size: S
   });
 
   if (state.basket) {
-    const note = textBlock('basket-note', BASKET_NOTE, { x: pad, y: H - pad - (noteLines - 1) * fs.small * 1.3, maxWidth: W - 2 * pad, size: fs.small, fill: 'ink' });
+    const note = textBlock('basket-note', BASKET_NOTE, {
+      x: pad,
+      y: H - pad - (noteLines - 1) * fs.small * 1.3,
+      maxWidth: W - 2 * pad,
+      size: fs.small,
+      fill: 'ink'
+    });
     marks.push(...note.marks);
   }
   return { width: W, height: H, marks };
