@@ -33,7 +33,7 @@ export function layout(data: EchoData, state: Resolved<EchoState>, size: Size): 
   const growth = state.measure === 'growth';
   const k = key(state.measure);
 
-  const t = textBlock('title', 'US investment in information-processing equipment and software', {
+  const t = textBlock('title', 'US investment in tech equipment and software', {
     x: pad,
     y: pad + fs.title,
     maxWidth: inner / 1.12,
@@ -43,8 +43,8 @@ export function layout(data: EchoData, state: Resolved<EchoState>, size: Size): 
   const sub = textBlock(
     'subtitle',
     growth
-      ? 'Change on the same quarter a year earlier, % (current dollars)'
-      : 'As a share of GDP, % (both in current dollars)',
+      ? 'BEA’s “information-processing equipment and software”: change on a year earlier, % (current dollars)'
+      : 'BEA’s “information-processing equipment and software” as a share of GDP, % (current dollars)',
     { x: pad, y: t.bottom + fs.label * 1.2, maxWidth: inner, size: fs.label, fill: 'muted' }
   );
   marks.push(...t.marks, ...sub.marks);
