@@ -1,0 +1,62 @@
+import qRaw from '$content/data/hyperscaler_capex_quarterly_big4.csv?raw';
+import gRaw from '$content/data/hyperscaler_capex_guidance_2026.csv?raw';
+import { isoDate, matching, number, oneOf, optionalNumber, parseCsv, text } from '$lib/data/csv';
+
+export const COMPANIES = ['AMZN', 'MSFT', 'GOOGL', 'META'] as const;
+export type Company = (typeof COMPANIES)[number];
+export const COMPANY_NAMES: Record<Company, string> = { AMZN: 'Amazon', MSFT: 'Microsoft', GOOGL: 'Alphabet', META: 'Meta' };
+
+export function parseQuarters(raw: string, file = 'content/data/hyperscaler_capex_quarterly_big4.csv') {
+  const rows = parseCsv(raw, file, {
+    quarter_end: isoDate(),
+    MSFT_usd_bn: optionalNumber({ min: 0, max: 500 }),
+    GOOGL_usd_bn: optionalNumber({ min: 0, max: 500 }),
+    AMZN_usd_bn: optionalNumber({ min: 0, max: 500 }),
+    META_usd_bn: optionalNumber({ min: 0, max: 500 }),
+    big4_total_usd_bn: optionalNumber({ min: 0, max: 2000 }),
+    big4_total_yoy_pct: optionalNumber({ min: -100, max: 1000 })
+  });
+  for (let i = 1; i < rows.length; i++) {
+    if (rows[i]!.quarter_end <= rows[i - 1]!.quarter_end) throw new Error(`${file}:${i + 2}: quarters out of order`);
+  }
+  return rows.map((r) => {
+    const [y, m] = r.quarter_end.split('-').map(Number) as [number, number];
+    return {
+      key: `${y}Q${Math.ceil(m / 3)}`,
+      year: y,
+      q: Math.ceil(m / 3),
+      end: r.quarter_end,
+      values: { AMZN: r.AMZN_usd_bn, MSFT: r.MSFT_usd_bn, GOOGL: r.GOOGL_usd_bn, META: r.META_usd_bn } as Record<Company, number | null>,
+      total: r.big4_total_usd_bn
+    };
+  });
+}
+
+export function parseGuidance(raw: string, file = 'content/data/hyperscaler_capex_guidance_2026.csv') {
+  return parseCsv(raw, file, {
+    company: oneOf(['Amazon', 'Alphabet', 'Meta'] as const),
+    actual_2025_usd_bn: number({ min: 0, max: 1000 }),
+    guidance_2026_low_usd_bn: number({ min: 0, max: 1000 }),
+    guidance_2026_high_usd_bn: number({ min: 0, max: 1000 }),
+    guidance_date: isoDate(),
+    guidance_text: text(),
+    source_id: matching(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a source id')
+  });
+}
+
+export type Quarter = ReturnType<typeof parseQuarters>[number];
+export type Guidance = ReturnType<typeof parseGuidance>[number];
+
+export interface BuildoutData {
+  quarters: readonly Quarter[];
+  guidance: readonly Guidance[];
+}
+
+/** Calendar-year total of the four, only for years where all four report all four quarters. */
+export function yearTotal(quarters: readonly Quarter[], year: number): number | null {
+  const qs = quarters.filter((q) => q.year === year);
+  if (qs.length !== 4 || qs.some((q) => q.total === null)) return null;
+  return qs.reduce((s, q) => s + q.total!, 0);
+}
+
+export const data: BuildoutData = Object.freeze({ quarters: Object.freeze(parseQuarters(qRaw)), guidance: parseGuidance(gRaw) });
