@@ -5,7 +5,7 @@ import type { Mark, Resolved, Scene, Size, TextMark } from '$lib/charts/types';
 import { at, peak, trough, yearOf, type CapeData, type CapeRow } from './data';
 import type { CapeState, Episode } from './states';
 
-export const TITLE = 'Price of belief: the S&P 500’s cyclically adjusted P/E (CAPE), monthly';
+export const TITLE = 'The S&P 500’s cyclically adjusted P/E (CAPE), monthly';
 export const SUBTITLE =
   'Price ÷ average real earnings of the past 10 years. Data: Robert J. Shiller; this series ends in June 2023.';
 export const Y_MAX = 46;
