@@ -1,0 +1,357 @@
+import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
+import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
+import {
+  isoCodes,
+  isTargetOrLoans,
+  monthYear,
+  usdBn,
+  type BordersData,
+  type Control,
+  type Subsidy
+} from './data';
+import type { BordersState } from './states';
+
+export const US = '840';
+export const CHINA = '156';
+/** Countries so small on a world map that they get a ring around them when lit. */
+const SMALL = new Set(['158', '410']);
+
+/** Where country names sit, in the outline frame (1000 units wide), and which show on phones. */
+const PLACES: { iso: string; text: string; x: number; y: number; phone: boolean }[] = [
+  { iso: US, text: 'US', x: 225, y: 128, phone: true },
+  { iso: 'EU', text: 'EU', x: 505, y: 98, phone: true },
+  { iso: CHINA, text: 'China', x: 745, y: 132, phone: true },
+  { iso: '356', text: 'India', x: 690, y: 178, phone: true },
+  { iso: '392', text: 'Japan', x: 872, y: 122, phone: false },
+  { iso: '410', text: 'S. Korea', x: 800, y: 92, phone: false },
+  { iso: '158', text: 'Taiwan', x: 845, y: 170, phone: false }
+];
+
+export const TITLES: Record<BordersState['list'], string> = {
+  programmes: 'Public money for chips, by programme',
+  restrict: 'US export controls on AI chips: the bans',
+  bargain: 'US export controls: from bans to bargains'
+};
+
+/** Centroid (vertex average) of a country's largest ring, in outline units. */
+function anchorOf(data: BordersData, iso: string): [number, number] {
+  const rings = data.outlines.rings.filter((r) => r.iso === iso);
+  const largest = rings.reduce((a, b) => (b.points.length > a.points.length ? b : a), rings[0]!);
+  const n = largest.points.length;
+  return [largest.points.reduce((s, p) => s + p[0], 0) / n, largest.points.reduce((s, p) => s + p[1], 0) / n];
+}
+
+/**
+ * A world map (Equal Earth, Natural Earth 1:110m, precomputed outlines) with a ranked list under
+ * it. Steps light up subsidy programmes (list: amount in local currency and dollars, date), then
+ * the US export-control timeline with an arc from the US to China, then the 2025–26 bargains.
+ */
+export function layout(data: BordersData, state: Resolved<BordersState>, size: Size): Scene {
+  const f = fontSizes(size.width);
+  const pad = Math.max(10, Math.min(20, size.width * 0.03));
+  const w = size.width - 2 * pad;
+  const marks: Mark[] = [];
+  const phone = size.width < 600;
+
+  const titleOpts = { x: pad, y: pad + f.title, maxWidth: w * 0.88, size: f.title, weight: 'bold' as const };
+  const title = textBlock('title', TITLES[state.list], titleOpts);
+  marks.push(...title.marks);
+  // The map starts below the tallest of the steps' titles, so it never moves between steps.
+  const titleBottom = Math.max(...Object.values(TITLES).map((t) => textBlock('probe', t, titleOpts).bottom));
+
+  // The map: same size and place in every step (only colours change), as large as the tallest
+  // list of any step leaves room for. If even a small map leaves too little room, the export-
+  // control lists drop their detail lines (the prose and the text alternative keep them).
+  const mapTop = titleBottom + f.small * 1.2;
+  const frameW = data.outlines.width;
+  const frameH = data.outlines.height;
+  const cols = size.width >= 600 ? 2 : 1;
+  const colGap = 24;
+  const colW = (w - (cols - 1) * colGap) / cols;
+  const probe = (detail: boolean) => {
+    const box = { x: pad, y: 0, colW, cols, colGap, bottom: Infinity, f, detail };
+    const all = [
+      programmeList(data, data.subsidies, box),
+      controlList(
+        data.controls.filter((c) => c.phase === 'restrict'),
+        box
+      ),
+      controlList(
+        data.controls.filter((c) => c.phase === 'bargain'),
+        box
+      )
+    ];
+    return Math.max(...all.map(listHeight));
+  };
+  const gapAbove = f.label * 1.6;
+  const room = (detail: boolean) => size.height - pad - mapTop - gapAbove - probe(detail);
+  const minMapH = Math.min(w * (frameH / frameW), size.height * 0.2);
+  const detail = room(true) >= minMapH;
+  const k = Math.max(0, Math.min(w / frameW, Math.max(minMapH, room(detail)) / frameH));
+  const mapW = frameW * k;
+  const mapH = frameH * k;
+  const mx = pad + (w - mapW) / 2;
+  const px = (x: number) => mx + x * k;
+  const py = (y: number) => mapTop + y * k;
+
+  const lit = data.subsidies.filter((s) => state.programmes.includes(s.id));
+  const toneByIso = new Map<string, Tone>();
+  for (const s of lit)
+    for (const iso of isoCodes(s)) toneByIso.set(iso, isTargetOrLoans(s) ? 'accent-soft' : 'accent');
+  if (state.arc !== 'none') {
+    toneByIso.set(US, 'contrast');
+    toneByIso.set(CHINA, 'warn');
+  }
+  for (const r of data.outlines.rings) {
+    marks.push({
+      id: `country-${r.iso}-${r.ring}`,
+      kind: 'path',
+      points: r.points.map(([x, y]) => [px(x), py(y)] as const),
+      closed: true,
+      fill: toneByIso.get(r.iso) ?? 'faint',
+      stroke: 'paper',
+      strokeWidth: 0.5
+    });
+  }
+  for (const iso of SMALL) {
+    const tone = toneByIso.get(iso);
+    if (!tone) continue;
+    const [cx, cy] = anchorOf(data, iso);
+    marks.push({
+      id: `ring-${iso}`,
+      kind: 'circle',
+      cx: px(cx),
+      cy: py(cy),
+      r: 7,
+      fill: 'none',
+      stroke: tone,
+      strokeWidth: 1.5
+    });
+  }
+  const litIsos = new Set([...lit.map((s) => s.iso_n3), ...(state.arc !== 'none' ? [US, CHINA] : [])]);
+  for (const p of PLACES) {
+    if (!litIsos.has(p.iso) || (phone && !p.phone)) continue;
+    marks.push({
+      id: `place-${p.iso}`,
+      kind: 'text',
+      x: px(p.x),
+      y: py(p.y),
+      text: p.text,
+      size: f.small,
+      fill: 'ink',
+      weight: 'bold',
+      anchor: 'middle',
+      halo: true
+    });
+  }
+
+  if (state.arc !== 'none') {
+    const [ux, uy] = anchorOf(data, US);
+    const [cx, cy] = anchorOf(data, CHINA);
+    const arc = (from: [number, number], to: [number, number], lift: number) => {
+      const c: [number, number] = [(from[0] + to[0]) / 2, Math.min(from[1], to[1]) - lift];
+      const pts: [number, number][] = [];
+      for (let i = 0; i <= 24; i++) {
+        const t = i / 24;
+        const x = (1 - t) ** 2 * from[0] + 2 * (1 - t) * t * c[0] + t ** 2 * to[0];
+        const y = (1 - t) ** 2 * from[1] + 2 * (1 - t) * t * c[1] + t ** 2 * to[1];
+        pts.push([px(x), py(y)]);
+      }
+      return pts;
+    };
+    const out = arc([ux, uy - 10], [cx, cy - 10], 170);
+    marks.push({ id: 'arc-controls', kind: 'path', points: out, stroke: 'ink', strokeWidth: 2, arrow: true });
+    const apex = out[12]!;
+    marks.push({
+      id: 'arc-controls-label',
+      kind: 'text',
+      x: apex[0],
+      y: apex[1] - 6,
+      text: 'chips and tools: restricted',
+      size: f.small,
+      fill: 'ink',
+      anchor: 'middle',
+      halo: true
+    });
+    if (state.arc === 'bargain') {
+      // The cut coming back runs south of the outgoing arc, through the empty Atlantic side.
+      const back = arc([cx - 10, cy + 25], [ux + 10, uy + 25], -150);
+      marks.push({
+        id: 'arc-cut',
+        kind: 'path',
+        points: back,
+        stroke: 'warn',
+        strokeWidth: 2,
+        dash: '5 4',
+        arrow: true
+      });
+      const low = back[12]!;
+      marks.push({
+        id: 'arc-cut-label',
+        kind: 'text',
+        x: low[0],
+        y: low[1] + f.small * 1.3,
+        text: '15–25% of sales to Washington',
+        size: f.small,
+        fill: 'warn',
+        anchor: 'middle',
+        weight: 'bold',
+        halo: true
+      });
+    }
+  }
+
+  // The list under the map.
+  const box = {
+    x: pad,
+    y: mapTop + mapH + gapAbove,
+    colW,
+    cols,
+    colGap,
+    bottom: size.height - pad,
+    f,
+    detail
+  };
+  if (state.list === 'programmes') marks.push(...programmeList(data, lit, box));
+  else
+    marks.push(
+      ...controlList(
+        data.controls.filter((c) => c.phase === state.list),
+        box
+      )
+    );
+  return { width: size.width, height: size.height, marks };
+}
+
+interface ListBox {
+  x: number;
+  y: number;
+  colW: number;
+  cols: number;
+  colGap: number;
+  bottom: number;
+  f: ReturnType<typeof fontSizes>;
+  /** Print the detail line of each export-control step. */
+  detail: boolean;
+}
+
+/** Height of a list laid out from y = 0 (text baselines plus descent). */
+function listHeight(marks: readonly Mark[]): number {
+  let h = 0;
+  for (const m of marks) {
+    if (m.kind === 'text') h = Math.max(h, m.y + m.size * 0.4);
+    if (m.kind === 'rect') h = Math.max(h, m.y + m.height);
+  }
+  return h;
+}
+
+/** Short name and amount line of a programme: "Japan · more than ¥10 trillion · Nov 2024". */
+export const programmeLine = (s: Subsidy) => `${s.country} · ${s.amount_local} · ${monthYear(s.date)}`;
+
+function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox): Mark[] {
+  const { f } = box;
+  const marks: Mark[] = [];
+  const ranked = [...lit].sort((a, b) => b.usd_bn - a.usd_bn);
+  const max = Math.max(...data.subsidies.map((s) => s.usd_bn));
+  const perCol = Math.ceil(ranked.length / box.cols);
+  const rowH = f.label * 3;
+  const barH = 11;
+  const valueRoom = textWidth(`≈ ${usdBn(max)}`, f.label) * 1.1 + 12;
+  ranked.forEach((s, i) => {
+    const col = Math.floor(i / perCol);
+    const x = box.x + col * (box.colW + box.colGap);
+    const y = box.y + (i % perCol) * rowH;
+    const line = programmeLine(s);
+    const size = textWidth(line, f.label) <= box.colW ? f.label : f.small;
+    marks.push({ id: `prog-${s.id}-line`, kind: 'text', x, y, text: line, size, fill: 'ink' });
+    const bw = Math.max(2, ((box.colW - valueRoom) * s.usd_bn) / max);
+    const dashed = isTargetOrLoans(s);
+    marks.push({
+      id: `prog-${s.id}-bar`,
+      kind: 'rect',
+      x,
+      y: y + f.label * 0.45,
+      width: bw,
+      height: barH,
+      fill: dashed ? 'none' : 'accent',
+      stroke: dashed ? 'accent' : undefined,
+      strokeWidth: dashed ? 1.5 : undefined,
+      dash: dashed ? '4 3' : undefined
+    });
+    marks.push({
+      id: `prog-${s.id}-usd`,
+      kind: 'text',
+      x: x + bw + 6,
+      y: y + f.label * 0.45 + barH / 2,
+      baseline: 'middle',
+      text: `≈ ${usdBn(s.usd_bn)}`,
+      size: f.label,
+      fill: 'ink',
+      weight: 'bold'
+    });
+  });
+  if (ranked.length === 1) {
+    // One programme on its own: room to say what the money is for.
+    marks.push(
+      ...textBlock(`prog-${ranked[0]!.id}-basis`, ranked[0]!.basis, {
+        x: box.x,
+        y: box.y + rowH + f.small * 0.2,
+        maxWidth: box.colW,
+        size: f.small,
+        fill: 'muted'
+      }).marks
+    );
+  }
+  if (ranked.length > 1) {
+    const rowsUsed = Math.ceil(ranked.length / box.cols);
+    marks.push(
+      ...textBlock(
+        'prog-key',
+        'Dashed: targets or packages that count private money or loans. Not like-for-like.',
+        {
+          x: box.x,
+          y: box.y + rowsUsed * rowH + f.small * 0.4,
+          maxWidth: box.colW * box.cols + box.colGap * (box.cols - 1),
+          size: f.small,
+          fill: 'muted'
+        }
+      ).marks
+    );
+  }
+  return marks;
+}
+
+function controlList(rows: readonly Control[], box: ListBox): Mark[] {
+  const { f } = box;
+  const marks: Mark[] = [];
+  const perCol = Math.ceil(rows.length / box.cols);
+  let y = box.y;
+  rows.forEach((c, i) => {
+    const col = Math.floor(i / perCol);
+    if (i % perCol === 0) y = box.y;
+    const x = box.x + col * (box.colW + box.colGap);
+    const head = textBlock(`ctl-${c.id}-head`, `${monthYear(c.date)} · ${c.label}`, {
+      x,
+      y,
+      maxWidth: box.colW,
+      size: f.label,
+      fill: c.phase === 'bargain' ? 'warn' : 'ink',
+      weight: 'bold'
+    });
+    marks.push(...head.marks);
+    if (!box.detail) {
+      y = head.bottom + f.label * 1.2;
+      return;
+    }
+    const detail = textBlock(`ctl-${c.id}-detail`, c.detail, {
+      x,
+      y: head.bottom + f.small * 1.05,
+      maxWidth: box.colW,
+      size: f.small,
+      fill: 'muted'
+    });
+    marks.push(...detail.marks);
+    y = detail.bottom + f.label * 1.3;
+  });
+  return marks;
+}

@@ -1,0 +1,49 @@
+import raw from '$content/data/epoch_accelerators.csv?raw';
+import { isoDate, number, optionalNumber, parseCsv, text } from '$lib/data/csv';
+
+export const FILE = 'content/data/epoch_accelerators.csv';
+
+export const schema = {
+  chip: text(),
+  epoch_name: text(),
+  manufacturer: text(),
+  release_date: isoDate(),
+  fp16_flops: number({ min: 1e12, max: 1e18 }),
+  fp8_flops: optionalNumber({ min: 1e12, max: 1e18 }),
+  fp4_flops: optionalNumber({ min: 1e12, max: 1e18 }),
+  tdp_w: optionalNumber({ min: 1, max: 5000 })
+};
+
+export function parseChips(text: string) {
+  const rows = parseCsv(text, FILE, schema);
+  const seen = new Set<string>();
+  rows.forEach((r, i) => {
+    if (seen.has(r.chip)) throw new Error(`${FILE}:${i + 2}: duplicate chip "${r.chip}"`);
+    seen.add(r.chip);
+  });
+  return rows;
+}
+
+export type Chip = ReturnType<typeof parseChips>[number];
+export type ChipData = readonly Chip[];
+
+export const data: ChipData = parseChips(raw);
+
+/** Decimal year of an ISO date (for the time axis). */
+export function yearOf(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const start = Date.UTC(y, 0, 1);
+  const end = Date.UTC(y + 1, 0, 1);
+  return y + (Date.UTC(y, m - 1, d) - start) / (end - start);
+}
+
+/** FLOP/s as a short human figure: "125 TFLOP/s", "2.25 PFLOP/s". */
+export function flops(v: number): string {
+  if (v >= 1e15) return `${trim(v / 1e15)} PFLOP/s`;
+  return `${trim(v / 1e12)} TFLOP/s`;
+}
+
+function trim(x: number): string {
+  const s = x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
+  return s.replace(/\.0+$/, '').replace(/(\.\d*[1-9])0+$/, '$1');
+}

@@ -1,0 +1,41 @@
+import type { ChartDefinition } from '$lib/charts/types';
+import { data, type ChipData } from './data';
+import { describe } from './describe';
+import { layout } from './layout';
+import { states, type ComputeState } from './states';
+
+const tera = (v: number | null) => (v === null ? '' : Math.round((v / 1e12) * 10) / 10);
+
+const chart: ChartDefinition<ChipData, ComputeState> = {
+  id: 'compute-per-chip',
+  sources: ['epoch-ml-hardware'],
+  note: 'Peak dense (no sparsity) tensor throughput at FP16/BF16 unless marked FP8 or FP4, as listed by Epoch AI (CC BY 4.0); one point per chip, variants omitted. Peak figures, not measured speed.',
+  data,
+  states,
+  layout,
+  describe,
+  table: (rows) => ({
+    columns: [
+      'Chip',
+      'Maker',
+      'Release date',
+      'FP16/BF16 (TFLOP/s)',
+      'FP8 (TFLOP/s)',
+      'FP4 (TFLOP/s)',
+      'TDP (W)',
+      'Name in Epoch AI database'
+    ],
+    rows: rows.map((r) => [
+      r.chip,
+      r.manufacturer,
+      r.release_date,
+      tera(r.fp16_flops),
+      tera(r.fp8_flops),
+      tera(r.fp4_flops),
+      r.tdp_w ?? '',
+      r.epoch_name
+    ])
+  })
+};
+
+export default chart;

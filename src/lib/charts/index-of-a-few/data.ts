@@ -1,0 +1,44 @@
+import raw from '$content/data/sp500_concentration_points.csv?raw';
+import { matching, number, oneOf, parseCsv, text } from '$lib/data/csv';
+
+export const FILE = 'content/data/sp500_concentration_points.csv';
+
+export const schema = {
+  id: matching(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id'),
+  as_of: text(),
+  /** Plotting position in decimal years (mid-year where only a year is published). */
+  year: number({ min: 1870, max: 2030 }),
+  measure: oneOf(['top10', 'mag7', 'mag7-mcap'] as const),
+  value_pct: number({ min: 0, max: 100 }),
+  display: text(),
+  provider: text(),
+  source_id: matching(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a source id'),
+  basis: text()
+};
+
+export function parsePoints(text: string) {
+  const rows = parseCsv(text, FILE, schema);
+  const seen = new Set<string>();
+  rows.forEach((r, i) => {
+    if (seen.has(r.id)) throw new Error(`${FILE}:${i + 2}: duplicate id "${r.id}"`);
+    seen.add(r.id);
+  });
+  return rows;
+}
+
+export type Point = ReturnType<typeof parsePoints>[number];
+export type PointData = readonly Point[];
+
+export const data: PointData = parsePoints(raw);
+
+export function point(data: PointData, id: string): Point {
+  const p = data.find((d) => d.id === id);
+  if (!p) throw new Error(`index-of-a-few: no point "${id}" in ${FILE}`);
+  return p;
+}
+
+export const MEASURE_LABEL: Record<Point['measure'], string> = {
+  top10: 'Weight of the 10 largest stocks',
+  mag7: 'Weight of the Magnificent 7',
+  'mag7-mcap': 'Magnificent 7, share of total market cap (derived)'
+};

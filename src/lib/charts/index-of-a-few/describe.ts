@@ -1,0 +1,33 @@
+import type { Resolved } from '$lib/charts/types';
+import { type PointData } from './data';
+import { labelOf, WINDOWS } from './layout';
+import type { ConcentrationState } from './states';
+
+export function describe(data: PointData, state: Resolved<ConcentrationState>): string {
+  const [x0, x1] = WINDOWS[state.window];
+  const visible = data.filter(
+    (d) =>
+      state.measures.includes(d.measure) &&
+      d.year >= x0 &&
+      d.year <= x1 &&
+      (d.measure !== 'top10' || state.providers.length === 0 || state.providers.includes(d.provider))
+  );
+  const parts = [
+    `${visible.length} published data points on how much of the S&P 500 its largest stocks make up, ${state.window === 'long' ? 'from 1880' : 'from 1980'} to 2025, drawn as separate dots because they come from different providers.`
+  ];
+  if (state.band) {
+    parts.push(
+      'Decade points from Finaeon, S&P and Citi stay between 19 and 28 percent from 1880 to 2010; the 2024 reading is 38 percent.'
+    );
+  }
+  if (state.dotcomLine)
+    parts.push('A dashed line marks the dot-com peak of about 27 percent (Goldman Sachs).');
+  const named = data.filter((d) => state.named.includes(d.id));
+  if (named.length) parts.push(`Labelled: ${named.map(labelOf).join('; ')}.`);
+  if (state.measures.includes('mag7')) {
+    parts.push(
+      'Squares show the seven largest technology companies (the Magnificent 7) alone: from about 12 percent in 2015 to about 34 percent in 2025, with a fall to 21.6 percent at the end of 2022. Hollow squares are derived from total market capitalisation and run 1–2 points above index weights.'
+    );
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { resolveState } from '$lib/charts/state';
+import { textWidth } from '$lib/charts/text';
+import type { Mark, PathMark, RectMark, Scene, TextMark } from '$lib/charts/types';
+import chart from '$lib/charts/chips-as-borders';
+import { data, EU27, parseControls, parseOutlines, parseSubsidies } from '$lib/charts/chips-as-borders/data';
+import { CHINA, layout, US } from '$lib/charts/chips-as-borders/layout';
+import { ALL_PROGRAMMES, states } from '$lib/charts/chips-as-borders/states';
+
+const SIZES = [
+  { width: 320, height: 480 },
+  { width: 375, height: 560 },
+  { width: 420, height: 700 },
+  { width: 760, height: 620 },
+  { width: 1200, height: 800 }
+];
+const STEPS = [null, ...Object.keys(states.steps)];
+const scene = (step: string | null, size = SIZES[1]!) => layout(data, resolveState(states, step), size);
+const texts = (s: Scene) =>
+  s.marks
+    .filter((m): m is TextMark => m.kind === 'text')
+    .map((m) => m.text)
+    .join(' | ');
+const countries = (s: Scene) =>
+  s.marks.filter((m): m is PathMark => m.kind === 'path' && m.id.startsWith('country-'));
+const fillOf = (s: Scene, iso: string) => countries(s).find((m) => m.id === `country-${iso}-0`)?.fill;
+
+function extent(m: TextMark): [number, number] {
+  const w = textWidth(m.text, m.size) * (m.weight === 'bold' ? 1.1 : 1);
+  if (m.anchor === 'end') return [m.x - w, m.x];
+  if (m.anchor === 'middle') return [m.x - w / 2, m.x + w / 2];
+  return [m.x, m.x + w];
+}
+
+describe('chips-as-borders data', () => {
+  it('holds the programmes of FACTS2 §B with local amounts and dollars', () => {
+    const by = Object.fromEntries(data.subsidies.map((s) => [s.id, s]));
+    expect(by['us-chips-act']).toMatchObject({ usd_bn: 52.7, date: '2022-08-09' });
+    expect(by['eu-chips-act']).toMatchObject({ usd_bn: 45.9, amount_local: '€43 billion' });
+    expect(by['japan-ai-semis']).toMatchObject({ usd_bn: 64.6 });
+    expect(by['china-big-fund-3']).toMatchObject({ usd_bn: 47.5, amount_local: '344 billion yuan' });
+    expect(by['korea-package']).toMatchObject({ usd_bn: 23.25 });
+    expect(data.subsidies.map((s) => s.id).sort()).toEqual([...ALL_PROGRAMMES].sort());
+  });
+
+  it('has closed, coarse outlines for every country the story names', () => {
+    const isos = new Set(data.outlines.rings.map((r) => r.iso));
+    for (const iso of [US, CHINA, '392', '410', '158', '356', '276', '250'])
+      expect(isos.has(iso), iso).toBe(true);
+    expect(data.outlines.width).toBeLessThanOrEqual(1000);
+    const points = data.outlines.rings.reduce((n, r) => n + r.points.length, 0);
+    expect(points).toBeLessThan(6000);
+  });
+
+  it('rejects malformed rows with the file and line', () => {
+    expect(() => parseOutlines('iso_n3,name,ring,points\n840,US,0,1 2;3 4\n')).toThrow(
+      'content/data/world_outlines_110m.csv:2: column "points"'
+    );
+    const sh = 'id,country,iso_n3,programme,date,kind,amount_local,usd_bn,fx,source_id,basis\n';
+    expect(() => parseSubsidies(sh + 'x,X,USA,p,2022-08-09,k,$1,1,f,s,b\n')).toThrow(
+      'content/data/chip_subsidies.csv:2: column "iso_n3"'
+    );
+    const ch = 'id,date,actor,phase,label,detail,source_id\n';
+    expect(() => parseControls(ch + 'a,2023-01-01,United States,ban,l,d,s\n')).toThrow(
+      'content/data/us_export_controls.csv:2: column "phase"'
+    );
+    expect(() =>
+      parseControls(
+        ch + 'a,2023-01-01,United States,restrict,l,d,s\nb,2022-01-01,United States,restrict,l,d,s\n'
+      )
+    ).toThrow('content/data/us_export_controls.csv:3: rows must be in date order');
+  });
+});
+
+describe('chips-as-borders layout', () => {
+  it('draws every country ring as a closed path, in the same place in every step', () => {
+    const a = countries(scene('chips-act'));
+    const b = countries(scene('bargains'));
+    expect(a.length).toBe(data.outlines.rings.length);
+    expect(a.every((m) => m.closed)).toBe(true);
+    expect(JSON.stringify(a.map((m) => m.points))).toBe(JSON.stringify(b.map((m) => m.points)));
+  });
+
+  it('lights the United States first, then every programme country including the EU-27', () => {
+    const first = scene('chips-act');
+    expect(fillOf(first, US)).toBe('accent');
+    expect(fillOf(first, CHINA)).toBe('faint');
+    const race = scene('subsidy-race');
+    for (const iso of [US, CHINA, '392', '356', '158']) expect(fillOf(race, iso), iso).toBe('accent');
+    const present = EU27.filter((iso) => data.outlines.rings.some((r) => r.iso === iso));
+    expect(present.length).toBe(26); // all but Malta, absent at 1:110m
+    for (const iso of present) expect(fillOf(race, iso), iso).toBe('accent-soft');
+    expect(fillOf(race, '643')).toBe('faint');
+  });
+
+  it('ranks the programmes by dollars, with local currency and date, and dashes targets and loans', () => {
+    const s = scene('subsidy-race');
+    const lines = s.marks.filter(
+      (m): m is TextMark => m.kind === 'text' && m.id.startsWith('prog-') && m.id.endsWith('-line')
+    );
+    expect(lines.map((m) => m.text.split(' · ')[0])).toEqual([
+      'Japan',
+      'United States',
+      'China',
+      'European Union',
+      'South Korea',
+      'India',
+      'Taiwan'
+    ]);
+    expect(texts(s)).toContain('Japan · more than ¥10 trillion · Nov 2024');
+    expect(texts(s)).toContain('≈ $64.6B');
+    const bars = s.marks.filter((m): m is RectMark => m.kind === 'rect' && m.id.endsWith('-bar'));
+    const w = (id: string) => bars.find((m) => m.id === `prog-${id}-bar`)!.width;
+    expect(w('china-big-fund-3') / w('japan-ai-semis')).toBeCloseTo(47.5 / 64.6, 5);
+    expect(bars.find((m) => m.id === 'prog-eu-chips-act-bar')!.dash).toBeTruthy();
+    expect(bars.find((m) => m.id === 'prog-us-chips-act-bar')!.dash).toBeUndefined();
+  });
+
+  it('turns to the export controls: US and China, an arrow, then the cut coming back', () => {
+    const s = scene('export-controls');
+    expect(fillOf(s, US)).toBe('contrast');
+    expect(fillOf(s, CHINA)).toBe('warn');
+    expect(s.marks.some((m) => m.id === 'arc-controls')).toBe(true);
+    expect(s.marks.some((m) => m.id === 'arc-cut')).toBe(false);
+    expect(texts(s)).toContain('Oct 2022 · First chip rule');
+    expect(texts(s)).not.toContain('15% to Washington');
+    const b = scene('bargains');
+    expect(b.marks.some((m) => m.id === 'arc-cut')).toBe(true);
+    expect(texts(b)).toContain('Aug 2025 · 15% to Washington');
+    expect(texts(b)).toContain('Jan 2026 · China says no');
+  });
+
+  it.each(STEPS.flatMap((step) => SIZES.map((size) => [step ?? 'opening', size] as const)))(
+    'at %s, %o: unique ids, finite numbers, text inside the frame',
+    (step, size) => {
+      const s = scene(step === 'opening' ? null : step, size);
+      const ids = s.marks.map((m: Mark) => m.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(JSON.stringify(s)).not.toMatch(/null|NaN/);
+      for (const m of s.marks) {
+        if (m.kind === 'text') {
+          const [a, b] = extent(m);
+          expect(a, `${m.id}: "${m.text}"`).toBeGreaterThanOrEqual(0);
+          expect(b, `${m.id}: "${m.text}"`).toBeLessThanOrEqual(size.width);
+          expect(m.y + m.size * 0.3, `${m.id}: "${m.text}"`).toBeLessThanOrEqual(size.height);
+          expect(m.size, m.id).toBeGreaterThanOrEqual(12);
+        }
+      }
+    }
+  );
+
+  it('describes every step and tabulates both subsidies and controls', () => {
+    expect(chart.describe(data, resolveState(states, 'subsidy-race'))).toMatch(/Japan.*about \$64\.6B/);
+    expect(chart.describe(data, resolveState(states, 'bargains'))).toMatch(/15% to Washington/);
+    const t = chart.table(data);
+    expect(t.rows).toHaveLength(data.subsidies.length + data.controls.length);
+  });
+});
