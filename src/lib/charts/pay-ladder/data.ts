@@ -1,0 +1,55 @@
+import bls from '$content/data/talent_pay_bls_physics_2024.csv?raw';
+import openai from '$content/data/talent_pay_openai_stock_2025.csv?raw';
+import meta from '$content/data/talent_pay_meta_offers_2025.csv?raw';
+import { format } from 'd3-format';
+import { number, oneOf, parseCsv, text } from '$lib/data/csv';
+
+const thousands = format(',');
+
+export const IDS = ['physics-median', 'physics-p90', 'openai-stock-average', 'meta-offers'] as const;
+export type PayId = (typeof IDS)[number];
+
+/** One file per source, each listed under that source; all share this schema. */
+export function parsePay(raw: string, file: string) {
+  const rows = parseCsv(raw, file, {
+    id: oneOf(IDS),
+    label: text(),
+    usd_low: number({ min: 1 }),
+    usd_high: number({ min: 1 }),
+    years: number({ min: 1, max: 10 }),
+    kind: oneOf(['wage statistic', 'average', 'reported offer'] as const),
+    basis: text()
+  });
+  rows.forEach((r, i) => {
+    if (r.usd_high < r.usd_low) throw new Error(`${file}:${i + 2}: usd_high is below usd_low`);
+  });
+  return rows;
+}
+
+export const rows = [
+  ...parsePay(bls, 'content/data/talent_pay_bls_physics_2024.csv'),
+  ...parsePay(openai, 'content/data/talent_pay_openai_stock_2025.csv'),
+  ...parsePay(meta, 'content/data/talent_pay_meta_offers_2025.csv')
+];
+export type PayRow = (typeof rows)[number];
+export type PayData = Readonly<Record<PayId, PayRow>>;
+
+export function byId(list: readonly PayRow[]): PayData {
+  const out: Partial<Record<PayId, PayRow>> = {};
+  for (const r of list) out[r.id] = r;
+  for (const id of IDS) if (!out[id]) throw new Error(`pay-ladder: missing row "${id}"`);
+  return out as PayData;
+}
+
+export const data: PayData = byId(rows);
+
+/** Per-year amounts: a multi-year package divided by its years (derived here). */
+export function perYear(r: PayRow): [number, number] {
+  return [r.usd_low / r.years, r.usd_high / r.years];
+}
+
+/** "$97,360", "$1.5M", "$125M". */
+export function usd(v: number): string {
+  if (v >= 1e6) return `$${Number((v / 1e6).toFixed(1))}M`;
+  return `$${thousands(Math.round(v))}`;
+}

@@ -1,0 +1,33 @@
+import type { ChartDefinition } from '$lib/charts/types';
+import { data, perYear, rows, type PayData } from './data';
+import { describe } from './describe';
+import { layout } from './layout';
+import { states, type PayState } from './states';
+
+const chart: ChartDefinition<PayData, PayState> = {
+  id: 'pay-ladder',
+  sources: ['bls-oews-physics-teachers-2024', 'wsj-openai-stock-comp-2025', 'wired-meta-offers-2025'],
+  note: 'Different measures from different sources: a wage statistic (BLS), an average of stock awards across all OpenAI staff (WSJ), and offers reported by Wired and disputed by Meta, divided here by their years. Not like-for-like; shown to give orders of magnitude.',
+  data,
+  states,
+  layout,
+  describe,
+  table: () => ({
+    columns: [
+      'Item',
+      'Kind',
+      'US$ (low)',
+      'US$ (high)',
+      'Years',
+      'US$ per year (low)',
+      'US$ per year (high)',
+      'Basis'
+    ],
+    rows: rows.map((r) => {
+      const [lo, hi] = perYear(r);
+      return [r.label, r.kind, r.usd_low, r.usd_high, r.years, lo, hi, r.basis];
+    })
+  })
+};
+
+export default chart;

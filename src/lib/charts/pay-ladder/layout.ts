@@ -1,0 +1,159 @@
+import { format } from 'd3-format';
+import { scaleLog } from 'd3-scale';
+import { yGrid } from '$lib/charts/axes';
+import { fontSizes, textBlock } from '$lib/charts/text';
+import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
+import { perYear, usd, type PayData } from './data';
+import type { PayState } from './states';
+
+export const Y_DOMAIN: [number, number] = [40_000, 250_000_000];
+
+/** How many times the physics median a per-year amount is, rounded to two significant figures. */
+export function timesMedian(data: PayData, v: number): number {
+  const x = v / data['physics-median'].usd_low;
+  const mag = 10 ** Math.floor(Math.log10(x) - 1);
+  return Math.round(x / mag) * mag;
+}
+
+const fmtTimes = (x: number) => `${format(',')(x)}×`;
+
+/**
+ * A ladder of yearly pay on a logarithmic scale (each gridline ten times the last): US physics
+ * faculty, OpenAI's average stock award, and the offers Meta was reported to make. Reported offers
+ * are dashed ranges, not dots, because they are neither disclosed nor settled.
+ */
+export function layout(data: PayData, state: Resolved<PayState>, size: Size): Scene {
+  const fs = fontSizes(size.width);
+  const pad = 16;
+  const inner = size.width - 2 * pad;
+  const marks: Mark[] = [];
+  const t = textBlock('title', 'A year’s pay: physics faculty and AI labs', {
+    x: pad,
+    y: pad + fs.title,
+    maxWidth: inner / 1.12,
+    size: fs.title,
+    weight: 'bold'
+  });
+  const sub = textBlock(
+    'subtitle',
+    'US$ per year, logarithmic scale: each gridline is ten times the one below',
+    {
+      x: pad,
+      y: t.bottom + fs.label * 1.2,
+      maxWidth: inner,
+      size: fs.label,
+      fill: 'muted'
+    }
+  );
+  marks.push(...t.marks, ...sub.marks);
+  const legend = textBlock(
+    'legend',
+    'Dots: statistics and averages as reported. Dashed: offers as reported, not disclosed pay.',
+    {
+      x: pad,
+      y: size.height - pad,
+      maxWidth: inner,
+      size: fs.small,
+      fill: 'muted'
+    }
+  );
+  const n = legend.marks.length;
+  legend.marks.forEach((m, i) => (m.y = size.height - pad - (n - 1 - i) * fs.small * 1.3));
+  marks.push(...legend.marks);
+
+  const top = sub.bottom + fs.label * 2;
+  const bottom = size.height - pad - n * fs.small * 1.3 - fs.small;
+  const y = scaleLog().domain(Y_DOMAIN).range([bottom, top]);
+  const names: Record<number, string> = { 1e5: '$100K', 1e6: '$1M', 1e7: '$10M', 1e8: '$100M' };
+  marks.push(
+    ...yGrid('grid', y, {
+      x0: pad,
+      x1: size.width - pad,
+      values: [1e5, 1e6, 1e7, 1e8],
+      format: (v) => names[v]!,
+      size: fs.small
+    })
+  );
+  // The ladder stands right of the gridline labels ($100M is the widest).
+  const mx = pad + fs.small * 4.8;
+  const lx = mx + 16;
+  const lw = size.width - pad - lx;
+  const block = (id: string, lines: [string, ...string[]], yy: number, fill: 'contrast' | 'accent') => {
+    let cy = yy - ((lines.length - 1) * fs.label * 1.25) / 2 + fs.label * 0.35;
+    lines.forEach((line, i) => {
+      const b = textBlock(`${id}-${i}`, line, {
+        x: lx,
+        y: cy,
+        maxWidth: i === 0 ? lw / 1.12 : lw,
+        size: i === 0 ? fs.label : fs.small,
+        fill: i === 0 ? fill : 'ink',
+        weight: i === 0 ? 'bold' : 'normal',
+        halo: true
+      });
+      marks.push(...b.marks);
+      cy = b.bottom + fs.small * 1.05;
+    });
+  };
+
+  if (state.rungs >= 1) {
+    const med = data['physics-median'].usd_low;
+    const p90 = data['physics-p90'].usd_low;
+    marks.push({
+      id: 'range-physics',
+      kind: 'line',
+      x1: mx,
+      x2: mx,
+      y1: y(med),
+      y2: y(p90),
+      stroke: 'contrast',
+      strokeWidth: 2
+    });
+    marks.push({ id: 'dot-physics-p90', kind: 'circle', cx: mx, cy: y(p90), r: 3.5, fill: 'contrast' });
+    marks.push({ id: 'dot-physics-median', kind: 'circle', cx: mx, cy: y(med), r: 5, fill: 'contrast' });
+    block(
+      'label-physics',
+      [`Physics faculty: ${usd(med)}`, `US median wage, May 2024 (90th percentile ${usd(p90)})`],
+      y(Math.sqrt(med * p90)),
+      'contrast'
+    );
+  }
+  if (state.rungs >= 2) {
+    const v = data['openai-stock-average'].usd_low;
+    marks.push({ id: 'dot-openai', kind: 'circle', cx: mx, cy: y(v), r: 5, fill: 'accent' });
+    block(
+      'label-openai',
+      [
+        `OpenAI: ${usd(v)} in stock`,
+        `average per employee, 2025: about ${fmtTimes(timesMedian(data, v))} the faculty median`
+      ],
+      y(v),
+      'accent'
+    );
+  }
+  if (state.rungs >= 3) {
+    const [lo, hi] = perYear(data['meta-offers']);
+    marks.push({
+      id: 'range-meta',
+      kind: 'rect',
+      x: mx - 5,
+      y: y(hi),
+      width: 10,
+      height: y(lo) - y(hi),
+      fill: 'none',
+      stroke: 'accent',
+      strokeWidth: 2,
+      dash: '4 3'
+    });
+    block(
+      'label-meta',
+      [
+        `Meta offers: ${usd(lo)}–${usd(hi)} a year`,
+        `reported, ${usd(data['meta-offers'].usd_low)}–${usd(data['meta-offers'].usd_high)} over about ${data['meta-offers'].years} years; disputed by Meta`,
+        `about ${fmtTimes(timesMedian(data, lo))}–${fmtTimes(timesMedian(data, hi))} the faculty median`
+      ],
+      y(Math.sqrt(lo * hi)),
+      'accent'
+    );
+  }
+  return { width: size.width, height: size.height, marks };
+}
