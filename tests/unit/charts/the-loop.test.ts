@@ -18,7 +18,8 @@ const SIZES = [
 const STEPS = [null, ...Object.keys(states.steps)];
 const scene = (step: string | null, size = SIZES[1]!) => layout(data, resolveState(states, step), size);
 const texts = (s: Scene) => s.marks.filter((m): m is TextMark => m.kind === 'text').map((m) => m.text);
-const paths = (s: Scene) => s.marks.filter((m): m is PathMark => m.kind === 'path' && m.id.startsWith('flow-'));
+const paths = (s: Scene) =>
+  s.marks.filter((m): m is PathMark => m.kind === 'path' && m.id.startsWith('flow-'));
 const flowIds = (s: Scene) => paths(s).map((p) => p.id.replace(/^flow-/, ''));
 
 function extent(m: TextMark): [number, number] {
@@ -43,21 +44,33 @@ describe('the-loop data', () => {
   });
 
   it('cites a registered source on every row', () => {
-    const ids = [...data.flows.flatMap((f) => f.source_ids.split(' ')), ...Object.values(data.financials).map((f) => f.source_id)];
+    const ids = [
+      ...data.flows.flatMap((f) => f.source_ids.split(' ')),
+      ...Object.values(data.financials).map((f) => f.source_id)
+    ];
     expect(ids.filter((id) => !sources.has(id))).toEqual([]);
     expect(chart.sources.filter((id) => !sources.has(id))).toEqual([]);
   });
 
   it('rejects an unknown node or flow kind with the file and line', () => {
     const head = 'id,stage,from,to,kind,amount_usd_bn,label,detail,date_label,source_ids,superseded_stage\n';
-    expect(() => parseFlows(head + 'a,1,microsoft,openai,paid,13,$13B,x,2019,msft-10q-2025q3-note17,\nb,2,openai,google,paid,1,$1B,x,2025,msft-10q-2025q3-note17,\n')).toThrow(
-      'content/data/ai_money_loop_flows.csv:3: column "to"'
-    );
-    expect(() => parseFlows(head + 'a,1,microsoft,openai,rumour,13,$13B,x,2019,msft-10q-2025q3-note17,\n')).toThrow(/:2: column "kind"/);
-    expect(() => parseFlows(head + 'a,1,openai,openai,paid,13,$13B,x,2019,msft-10q-2025q3-note17,\n')).toThrow(/from a node to itself/);
-    expect(() => parseFinancials('id,period,metric,value_usd_bn,kind,source_id\nrevenue-2025,2025,Revenue,-1,actual,ft-openai-accounts-2026\n')).toThrow(
-      'content/data/openai_financials.csv:2: column "value_usd_bn"'
-    );
+    expect(() =>
+      parseFlows(
+        head +
+          'a,1,microsoft,openai,paid,13,$13B,x,2019,msft-10q-2025q3-note17,\nb,2,openai,google,paid,1,$1B,x,2025,msft-10q-2025q3-note17,\n'
+      )
+    ).toThrow('content/data/ai_money_loop_flows.csv:3: column "to"');
+    expect(() =>
+      parseFlows(head + 'a,1,microsoft,openai,rumour,13,$13B,x,2019,msft-10q-2025q3-note17,\n')
+    ).toThrow(/:2: column "kind"/);
+    expect(() =>
+      parseFlows(head + 'a,1,openai,openai,paid,13,$13B,x,2019,msft-10q-2025q3-note17,\n')
+    ).toThrow(/from a node to itself/);
+    expect(() =>
+      parseFinancials(
+        'id,period,metric,value_usd_bn,kind,source_id\nrevenue-2025,2025,Revenue,-1,actual,ft-openai-accounts-2026\n'
+      )
+    ).toThrow('content/data/openai_financials.csv:2: column "value_usd_bn"');
   });
 });
 
@@ -152,7 +165,8 @@ describe('the-loop layout', () => {
   });
 
   it('gives every step a description with its numbers', () => {
-    for (const step of STEPS) expect(chart.describe(data, resolveState(states, step)).length).toBeGreaterThan(100);
+    for (const step of STEPS)
+      expect(chart.describe(data, resolveState(states, step)).length).toBeGreaterThan(100);
     expect(chart.describe(data, resolveState(states, 'revenue-gap'))).toContain('$13.07 billion');
     expect(chart.table(data).rows.length).toBe(data.flows.length + 4);
   });

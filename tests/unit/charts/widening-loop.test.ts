@@ -17,11 +17,16 @@ const SIZES = [
 const STEPS = [null, ...Object.keys(states.steps)];
 const scene = (step: string | null, size = SIZES[1]!) => layout(data, resolveState(states, step), size);
 const texts = (s: Scene) => s.marks.filter((m): m is TextMark => m.kind === 'text').map((m) => m.text);
-const links = (s: Scene) => s.marks.filter((m): m is PathMark => m.kind === 'path' && m.id.startsWith('link-'));
+const links = (s: Scene) =>
+  s.marks.filter((m): m is PathMark => m.kind === 'path' && m.id.startsWith('link-'));
 
 describe('widening-loop data', () => {
   it('uses the corrected figures (FACTS rows 10–13)', () => {
-    expect(data.stripe[0]).toMatchObject({ year: 2024, total_payment_volume_usd_tn: 1.4, share_of_world_gdp_pct: 1.3 });
+    expect(data.stripe[0]).toMatchObject({
+      year: 2024,
+      total_payment_volume_usd_tn: 1.4,
+      share_of_world_gdp_pct: 1.3
+    });
     const vw = data.links.find((l) => l.from === 'volkswagen')!;
     expect(vw.label).toBe('up to €1B');
     expect(data.links.map((l) => l.label).join(' ')).not.toMatch(/50/);
@@ -34,20 +39,32 @@ describe('widening-loop data', () => {
 
   it('rejects malformed rows with the file and line', () => {
     const head = 'id,stage,from,to,kind,label,detail,date_label,source_ids\n';
-    expect(() => parseLinks(head + 'a,1,stripe,openai,live,x,y,2025,vw-ai-2025\nb,1,siemens,openai,live,x,y,2025,vw-ai-2025\n')).toThrow(
-      'content/data/widening_loop_links.csv:3: column "from"'
-    );
-    expect(() => parseStripe('year,total_payment_volume_usd_tn,growth_pct,share_of_world_gdp_pct,source_id\n2024,lots,38,1.3,x\n')).toThrow(
-      'content/data/stripe_payment_volume.csv:2: column "total_payment_volume_usd_tn"'
-    );
+    expect(() =>
+      parseLinks(
+        head + 'a,1,stripe,openai,live,x,y,2025,vw-ai-2025\nb,1,siemens,openai,live,x,y,2025,vw-ai-2025\n'
+      )
+    ).toThrow('content/data/widening_loop_links.csv:3: column "from"');
+    expect(() =>
+      parseStripe(
+        'year,total_payment_volume_usd_tn,growth_pct,share_of_world_gdp_pct,source_id\n2024,lots,38,1.3,x\n'
+      )
+    ).toThrow('content/data/stripe_payment_volume.csv:2: column "total_payment_volume_usd_tn"');
   });
 });
 
 describe('widening-loop layout', () => {
   it('adds arrows by sector and ends every one at the hub', () => {
-    expect(links(scene('payments')).map((l) => l.id)).toEqual(['link-stripe-chatgpt-checkout', 'link-paypal-chatgpt-wallet']);
+    expect(links(scene('payments')).map((l) => l.id)).toEqual([
+      'link-stripe-chatgpt-checkout',
+      'link-paypal-chatgpt-wallet'
+    ]);
     expect(links(scene('same-few'))).toHaveLength(data.links.length);
-    const hub = scene('same-few').marks.find((m) => m.id === 'hub') as { x: number; y: number; width: number; height: number };
+    const hub = scene('same-few').marks.find((m) => m.id === 'hub') as {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    };
     for (const l of links(scene('same-few'))) {
       const [x, y] = l.points[l.points.length - 1]!;
       expect(x, l.id).toBeGreaterThanOrEqual(hub.x - 1);
@@ -67,7 +84,9 @@ describe('widening-loop layout', () => {
   });
 
   it('puts Stripe’s scale and the €50B check on the chart', () => {
-    expect(texts(scene('payments')).join(' ')).toMatch(/\$1\.4T of payments in 2024, about 1\.3% of world GDP/);
+    expect(texts(scene('payments')).join(' ')).toMatch(
+      /\$1\.4T of payments in 2024, about 1\.3% of world GDP/
+    );
     expect(texts(scene('manufacturing')).join(' ')).toMatch(/€50B German carmaker.*no\s+source/s);
   });
 
@@ -84,7 +103,8 @@ describe('widening-loop layout', () => {
   });
 
   it('describes every step', () => {
-    for (const step of STEPS) expect(chart.describe(data, resolveState(states, step)).length).toBeGreaterThan(80);
+    for (const step of STEPS)
+      expect(chart.describe(data, resolveState(states, step)).length).toBeGreaterThan(80);
     expect(chart.describe(data, resolveState(states, 'manufacturing'))).toContain('€1 billion');
   });
 });

@@ -4,7 +4,12 @@ import { isoDate, matching, number, oneOf, optionalNumber, parseCsv, text } from
 
 export const COMPANIES = ['AMZN', 'MSFT', 'GOOGL', 'META'] as const;
 export type Company = (typeof COMPANIES)[number];
-export const COMPANY_NAMES: Record<Company, string> = { AMZN: 'Amazon', MSFT: 'Microsoft', GOOGL: 'Alphabet', META: 'Meta' };
+export const COMPANY_NAMES: Record<Company, string> = {
+  AMZN: 'Amazon',
+  MSFT: 'Microsoft',
+  GOOGL: 'Alphabet',
+  META: 'Meta'
+};
 
 export function parseQuarters(raw: string, file = 'content/data/hyperscaler_capex_quarterly_big4.csv') {
   const rows = parseCsv(raw, file, {
@@ -17,7 +22,8 @@ export function parseQuarters(raw: string, file = 'content/data/hyperscaler_cape
     big4_total_yoy_pct: optionalNumber({ min: -100, max: 1000 })
   });
   for (let i = 1; i < rows.length; i++) {
-    if (rows[i]!.quarter_end <= rows[i - 1]!.quarter_end) throw new Error(`${file}:${i + 2}: quarters out of order`);
+    if (rows[i]!.quarter_end <= rows[i - 1]!.quarter_end)
+      throw new Error(`${file}:${i + 2}: quarters out of order`);
   }
   return rows.map((r) => {
     const [y, m] = r.quarter_end.split('-').map(Number) as [number, number];
@@ -26,7 +32,12 @@ export function parseQuarters(raw: string, file = 'content/data/hyperscaler_cape
       year: y,
       q: Math.ceil(m / 3),
       end: r.quarter_end,
-      values: { AMZN: r.AMZN_usd_bn, MSFT: r.MSFT_usd_bn, GOOGL: r.GOOGL_usd_bn, META: r.META_usd_bn } as Record<Company, number | null>,
+      values: {
+        AMZN: r.AMZN_usd_bn,
+        MSFT: r.MSFT_usd_bn,
+        GOOGL: r.GOOGL_usd_bn,
+        META: r.META_usd_bn
+      } as Record<Company, number | null>,
       total: r.big4_total_usd_bn
     };
   });
@@ -59,4 +70,7 @@ export function yearTotal(quarters: readonly Quarter[], year: number): number | 
   return qs.reduce((s, q) => s + q.total!, 0);
 }
 
-export const data: BuildoutData = Object.freeze({ quarters: Object.freeze(parseQuarters(qRaw)), guidance: parseGuidance(gRaw) });
+export const data: BuildoutData = Object.freeze({
+  quarters: Object.freeze(parseQuarters(qRaw)),
+  guidance: parseGuidance(gRaw)
+});

@@ -12,10 +12,14 @@ export function describe(data: BuildoutData, state: Resolved<BuildoutState>): st
     `Stacked bars of quarterly capital expenditure by Amazon, Microsoft, Alphabet and Meta from 2015 to ${last.year} Q${last.q}, in US dollars (cash purchases of property and equipment from SEC filings; Amazon's quarterly figures start in Q3 2017).`
   ];
   if (state.note === 'flat') {
-    parts.push(`Through 2022 spending climbs slowly, to ${bn(t(2018))} for the four in 2018 and ${bn(t(2022))} in 2022.`);
+    parts.push(
+      `Through 2022 spending climbs slowly, to ${bn(t(2018))} for the four in 2018 and ${bn(t(2022))} in 2022.`
+    );
   }
   if (state.note === 'take-off') {
-    parts.push(`After a pause in 2023 (${bn(t(2023))}), spending takes off: ${bn(t(2024))} in 2024, up ${Math.round((t(2024) / t(2023) - 1) * 100)} percent.`);
+    parts.push(
+      `After a pause in 2023 (${bn(t(2023))}), spending takes off: ${bn(t(2024))} in 2024, up ${Math.round((t(2024) / t(2023) - 1) * 100)} percent.`
+    );
   }
   if (state.note === 'record') {
     parts.push(

@@ -6,17 +6,34 @@ import { states, type BuildoutState } from './states';
 
 const chart: ChartDefinition<BuildoutData, BuildoutState> = {
   id: 'the-buildout',
-  sources: ['sec-big4-capex-xbrl', 'machine-capex-guidance-compiled', ...new Set(data.guidance.map((g) => g.source_id))],
+  sources: [
+    'sec-big4-capex-xbrl',
+    'machine-capex-guidance-compiled',
+    ...new Set(data.guidance.map((g) => g.source_id))
+  ],
   note: 'Cash purchases of property and equipment from SEC filings, by calendar quarter; finance leases excluded (they add much to Microsoft and Meta). Year totals are sums of quarters. Guidance is what companies said they plan to spend, not spending; Microsoft guides by fiscal year and is left out of the inset.',
   data,
   states,
   layout,
   describe,
   table: (d) => ({
-    columns: ['Quarter end', ...COMPANIES.map((c) => `${COMPANY_NAMES[c]} (US$ bn)`), 'Total of four (US$ bn)', '2026 guidance'],
+    columns: [
+      'Quarter end',
+      ...COMPANIES.map((c) => `${COMPANY_NAMES[c]} (US$ bn)`),
+      'Total of four (US$ bn)',
+      '2026 guidance'
+    ],
     rows: [
       ...d.quarters.map((q) => [q.end, ...COMPANIES.map((c) => q.values[c] ?? ''), q.total ?? '', '']),
-      ...d.guidance.map((g) => [`2026 (${g.company})`, '', '', '', '', '', `${g.guidance_text} (2025 actual $${g.actual_2025_usd_bn}B; guided ${g.guidance_date})`])
+      ...d.guidance.map((g) => [
+        `2026 (${g.company})`,
+        '',
+        '',
+        '',
+        '',
+        '',
+        `${g.guidance_text} (2025 actual $${g.actual_2025_usd_bn}B; guided ${g.guidance_date})`
+      ])
     ]
   })
 };

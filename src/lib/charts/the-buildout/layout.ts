@@ -9,7 +9,12 @@ import type { BuildoutState } from './states';
 const BOLD = 1.1;
 
 /** Stack order, bottom to top, and each company's tone (the legend and direct labels name them too). */
-export const TONES: Record<Company, Tone> = { AMZN: 'accent', MSFT: 'contrast', GOOGL: 'accent-soft', META: 'muted' };
+export const TONES: Record<Company, Tone> = {
+  AMZN: 'accent',
+  MSFT: 'contrast',
+  GOOGL: 'accent-soft',
+  META: 'muted'
+};
 
 const bn = (v: number) => (v >= 100 ? `$${Math.round(v)}B` : `$${v.toFixed(1)}B`);
 
@@ -29,34 +34,55 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
       lx = pad;
       ly += font * 1.6;
     }
-    marks.push({ id: `legend-${c}-swatch`, kind: 'rect', x: lx, y: ly - font * 0.8, width: 11, height: 11, fill: TONES[c] });
-    marks.push({ id: `legend-${c}`, kind: 'text', x: lx + 16, y: ly, text: COMPANY_NAMES[c], size: font, fill: 'ink' });
+    marks.push({
+      id: `legend-${c}-swatch`,
+      kind: 'rect',
+      x: lx,
+      y: ly - font * 0.8,
+      width: 11,
+      height: 11,
+      fill: TONES[c]
+    });
+    marks.push({
+      id: `legend-${c}`,
+      kind: 'text',
+      x: lx + 16,
+      y: ly,
+      text: COMPANY_NAMES[c],
+      size: font,
+      fill: 'ink'
+    });
     lx += w;
   }
-  const unit = textBlock('unit', 'Capital expenditure per quarter, US$ billion (cash purchases of property and equipment)', {
-    x: pad,
-    y: ly + font * 1.7,
-    maxWidth: width,
-    size: font,
-    fill: 'muted'
-  });
+  const unit = textBlock(
+    'unit',
+    'Capital expenditure per quarter, US$ billion (cash purchases of property and equipment)',
+    {
+      x: pad,
+      y: ly + font * 1.7,
+      maxWidth: width,
+      size: font,
+      fill: 'muted'
+    }
+  );
   marks.push(...unit.marks);
 
   const quarters = data.quarters;
   const lastIdx = quarters.findIndex((q) => q.key === state.through);
   const through = lastIdx === -1 ? quarters.length - 1 : lastIdx;
 
-  const labelRoom = Math.max(
-    ...COMPANIES.map((c) => textWidth(`${COMPANY_NAMES[c]} $00.0B`, font)),
-    textWidth('2026 Q1: $000.0B', font) * 1.08
-  ) + 10;
+  const labelRoom =
+    Math.max(
+      ...COMPANIES.map((c) => textWidth(`${COMPANY_NAMES[c]} $00.0B`, font)),
+      textWidth('2026 Q1: $000.0B', font) * 1.08
+    ) + 10;
   let plotTop = unit.bottom + font * 2.6;
   const plotBottom = size.height - pad - font * 1.6;
   // On a phone there is no empty corner wide enough for the guidance inset: it takes the top of
   // the frame and the bars share the rest.
   const insetOnTop = state.guidance && size.width < size.height;
   const insetTop = unit.bottom + font * 0.8;
-  if (insetOnTop) plotTop += (plotBottom - plotTop) * 0.42;
+  if (insetOnTop) plotTop += (plotBottom - plotTop) * (size.height < 520 ? 0.5 : 0.42);
   const x0 = pad;
   const x1 = size.width - pad - labelRoom;
   const step = (x1 - x0) / quarters.length;
@@ -80,7 +106,11 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
       'year',
       years.map((yr) => {
         const i = quarters.findIndex((q) => q.year === yr);
-        return { key: String(yr), x: x0 + (i + 2) * step, text: every === 2 ? `’${String(yr).slice(2)}` : String(yr) };
+        return {
+          key: String(yr),
+          x: x0 + (i + 2) * step,
+          text: every === 2 ? `’${String(yr).slice(2)}` : String(yr)
+        };
       }),
       { y: plotBottom + font * 1.3, size: font }
     )
@@ -115,7 +145,17 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
     const v = last.values[c] ?? 0;
     const mid = y(base + v / 2);
     const ty = Math.min(mid, prevY - font * 1.15);
-    marks.push({ id: `direct-${c}`, kind: 'text', x: lastX, y: ty, baseline: 'middle', text: `${COMPANY_NAMES[c]} ${bn(v)}`, size: font, fill: 'ink', halo: true });
+    marks.push({
+      id: `direct-${c}`,
+      kind: 'text',
+      x: lastX,
+      y: ty,
+      baseline: 'middle',
+      text: `${COMPANY_NAMES[c]} ${bn(v)}`,
+      size: font,
+      fill: 'ink',
+      halo: true
+    });
     prevY = ty;
     base += v;
   }
@@ -142,13 +182,35 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
     const by = y(top) - 8;
     const bx0 = x0 + idx[0]! * step + 1;
     const bx1 = x0 + (idx[idx.length - 1]! + 1) * step - 1;
-    marks.push({ id: `year-${yr}-bracket`, kind: 'path', points: [[bx0, by + 4], [bx0, by], [bx1, by], [bx1, by + 4]], stroke: tone, strokeWidth: 1.5 });
+    marks.push({
+      id: `year-${yr}-bracket`,
+      kind: 'path',
+      points: [
+        [bx0, by + 4],
+        [bx0, by],
+        [bx1, by],
+        [bx1, by + 4]
+      ],
+      stroke: tone,
+      strokeWidth: 1.5
+    });
     const text = `${yr}: ${bn(total)}${extra}`;
     const tw = textWidth(text, fs.label) * 1.08;
     // Centred over its year unless that would run into the direct labels: then it ends there.
     const centred = (bx0 + bx1) / 2 + tw / 2 <= x1;
     const cx = centred ? Math.max(pad + tw / 2, (bx0 + bx1) / 2) : bx1;
-    marks.push({ id: `year-${yr}-label`, kind: 'text', x: cx, y: by - 5, anchor: centred ? 'middle' : 'end', text, size: fs.label, weight: 'bold', fill: tone === 'muted' ? 'ink' : tone, halo: true });
+    marks.push({
+      id: `year-${yr}-label`,
+      kind: 'text',
+      x: cx,
+      y: by - 5,
+      anchor: centred ? 'middle' : 'end',
+      text,
+      size: fs.label,
+      weight: 'bold',
+      fill: tone === 'muted' ? 'ink' : tone,
+      halo: true
+    });
   };
   const pct = (a: number, b: number) => `${a > b ? '+' : '−'}${Math.round(Math.abs(a / b - 1) * 100)}%`;
   if (state.note === 'flat') {
@@ -179,14 +241,27 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
     }
   }
   if (insetOnTop) {
-    marks.push(...guidanceInset(data, { x: pad, y: insetTop, width, height: plotTop - font * 2.2 - insetTop }, fs));
+    marks.push(
+      ...guidanceInset(data, { x: pad, y: insetTop, width, height: plotTop - font * 2.2 - insetTop }, fs)
+    );
   } else if (state.guidance) {
     // The inset sits in the empty top-left corner: above the bars up to 2024, left of 2025's.
     const edge = quarters.findIndex((q) => q.key === '2025Q1');
     const right = x0 + edge * step - 6;
     const left = x0 + Math.min(34, width * 0.08);
     const bottom = y(Math.max(...quarters.slice(0, edge).map((q) => q.total ?? 0)) + 4);
-    marks.push(...guidanceInset(data, { x: left, y: plotTop - font * 1.5, width: Math.min(380, right - left), height: bottom - (plotTop - font * 1.5) }, fs));
+    marks.push(
+      ...guidanceInset(
+        data,
+        {
+          x: left,
+          y: plotTop - font * 1.5,
+          width: Math.min(380, right - left),
+          height: bottom - (plotTop - font * 1.5)
+        },
+        fs
+      )
+    );
   }
 
   return { width: size.width, height: size.height, marks };
@@ -200,7 +275,13 @@ function guidanceInset(
 ): Mark[] {
   const font = fs.small;
   const marks: Mark[] = [];
-  const title = textBlock('guide-title', '2025 actual vs 2026 guidance, US$ billion a year', { x: box.x + 8, y: box.y + font * 1.3, maxWidth: (box.width - 16) / BOLD, size: font, weight: 'bold' });
+  const title = textBlock('guide-title', '2025 actual vs 2026 guidance, $ billion a year', {
+    x: box.x + 8,
+    y: box.y + font * 1.3,
+    maxWidth: (box.width - 16) / BOLD,
+    size: font,
+    weight: 'bold'
+  });
   marks.push(...title.marks);
   const chartTop = title.bottom + font * 2.4;
   const chartBottom = box.y + box.height - font * 3.6;
@@ -211,24 +292,126 @@ function guidanceInset(
   data.guidance.forEach((g, i) => {
     const gx = box.x + 8 + i * groupW + groupW / 2;
     const id = g.company.toLowerCase();
-    marks.push({ id: `guide-${id}-actual`, kind: 'rect', x: gx - barW - 2, y: y(g.actual_2025_usd_bn), width: barW, height: chartBottom - y(g.actual_2025_usd_bn), fill: 'ink' });
-    marks.push({ id: `guide-${id}-plan`, kind: 'rect', x: gx + 2, y: y(g.guidance_2026_high_usd_bn), width: barW, height: chartBottom - y(g.guidance_2026_high_usd_bn), fill: 'none', stroke: 'accent', strokeWidth: 1.5, dash: '4 3' });
+    marks.push({
+      id: `guide-${id}-actual`,
+      kind: 'rect',
+      x: gx - barW - 2,
+      y: y(g.actual_2025_usd_bn),
+      width: barW,
+      height: chartBottom - y(g.actual_2025_usd_bn),
+      fill: 'ink'
+    });
+    marks.push({
+      id: `guide-${id}-plan`,
+      kind: 'rect',
+      x: gx + 2,
+      y: y(g.guidance_2026_high_usd_bn),
+      width: barW,
+      height: chartBottom - y(g.guidance_2026_high_usd_bn),
+      fill: 'none',
+      stroke: 'accent',
+      strokeWidth: 1.5,
+      dash: '4 3'
+    });
     if (g.guidance_2026_low_usd_bn < g.guidance_2026_high_usd_bn) {
       const ly = y(g.guidance_2026_low_usd_bn);
-      marks.push({ id: `guide-${id}-low`, kind: 'line', x1: gx + 2, x2: gx + 2 + barW, y1: ly, y2: ly, stroke: 'accent', strokeWidth: 1.5 });
+      marks.push({
+        id: `guide-${id}-low`,
+        kind: 'line',
+        x1: gx + 2,
+        x2: gx + 2 + barW,
+        y1: ly,
+        y2: ly,
+        stroke: 'accent',
+        strokeWidth: 1.5
+      });
     }
-    marks.push({ id: `guide-${id}-actual-value`, kind: 'text', x: gx - barW / 2 - 2, y: y(g.actual_2025_usd_bn) - 4, anchor: 'middle', text: `${Math.round(g.actual_2025_usd_bn)}`, size: font, fill: 'ink' });
-    marks.push({ id: `guide-${id}-plan-value`, kind: 'text', x: gx + barW / 2 + 2, y: y(g.guidance_2026_high_usd_bn) - 4, anchor: 'middle', text: g.guidance_text.replace(/\$|B/g, ''), size: font, fill: 'accent', weight: 'bold' });
-    marks.push({ id: `guide-${id}-name`, kind: 'text', x: gx, y: chartBottom + font * 1.2, anchor: 'middle', text: g.company, size: font, fill: 'ink' });
+    marks.push({
+      id: `guide-${id}-actual-value`,
+      kind: 'text',
+      x: gx - barW / 2 - 2,
+      y: y(g.actual_2025_usd_bn) - 4,
+      anchor: 'middle',
+      text: `${Math.round(g.actual_2025_usd_bn)}`,
+      size: font,
+      fill: 'ink'
+    });
+    marks.push({
+      id: `guide-${id}-plan-value`,
+      kind: 'text',
+      x: gx + barW / 2 + 2,
+      y: y(g.guidance_2026_high_usd_bn) - 4,
+      anchor: 'middle',
+      text: g.guidance_text.replace(/\$|B/g, ''),
+      size: font,
+      fill: 'accent',
+      weight: 'bold'
+    });
+    marks.push({
+      id: `guide-${id}-name`,
+      kind: 'text',
+      x: gx,
+      y: chartBottom + font * 1.2,
+      anchor: 'middle',
+      text: g.company,
+      size: font,
+      fill: 'ink'
+    });
   });
   const keyY = chartBottom + font * 2.6;
-  marks.push({ id: 'guide-key-actual', kind: 'rect', x: box.x + 8, y: keyY - font * 0.8, width: 10, height: 10, fill: 'ink' });
-  marks.push({ id: 'guide-key-actual-text', kind: 'text', x: box.x + 22, y: keyY, text: '2025', size: font, fill: 'ink' });
+  marks.push({
+    id: 'guide-key-actual',
+    kind: 'rect',
+    x: box.x + 8,
+    y: keyY - font * 0.8,
+    width: 10,
+    height: 10,
+    fill: 'ink'
+  });
+  marks.push({
+    id: 'guide-key-actual-text',
+    kind: 'text',
+    x: box.x + 22,
+    y: keyY,
+    text: '2025',
+    size: font,
+    fill: 'ink'
+  });
   const gx = box.x + 22 + textWidth('2025', font) + 14;
-  marks.push({ id: 'guide-key-plan', kind: 'rect', x: gx, y: keyY - font * 0.8, width: 10, height: 10, fill: 'none', stroke: 'accent', strokeWidth: 1.5, dash: '3 2' });
-  marks.push({ id: 'guide-key-plan-text', kind: 'text', x: gx + 14, y: keyY, text: '2026 guidance', size: font, fill: 'accent' });
+  marks.push({
+    id: 'guide-key-plan',
+    kind: 'rect',
+    x: gx,
+    y: keyY - font * 0.8,
+    width: 10,
+    height: 10,
+    fill: 'none',
+    stroke: 'accent',
+    strokeWidth: 1.5,
+    dash: '3 2'
+  });
+  marks.push({
+    id: 'guide-key-plan-text',
+    kind: 'text',
+    x: gx + 14,
+    y: keyY,
+    text: '2026 guidance',
+    size: font,
+    fill: 'accent'
+  });
   return [
-    { id: 'guide-panel', kind: 'rect', x: box.x, y: box.y, width: box.width, height: keyY + font * 0.8 - box.y, fill: 'paper', stroke: 'grid', strokeWidth: 1, rx: 4 },
+    {
+      id: 'guide-panel',
+      kind: 'rect',
+      x: box.x,
+      y: box.y,
+      width: box.width,
+      height: keyY + font * 0.8 - box.y,
+      fill: 'paper',
+      stroke: 'grid',
+      strokeWidth: 1,
+      rx: 4
+    },
     ...marks
   ];
 }

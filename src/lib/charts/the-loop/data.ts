@@ -20,7 +20,10 @@ export type NodeId = (typeof NODE_IDS)[number];
 export const FLOW_KINDS = ['paid', 'committed', 'intent', 'value'] as const;
 export type FlowKind = (typeof FLOW_KINDS)[number];
 
-const sourceIds = matching(/^[a-z0-9]+(-[a-z0-9]+)*( [a-z0-9]+(-[a-z0-9]+)*)*$/, 'space-separated source ids');
+const sourceIds = matching(
+  /^[a-z0-9]+(-[a-z0-9]+)*( [a-z0-9]+(-[a-z0-9]+)*)*$/,
+  'space-separated source ids'
+);
 
 export function parseFlows(raw: string, file = 'content/data/ai_money_loop_flows.csv') {
   const rows = parseCsv(raw, file, {
@@ -66,7 +69,12 @@ export interface LoopData {
 
 function byId(list: readonly Financial[]): LoopData['financials'] {
   const out = Object.fromEntries(list.map((r) => [r.id, r])) as Partial<Record<Financial['id'], Financial>>;
-  for (const id of ['revenue-2025', 'operating-loss-2025', 'compute-plan-2030', 'compute-commitments'] as const) {
+  for (const id of [
+    'revenue-2025',
+    'operating-loss-2025',
+    'compute-plan-2030',
+    'compute-commitments'
+  ] as const) {
     if (!out[id]) throw new Error(`content/data/openai_financials.csv: missing row "${id}"`);
   }
   return out as LoopData['financials'];

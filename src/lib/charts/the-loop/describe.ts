@@ -17,7 +17,10 @@ export function describe(data: LoopData, state: Resolved<LoopState>): string {
   const fresh = shown.filter((s) => s.isNew);
   const old = shown.filter((s) => !s.isNew);
   if (fresh.length) parts.push(`New in this step: ${fresh.map((s) => line(s.flow, s.superseded)).join(' ')}`);
-  if (old.length) parts.push(`Already drawn: ${old.map((s) => `${nodeLabel(s.flow.from)} to ${nodeLabel(s.flow.to)} ${s.flow.label}${s.superseded ? ' (never signed)' : ''}`).join('; ')}.`);
+  if (old.length)
+    parts.push(
+      `Already drawn: ${old.map((s) => `${nodeLabel(s.flow.from)} to ${nodeLabel(s.flow.to)} ${s.flow.label}${s.superseded ? ' (never signed)' : ''}`).join('; ')}.`
+    );
   if (state.revenuePanel) {
     const f = data.financials;
     parts.push(
@@ -25,7 +28,9 @@ export function describe(data: LoopData, state: Resolved<LoopState>): string {
     );
   }
   if (state.circle) {
-    const names = CIRCLE_FLOWS.map((id) => data.flows.find((f) => f.id === id)).filter((f) => f !== undefined);
+    const names = CIRCLE_FLOWS.map((id) => data.flows.find((f) => f.id === id)).filter(
+      (f) => f !== undefined
+    );
     parts.push(
       `The circle is highlighted: ${names.map((f) => `${nodeLabel(f.from)} to ${nodeLabel(f.to)} (${f.label})`).join(', ')}. The same dollars are counted as investment, as revenue and as market value.`
     );

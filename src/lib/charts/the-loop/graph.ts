@@ -154,6 +154,7 @@ export function boxMarks(
 export function textBounds(m: TextMark): { x0: number; x1: number; y0: number; y1: number } {
   const w = textWidth(m.text, m.size);
   const x0 = m.anchor === 'middle' ? m.x - w / 2 : m.anchor === 'end' ? m.x - w : m.x;
-  const base = m.baseline === 'middle' ? m.y + 0.35 * m.size : m.baseline === 'hanging' ? m.y + 0.8 * m.size : m.y;
+  const base =
+    m.baseline === 'middle' ? m.y + 0.35 * m.size : m.baseline === 'hanging' ? m.y + 0.8 * m.size : m.y;
   return { x0, x1: x0 + w, y0: base - 0.75 * m.size, y1: base + 0.25 * m.size };
 }

@@ -4,7 +4,12 @@ import { describe } from './describe';
 import { KIND_STYLE, layout, nodeLabel } from './layout';
 import { states, type LoopState } from './states';
 
-const sourceIds = [...new Set([...data.flows.flatMap((f) => f.source_ids.split(' ')), ...Object.values(data.financials).map((f) => f.source_id)])];
+const sourceIds = [
+  ...new Set([
+    ...data.flows.flatMap((f) => f.source_ids.split(' ')),
+    ...Object.values(data.financials).map((f) => f.source_id)
+  ])
+];
 
 const chart: ChartDefinition<LoopData, LoopState> = {
   id: 'the-loop',
@@ -15,7 +20,17 @@ const chart: ChartDefinition<LoopData, LoopState> = {
   layout,
   describe,
   table: (d) => ({
-    columns: ['Step', 'From', 'To', 'Kind', 'Amount (US$ billion)', 'As shown', 'Date', 'What it is', 'Sources'],
+    columns: [
+      'Step',
+      'From',
+      'To',
+      'Kind',
+      'Amount (US$ billion)',
+      'As shown',
+      'Date',
+      'What it is',
+      'Sources'
+    ],
     rows: [
       ...d.flows.map((f) => [
         f.stage,
@@ -28,7 +43,17 @@ const chart: ChartDefinition<LoopData, LoopState> = {
         f.detail,
         f.source_ids.replaceAll(' ', '; ')
       ]),
-      ...Object.values(d.financials).map((f) => [10, 'OpenAI', '', f.kind, f.value_usd_bn, f.metric, f.period, f.metric, f.source_id])
+      ...Object.values(d.financials).map((f) => [
+        10,
+        'OpenAI',
+        '',
+        f.kind,
+        f.value_usd_bn,
+        f.metric,
+        f.period,
+        f.metric,
+        f.source_id
+      ])
     ]
   })
 };

@@ -156,6 +156,7 @@ export function layout(data: LoopData, state: Resolved<LoopState>, size: Size): 
   // ---- Caption: what the step adds (one line per new flow, then the first one's detail).
   const shown = visibleFlows(data, stage);
   const fresh = shown.filter((s) => s.isNew).map((s) => s.flow);
+  const compact = size.width < 360 || size.height < 520;
   let y = pad + fs.title;
   const captionLines: { text: string; kind?: FlowKind }[] = [];
   let detail = '';
@@ -170,18 +171,41 @@ export function layout(data: LoopData, state: Resolved<LoopState>, size: Size): 
         kind: f.kind
       });
     }
-    detail = fresh[0]?.detail ?? '';
+    // On a small phone the diagram needs the room more than the detail (the prose has it).
+    detail = compact && (fresh.length > 1 || state.circle) ? '' : (fresh[0]?.detail ?? '');
   }
   const sampleW = 30;
+  const headSize = compact ? font : fs.label;
   captionLines.forEach((line, i) => {
     const x = line.kind ? pad + sampleW : pad;
-    if (line.kind) marks.push(kindSample(`caption-sample-${i}`, pad, y - font * 0.35, line.kind, line.kind === 'value' ? 'contrast' : 'accent'));
-    const block = textBlock(`caption-${i}`, line.text, { x, y, maxWidth: (width - (x - pad)) / BOLD, size: fs.label, weight: 'bold' });
+    if (line.kind)
+      marks.push(
+        kindSample(
+          `caption-sample-${i}`,
+          pad,
+          y - font * 0.35,
+          line.kind,
+          line.kind === 'value' ? 'contrast' : 'accent'
+        )
+      );
+    const block = textBlock(`caption-${i}`, line.text, {
+      x,
+      y,
+      maxWidth: (width - (x - pad)) / BOLD,
+      size: headSize,
+      weight: 'bold'
+    });
     marks.push(...block.marks);
-    y = block.bottom + fs.label * 1.1;
+    y = block.bottom + headSize * 1.1;
   });
   if (detail) {
-    const block = textBlock('caption-detail', detail, { x: pad, y, maxWidth: width, size: font, fill: 'muted' });
+    const block = textBlock('caption-detail', detail, {
+      x: pad,
+      y,
+      maxWidth: width,
+      size: font,
+      fill: 'muted'
+    });
     marks.push(...block.marks);
     y = block.bottom + font * 1.1;
   }
@@ -250,20 +274,22 @@ export function layout(data: LoopData, state: Resolved<LoopState>, size: Size): 
   }
 
   const edgeMarks: Mark[] = [];
-  const labelJobs: { flow: Flow; points: Point[]; text: string; fill: Tone; bold: boolean; opacity: number; priority: number }[] = [];
+  const labelJobs: {
+    flow: Flow;
+    points: Point[];
+    text: string;
+    fill: Tone;
+    bold: boolean;
+    opacity: number;
+    priority: number;
+  }[] = [];
   for (const { flow, isNew, superseded } of shown) {
     const a = boxes.get(flow.from)!;
     const b = boxes.get(flow.to)!;
     const points = pathFor(flow, a, b, orient, area, pad);
     const onCircle = circleIds.has(flow.id);
     const lit = state.circle ? onCircle : isNew && !panel;
-    const tone: Tone = superseded
-      ? 'muted'
-      : flow.kind === 'value'
-        ? 'contrast'
-        : lit
-          ? 'accent'
-          : 'muted';
+    const tone: Tone = superseded ? 'muted' : flow.kind === 'value' ? 'contrast' : lit ? 'accent' : 'muted';
     const opacity = dim * (superseded ? 0.45 : state.circle && !onCircle ? 0.3 : 1);
     const moving = !superseded && flow.kind !== 'intent' && !panel && (lit || !state.circle);
     const path: PathMark = {
@@ -275,11 +301,7 @@ export function layout(data: LoopData, state: Resolved<LoopState>, size: Size): 
       dash: KIND_STYLE[flow.kind].dash,
       arrow: true,
       opacity,
-      flow: moving
-        ? lit
-          ? { dots: 3, seconds: 4.5, tone }
-          : { dots: 1, seconds: 7, tone }
-        : undefined
+      flow: moving ? (lit ? { dots: 3, seconds: 4.5, tone } : { dots: 1, seconds: 7, tone }) : undefined
     };
     edgeMarks.push(path);
     if (state.circle && !onCircle) continue;
@@ -297,7 +319,12 @@ export function layout(data: LoopData, state: Resolved<LoopState>, size: Size): 
   }
   // Place labels most important first; each tries a few spots along its arrow until it clears
   // the node boxes and the labels already placed.
-  const taken: Bounds[] = [...boxes.values()].map((b) => ({ x0: b.cx - b.w / 2, x1: b.cx + b.w / 2, y0: b.cy - b.h / 2, y1: b.cy + b.h / 2 }));
+  const taken: Bounds[] = [...boxes.values()].map((b) => ({
+    x0: b.cx - b.w / 2,
+    x1: b.cx + b.w / 2,
+    y0: b.cy - b.h / 2,
+    y1: b.cy + b.h / 2
+  }));
   const labelMarks: TextMark[] = [];
   for (const job of [...labelJobs].sort((p, q) => q.priority - p.priority)) {
     const first = LABEL_AT[orient][job.flow.id] ?? 0.5;
@@ -332,7 +359,13 @@ export function layout(data: LoopData, state: Resolved<LoopState>, size: Size): 
   for (const [id, b] of boxes) {
     const inCircle = state.circle && CORE_NODES.includes(id);
     const bold = inCircle || active.has(id);
-    marks.push(...boxMarks(b, nodeFont, { stroke: bold ? 'accent' : 'muted', bold, opacity: dim * (state.circle && !inCircle ? 0.5 : 1) }));
+    marks.push(
+      ...boxMarks(b, nodeFont, {
+        stroke: bold ? 'accent' : 'muted',
+        bold,
+        opacity: dim * (state.circle && !inCircle ? 0.5 : 1)
+      })
+    );
   }
   marks.push(...labelMarks);
 
@@ -351,7 +384,14 @@ function clampX(x: number, text: string, size: number, width: number, pad: numbe
   return Math.min(width - pad - half, Math.max(pad + half, x));
 }
 
-function pathFor(flow: Flow, a: Box, b: Box, orient: 'portrait' | 'landscape', area: Area, pad: number): Point[] {
+function pathFor(
+  flow: Flow,
+  a: Box,
+  b: Box,
+  orient: 'portrait' | 'landscape',
+  area: Area,
+  pad: number
+): Point[] {
   if (flow.id === 'msft-openai-stake-value') {
     // The long way round, so the circle reads as a circle.
     if (orient === 'landscape') return routedArrow(a, b, [[b.cx, a.cy]]);
@@ -370,10 +410,34 @@ function pathFor(flow: Flow, a: Box, b: Box, orient: 'portrait' | 'landscape', a
 function revenuePanel(data: LoopData, area: Area, fs: ReturnType<typeof fontSizes>): Mark[] {
   const f = data.financials;
   const rows = [
-    { r: f['compute-commitments'], fill: 'none' as const, stroke: 'accent' as Tone, dash: KIND_STYLE.committed.dash, text: 'Compute commitments over ~8 years (Altman, Nov 2025)' },
-    { r: f['compute-plan-2030'], fill: 'none' as const, stroke: 'accent' as Tone, dash: KIND_STYLE.committed.dash, text: 'Planned compute spending to 2030 (reported, Feb 2026)' },
-    { r: f['revenue-2025'], fill: 'accent' as Tone, stroke: 'accent' as Tone, dash: undefined, text: 'Revenue, 2025' },
-    { r: f['operating-loss-2025'], fill: 'warn' as Tone, stroke: 'warn' as Tone, dash: undefined, text: 'Operating loss, 2025' }
+    {
+      r: f['compute-commitments'],
+      fill: 'none' as const,
+      stroke: 'accent' as Tone,
+      dash: KIND_STYLE.committed.dash,
+      text: 'Compute commitments over ~8 years (Altman, Nov 2025)'
+    },
+    {
+      r: f['compute-plan-2030'],
+      fill: 'none' as const,
+      stroke: 'accent' as Tone,
+      dash: KIND_STYLE.committed.dash,
+      text: 'Planned compute spending to 2030 (reported, Feb 2026)'
+    },
+    {
+      r: f['revenue-2025'],
+      fill: 'accent' as Tone,
+      stroke: 'accent' as Tone,
+      dash: undefined,
+      text: 'Revenue, 2025'
+    },
+    {
+      r: f['operating-loss-2025'],
+      fill: 'warn' as Tone,
+      stroke: 'warn' as Tone,
+      dash: undefined,
+      text: 'Operating loss, 2025'
+    }
   ];
   const max = f['compute-commitments'].value_usd_bn;
   const marks: Mark[] = [];
@@ -383,13 +447,43 @@ function revenuePanel(data: LoopData, area: Area, fs: ReturnType<typeof fontSize
   const barH = Math.max(10, Math.min(22, area.height / 14));
   let y = area.y + font * 1.2;
   rows.forEach(({ r, fill, stroke, dash, text }) => {
-    const block = textBlock(`rev-${r.id}-name`, text, { x: x0, y, maxWidth: area.width - 8, size: font, fill: 'ink' });
+    const block = textBlock(`rev-${r.id}-name`, text, {
+      x: x0,
+      y,
+      maxWidth: area.width - 8,
+      size: font,
+      fill: 'ink'
+    });
     marks.push(...block.marks);
     const top = block.bottom + 4;
     const w = Math.max(1.5, (r.value_usd_bn / max) * barMax);
-    marks.push({ id: `rev-${r.id}-bar`, kind: 'rect', x: x0, y: top, width: w, height: barH, fill, stroke, strokeWidth: 1.5, dash });
-    const value = r.value_usd_bn >= 100 ? `$${r.value_usd_bn.toLocaleString('en-US')}B` : `$${r.value_usd_bn.toFixed(1)}B`;
-    marks.push({ id: `rev-${r.id}-value`, kind: 'text', x: x0 + w + 6, y: top + barH / 2, baseline: 'middle', text: value, size: fs.label, weight: 'bold', fill: stroke });
+    marks.push({
+      id: `rev-${r.id}-bar`,
+      kind: 'rect',
+      x: x0,
+      y: top,
+      width: w,
+      height: barH,
+      fill,
+      stroke,
+      strokeWidth: 1.5,
+      dash
+    });
+    const value =
+      r.value_usd_bn >= 100
+        ? `$${r.value_usd_bn.toLocaleString('en-US')}B`
+        : `$${r.value_usd_bn.toFixed(1)}B`;
+    marks.push({
+      id: `rev-${r.id}-value`,
+      kind: 'text',
+      x: x0 + w + 6,
+      y: top + barH / 2,
+      baseline: 'middle',
+      text: value,
+      size: fs.label,
+      weight: 'bold',
+      fill: stroke
+    });
     y = top + barH + font * 2;
   });
   const note = textBlock(
@@ -399,8 +493,16 @@ function revenuePanel(data: LoopData, area: Area, fs: ReturnType<typeof fontSize
   );
   marks.push(...note.marks);
   return [
-    { id: 'rev-backdrop', kind: 'rect', x: area.x - 4, y: area.y - 4, width: area.width + 8, height: Math.max(area.height, note.bottom - area.y) + 8, fill: 'paper', opacity: 0.9 },
+    {
+      id: 'rev-backdrop',
+      kind: 'rect',
+      x: area.x - 4,
+      y: area.y - 4,
+      width: area.width + 8,
+      height: Math.max(area.height, note.bottom - area.y) + 8,
+      fill: 'paper',
+      opacity: 0.9
+    },
     ...marks
   ];
 }
-

@@ -12,7 +12,10 @@ export type NodeId = (typeof HUB_IDS)[number] | (typeof OUTER_IDS)[number];
 export const LINK_KINDS = ['live', 'committed', 'announced', 'planned'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
-const sourceIds = matching(/^[a-z0-9]+(-[a-z0-9]+)*( [a-z0-9]+(-[a-z0-9]+)*)*$/, 'space-separated source ids');
+const sourceIds = matching(
+  /^[a-z0-9]+(-[a-z0-9]+)*( [a-z0-9]+(-[a-z0-9]+)*)*$/,
+  'space-separated source ids'
+);
 
 export function parseLinks(raw: string, file = 'content/data/widening_loop_links.csv') {
   const rows = parseCsv(raw, file, {
@@ -49,4 +52,7 @@ export interface WideningData {
   stripe: readonly StripeYear[];
 }
 
-export const data: WideningData = Object.freeze({ links: parseLinks(linksRaw), stripe: parseStripe(stripeRaw) });
+export const data: WideningData = Object.freeze({
+  links: parseLinks(linksRaw),
+  stripe: parseStripe(stripeRaw)
+});

@@ -6,7 +6,13 @@ import { states, type WideningState } from './states';
 
 const chart: ChartDefinition<WideningData, WideningState> = {
   id: 'widening-loop',
-  sources: ['machine-widening-links-compiled', ...new Set([...data.links.flatMap((l) => l.source_ids.split(' ')), ...data.stripe.map((s) => s.source_id)])],
+  sources: [
+    'machine-widening-links-compiled',
+    ...new Set([
+      ...data.links.flatMap((l) => l.source_ids.split(' ')),
+      ...data.stripe.map((s) => s.source_id)
+    ])
+  ],
   note: 'Arrows show who plugs into whom, with the announced amount where there is one; they are not to scale and must not be added up. Stripe’s volume is payments it processes for all its clients, not money spent on AI.',
   data,
   states,
@@ -15,8 +21,26 @@ const chart: ChartDefinition<WideningData, WideningState> = {
   table: (d) => ({
     columns: ['Step', 'From', 'To', 'Status', 'As shown', 'Date', 'What it is', 'Sources'],
     rows: [
-      ...d.links.map((l) => [l.stage, nodeLabel(l.from), nodeLabel(l.to), KIND_STYLE[l.kind].legend, l.label, l.date_label, l.detail, l.source_ids.replaceAll(' ', '; ')]),
-      ...d.stripe.map((s) => [1, 'Stripe', '', 'reported', `$${s.total_payment_volume_usd_tn}T payment volume (+${s.growth_pct}%)`, String(s.year), `≈${s.share_of_world_gdp_pct}% of world GDP`, s.source_id])
+      ...d.links.map((l) => [
+        l.stage,
+        nodeLabel(l.from),
+        nodeLabel(l.to),
+        KIND_STYLE[l.kind].legend,
+        l.label,
+        l.date_label,
+        l.detail,
+        l.source_ids.replaceAll(' ', '; ')
+      ]),
+      ...d.stripe.map((s) => [
+        1,
+        'Stripe',
+        '',
+        'reported',
+        `$${s.total_payment_volume_usd_tn}T payment volume (+${s.growth_pct}%)`,
+        String(s.year),
+        `≈${s.share_of_world_gdp_pct}% of world GDP`,
+        s.source_id
+      ])
     ]
   })
 };

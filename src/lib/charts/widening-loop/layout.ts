@@ -12,7 +12,7 @@ import {
   type Box,
   type Point
 } from '../the-loop/graph';
-import { HUB_IDS, type Link, type LinkKind, type NodeId, type WideningData } from './data';
+import { HUB_IDS, type LinkKind, type NodeId, type WideningData } from './data';
 import type { WideningState } from './states';
 
 /** Bold glyphs run about 10% wider than textBlock's estimate: wrap bold text narrower. */
@@ -40,18 +40,23 @@ export const KIND_STYLE: Record<LinkKind, { dash?: string; legend: string }> = {
   planned: { dash: '0.5 5', legend: 'announced, not yet live' }
 };
 
-const SECTOR: Partial<Record<NodeId, string>> = { stripe: 'Payments', etsy: 'Shopping', volkswagen: 'Manufacturing', anthropic: 'Other AI buyers' };
+const SECTOR: Partial<Record<NodeId, string>> = {
+  stripe: 'Payments',
+  etsy: 'Shopping',
+  volkswagen: 'Manufacturing',
+  anthropic: 'Other AI buyers'
+};
 
 type Layout = { nodes: Record<NodeId, Point>; hub: [number, number, number, number] };
 const POSITIONS: Record<'portrait' | 'landscape', Layout> = {
   portrait: {
     hub: [0.02, 0.36, 0.98, 0.76],
     nodes: {
-      stripe: [0.32, 0.05],
-      paypal: [0.72, 0.05],
-      etsy: [0.18, 0.24],
-      shopify: [0.84, 0.24],
-      openai: [0.5, 0.44],
+      stripe: [0.4, 0.05],
+      paypal: [0.8, 0.05],
+      etsy: [0.16, 0.25],
+      shopify: [0.86, 0.25],
+      openai: [0.6, 0.45],
       nvidia: [0.2, 0.56],
       azure: [0.8, 0.56],
       amd: [0.28, 0.68],
@@ -80,14 +85,26 @@ const POSITIONS: Record<'portrait' | 'landscape', Layout> = {
   }
 };
 
-export const nodeLabel = (id: NodeId | 'hub') => (id === 'hub' ? 'AI suppliers (not named)' : NODE_LABELS[id]);
+export const nodeLabel = (id: NodeId | 'hub') =>
+  id === 'hub' ? 'AI suppliers (not named)' : NODE_LABELS[id];
 
 export function visibleLinks(data: WideningData, stage: number) {
   return data.links.filter((l) => l.stage <= stage).map((l) => ({ link: l, isNew: l.stage === stage }));
 }
 
 function sample(id: string, x: number, y: number, dash: string | undefined, tone: Tone): PathMark {
-  return { id, kind: 'path', points: [[x, y], [x + 22, y]], stroke: tone, strokeWidth: 2.5, dash, arrow: true };
+  return {
+    id,
+    kind: 'path',
+    points: [
+      [x, y],
+      [x + 22, y]
+    ],
+    stroke: tone,
+    strokeWidth: 2.5,
+    dash,
+    arrow: true
+  };
 }
 
 export function layout(data: WideningData, state: Resolved<WideningState>, size: Size): Scene {
@@ -103,28 +120,46 @@ export function layout(data: WideningData, state: Resolved<WideningState>, size:
   const fresh = shown.filter((s) => s.isNew).map((s) => s.link);
 
   // Caption: the new links, one line each, then the first one's detail.
+  const compact = size.width < 360 || size.height < 520;
+  const headSize = compact ? font : fs.label;
   let y = pad + fs.title;
   const lines: { text: string; kind?: LinkKind }[] =
     state.stage === 0
       ? [{ text: 'The few companies at the centre of the loop' }]
-      : fresh.map((l) => ({ text: `${nodeLabel(l.from)} → ${nodeLabel(l.to)}: ${l.label} · ${l.date_label}`, kind: l.kind }));
+      : fresh.map((l) => ({
+          text: `${nodeLabel(l.from)} → ${nodeLabel(l.to)}: ${l.label} · ${l.date_label}`,
+          kind: l.kind
+        }));
   lines.forEach((line, i) => {
     const x = line.kind ? pad + 30 : pad;
-    if (line.kind) marks.push(sample(`caption-sample-${i}`, pad, y - font * 0.35, KIND_STYLE[line.kind].dash, 'accent'));
-    const block = textBlock(`caption-${i}`, line.text, { x, y, maxWidth: (width - (x - pad)) / BOLD, size: fs.label, weight: 'bold' });
+    if (line.kind)
+      marks.push(sample(`caption-sample-${i}`, pad, y - font * 0.35, KIND_STYLE[line.kind].dash, 'accent'));
+    const block = textBlock(`caption-${i}`, line.text, {
+      x,
+      y,
+      maxWidth: (width - (x - pad)) / BOLD,
+      size: headSize,
+      weight: 'bold'
+    });
     marks.push(...block.marks);
-    y = block.bottom + fs.label * 1.1;
+    y = block.bottom + headSize * 1.1;
   });
-  const detail =
-    state.converge
-      ? 'Payments, shopping, carmakers and rival AI labs: every new arrow ends at the same few companies.'
-      : state.stage === 1
-        ? `${fresh[0]?.detail ?? ''}. Stripe alone handled $${data.stripe[0]!.total_payment_volume_usd_tn}T of payments in ${data.stripe[0]!.year}, about ${data.stripe[0]!.share_of_world_gdp_pct}% of world GDP.`
-        : state.stage === 3
-          ? `${fresh[0]?.detail ?? ''}. Check: the often-quoted “€50B German carmaker” has no source.`
-          : (fresh[0]?.detail ?? '');
+  const detail = state.converge
+    ? 'Payments, shopping, carmakers and rival AI labs: every new arrow ends at the same few companies.'
+    : state.stage === 1
+      ? `${fresh[0]?.detail ?? ''}. Stripe alone handled $${data.stripe[0]!.total_payment_volume_usd_tn}T of payments in ${data.stripe[0]!.year}, about ${data.stripe[0]!.share_of_world_gdp_pct}% of world GDP.`
+      : state.stage === 3
+        ? `${fresh[0]?.detail ?? ''}. Check: the often-quoted “€50B German carmaker” has no source.`
+        : (fresh[0]?.detail ?? '');
   if (detail) {
-    const block = textBlock('caption-detail', detail, { x: pad, y, maxWidth: state.converge ? width / BOLD : width, size: font, fill: state.converge ? 'accent' : 'muted', weight: state.converge ? 'bold' : 'normal' });
+    const block = textBlock('caption-detail', detail, {
+      x: pad,
+      y,
+      maxWidth: state.converge ? width / BOLD : width,
+      size: font,
+      fill: state.converge ? 'accent' : 'muted',
+      weight: state.converge ? 'bold' : 'normal'
+    });
     marks.push(...block.marks);
     y = block.bottom + font * 1.1;
   }
@@ -139,10 +174,20 @@ export function layout(data: WideningData, state: Resolved<WideningState>, size:
   const oneRow = widths.reduce((a, b) => a + b, 0) <= width;
   const legendTop = size.height - pad - (oneRow ? 0 : font * 1.6) - font * 0.3;
   legend.forEach((l, i) => {
-    const lx = oneRow ? pad + widths.slice(0, i).reduce((a, b) => a + b, 0) : pad + (i === 1 ? widths[0]! : 0);
+    const lx = oneRow
+      ? pad + widths.slice(0, i).reduce((a, b) => a + b, 0)
+      : pad + (i === 1 ? widths[0]! : 0);
     const ly = oneRow ? legendTop : legendTop + (i === 2 ? font * 1.6 : 0);
     marks.push(sample(`legend-sample-${l.kind}`, lx, ly - font * 0.35, KIND_STYLE[l.kind].dash, 'ink'));
-    marks.push({ id: `legend-${l.kind}`, kind: 'text', x: lx + 30, y: ly, text: l.text, size: font, fill: 'ink' });
+    marks.push({
+      id: `legend-${l.kind}`,
+      kind: 'text',
+      x: lx + 30,
+      y: ly,
+      text: l.text,
+      size: font,
+      fill: 'ink'
+    });
   });
 
   const area: Area = { x: pad, y: y + 4, width, height: legendTop - font * 1.6 - (y + 4) };
@@ -152,21 +197,53 @@ export function layout(data: WideningData, state: Resolved<WideningState>, size:
     w: (pos.hub[2] - pos.hub[0]) * area.width,
     h: (pos.hub[3] - pos.hub[1]) * area.height
   };
-  marks.push({ id: 'hub', kind: 'rect', x: hubRect.x, y: hubRect.y, width: hubRect.w, height: hubRect.h, rx: 10, fill: 'faint', stroke: state.converge ? 'accent' : 'grid', strokeWidth: state.converge ? 2.5 : 1 });
-  marks.push({ id: 'hub-label', kind: 'text', x: hubRect.x + 8, y: hubRect.y + font * 1.3, text: 'The same few', size: font, weight: 'bold', fill: state.converge ? 'accent' : 'muted' });
+  marks.push({
+    id: 'hub',
+    kind: 'rect',
+    x: hubRect.x,
+    y: hubRect.y,
+    width: hubRect.w,
+    height: hubRect.h,
+    rx: 10,
+    fill: 'faint',
+    stroke: state.converge ? 'accent' : 'grid',
+    strokeWidth: state.converge ? 2.5 : 1
+  });
+  marks.push({
+    id: 'hub-label',
+    kind: 'text',
+    x: hubRect.x + 8,
+    y: hubRect.y + font * 1.3,
+    text: 'The same few',
+    size: font,
+    weight: 'bold',
+    fill: state.converge ? 'accent' : 'muted'
+  });
 
   const boxes = new Map<NodeId, Box>();
   const visible = new Set<NodeId>(HUB_IDS);
   for (const { link } of shown) visible.add(link.from);
   for (const id of visible) boxes.set(id, placeBox(id, NODE_LABELS[id], pos.nodes[id], area, nodeFont));
-  const hubBox: Box = { id: 'hub', label: '', cx: hubRect.x + hubRect.w / 2, cy: hubRect.y + hubRect.h / 2, w: hubRect.w, h: hubRect.h };
+  const hubBox: Box = {
+    id: 'hub',
+    label: '',
+    cx: hubRect.x + hubRect.w / 2,
+    cy: hubRect.y + hubRect.h / 2,
+    w: hubRect.w,
+    h: hubRect.h
+  };
 
   const active = new Set<NodeId>();
   for (const l of fresh) {
     active.add(l.from);
     if (l.to !== 'hub') active.add(l.to);
   }
-  const taken = [...boxes.values()].map((b) => ({ x0: b.cx - b.w / 2, x1: b.cx + b.w / 2, y0: b.cy - b.h / 2, y1: b.cy + b.h / 2 }));
+  const taken = [...boxes.values()].map((b) => ({
+    x0: b.cx - b.w / 2,
+    x1: b.cx + b.w / 2,
+    y0: b.cy - b.h / 2,
+    y1: b.cy + b.h / 2
+  }));
   const edges: Mark[] = [];
   const labels: TextMark[] = [];
   for (const { link, isNew } of [...shown].sort((a, b) => Number(b.isNew) - Number(a.isNew))) {
@@ -182,8 +259,13 @@ export function layout(data: WideningData, state: Resolved<WideningState>, size:
       strokeWidth: lit ? 2.75 : 2,
       dash: KIND_STYLE[link.kind].dash,
       arrow: true,
-      flow: link.kind === 'live' || link.kind === 'committed' ? { dots: lit ? 3 : 1, seconds: lit ? 4.5 : 7, tone } : undefined
+      flow:
+        link.kind === 'live' || link.kind === 'committed'
+          ? { dots: lit ? 3 : 1, seconds: lit ? 4.5 : 7, tone }
+          : undefined
     });
+    // On a small phone only the step's new arrows keep their labels; the caption names them.
+    if (compact && !isNew) continue;
     let chosen: TextMark | null = null;
     for (const t of [0.5, 0.35, 0.65, 0.25, 0.75]) {
       const [mx, my] = pointAlong(points, t);
@@ -222,16 +304,25 @@ export function layout(data: WideningData, state: Resolved<WideningState>, size:
     const b = boxes.get(id);
     if (!b) continue;
     const above = b.cy - b.h / 2 - 4;
-    marks.push({ id: `sector-${id}`, kind: 'text', x: Math.max(pad, b.cx - b.w / 2), y: above, text: sector.toUpperCase(), size: font * 0.85, fill: 'muted', weight: 'bold' });
+    marks.push({
+      id: `sector-${id}`,
+      kind: 'text',
+      x: Math.min(size.width - pad - textWidth(sector, font * 0.9) * 1.15, Math.max(pad, b.cx - b.w / 2)),
+      y: above,
+      text: sector.toUpperCase(),
+      size: font * 0.9,
+      fill: 'muted'
+    });
   }
   marks.push(...labels);
   if (state.stage > 3 && orient === 'landscape') {
     const vw = boxes.get('volkswagen');
-    if (vw) {
+    // Only where it fits above the legend; the manufacturing step's caption always carries it.
+    if (vw && vw.cy + vw.h / 2 + font * 5.2 < legendTop - font) {
       const check = textBlock('check-vw', 'Check: the often-quoted “€50B German carmaker” has no source.', {
         x: pad,
         y: vw.cy + vw.h / 2 + font * 1.2,
-        maxWidth: orient === 'portrait' ? width : width * 0.32,
+        maxWidth: width * 0.32,
         size: font,
         fill: 'warn'
       });
