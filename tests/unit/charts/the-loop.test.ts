@@ -135,7 +135,9 @@ describe('the-loop layout', () => {
     const s = scene('revenue-gap');
     const bar = (id: string) => s.marks.find((m) => m.id === `rev-${id}-bar`) as { width: number };
     expect(bar('revenue-2025').width / bar('compute-commitments').width).toBeCloseTo(13.07 / 1400, 3);
-    expect(texts(s)).toEqual(expect.arrayContaining(['$13.1B', '$20.9B', '$1,400B', '$600B']));
+    expect(texts(s)).toEqual(
+      expect.arrayContaining(['$13.1B', '$20.9B', '$1,400B', '$600B', '≈0.9% of the top bar'])
+    );
   });
 
   it('places nodes differently in portrait and landscape', () => {

@@ -111,7 +111,7 @@ export const KIND_STYLE: Record<FlowKind, { dash?: string; legend: string }> = {
   paid: { legend: 'paid' },
   committed: { dash: '7 4', legend: 'contracted' },
   intent: { dash: '0.5 5', legend: 'letter of intent' },
-  value: { dash: '12 4 2 4', legend: 'market value, not cash' }
+  value: { dash: '8 3 2 3', legend: 'market value, not cash' }
 };
 
 export const nodeLabel = (id: NodeId) => NODE_LABELS[id];
@@ -484,6 +484,21 @@ function revenuePanel(data: LoopData, area: Area, fs: ReturnType<typeof fontSize
       weight: 'bold',
       fill: stroke
     });
+    if (r.id === 'revenue-2025') {
+      // The point of the panel, in words: revenue is a sliver of the top bar.
+      const share = (r.value_usd_bn / max) * 100;
+      const vx = x0 + w + 6 + textWidth(value, fs.label) * BOLD + 8;
+      marks.push({
+        id: 'rev-share',
+        kind: 'text',
+        x: vx,
+        y: top + barH / 2,
+        baseline: 'middle',
+        text: `≈${share.toFixed(1)}% of the top bar`,
+        size: font,
+        fill: 'muted'
+      });
+    }
     y = top + barH + font * 2;
   });
   const note = textBlock(
