@@ -56,8 +56,9 @@ describe('chips-as-borders data', () => {
     expect(() => parseOutlines('iso_n3,name,ring,points\n840,US,0,1 2;3 4\n')).toThrow(
       'content/data/world_outlines_110m.csv:2: column "points"'
     );
-    const sh = 'id,country,iso_n3,programme,date,kind,amount_local,usd_bn,fx,source_id,basis\n';
-    expect(() => parseSubsidies(sh + 'x,X,USA,p,2022-08-09,k,$1,1,f,s,b\n')).toThrow(
+    const sh =
+      'id,country,short_name,iso_n3,programme,date,kind,amount_local,amount_short,usd_bn,fx,source_id,basis\n';
+    expect(() => parseSubsidies(sh + 'x,X,X,USA,p,2022-08-09,k,$1,$1,1,f,s,b\n')).toThrow(
       'content/data/chip_subsidies.csv:2: column "iso_n3"'
     );
     const ch = 'id,date,actor,phase,label,detail,source_id\n';
@@ -114,6 +115,21 @@ describe('chips-as-borders layout', () => {
     expect(w('china-big-fund-3') / w('japan-ai-semis')).toBeCloseTo(47.5 / 64.6, 5);
     expect(bars.find((m) => m.id === 'prog-eu-chips-act-bar')!.dash).toBeTruthy();
     expect(bars.find((m) => m.id === 'prog-us-chips-act-bar')!.dash).toBeUndefined();
+  });
+
+  it('keeps the map readable in a phone’s sticky panel by giving the list one line per row', () => {
+    const size = { width: 366, height: 410 };
+    const s = scene('subsidy-race', size);
+    const lines = s.marks.filter(
+      (m): m is TextMark => m.kind === 'text' && m.id.startsWith('prog-') && m.id.endsWith('-line')
+    );
+    expect(lines.map((m) => m.text)).toContain('Japan · ¥10tn+ · 2024');
+    const xs = countries(s).flatMap((m) => m.points.map((p) => p[0]));
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(size.width * 0.6);
+    // Full rows where there is room.
+    expect(texts(scene('subsidy-race', { width: 760, height: 620 }))).toContain(
+      'Japan · more than ¥10 trillion · Nov 2024'
+    );
   });
 
   it('turns to the export controls: US and China, an arrow, then the cut coming back', () => {

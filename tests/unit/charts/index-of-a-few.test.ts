@@ -94,6 +94,15 @@ describe('index-of-a-few layout', () => {
     }
   });
 
+  it('names fewer points on a short frame, keeping the most important first', () => {
+    const short = scene('forty-percent', { width: 340, height: 300 });
+    const named = short.marks.filter(
+      (m) => m.kind === 'text' && m.id.startsWith('label-') && m.id.endsWith('-0')
+    );
+    expect(named.length).toBeLessThan(states.steps['forty-percent']!.named!.length);
+    expect(short.marks.some((m) => m.id === 'label-spdji-2025-0')).toBe(true);
+  });
+
   it('puts values on a linear % scale: 40% sits 13/10 as far above 27% as 27% is above 14%', () => {
     const s = scene('forty-percent');
     const cy = (id: string) => (s.marks.find((m) => m.id === `pt-${id}`) as CircleMark).cy;

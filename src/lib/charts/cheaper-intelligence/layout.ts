@@ -86,8 +86,8 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
   const start = sub.bottom + f.label * 2.2;
   const roomy = Math.min(f.label * 5.2, Math.max(f.label * 3.6, ((size.height - start) * 0.6) / 4));
   // The caveat needs the room: the dimmed bars close up under it.
-  const rowH = state.caveat ? Math.min(roomy, f.label * 2.9) : roomy;
-  const barH = Math.max(8, rowH - f.label * 2.4);
+  const rowH = state.caveat ? Math.min(roomy, f.label * 2.3) : roomy;
+  const barH = Math.max(6, rowH - f.label * 2.4);
   let yy = start;
   for (const b of bars) {
     const tone = toneOf(b.row);
@@ -171,19 +171,28 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
       { id: 'caveat-dates', text: 'Both companies changed these list prices later in 2025.' }
     ];
     const inner = w - 20;
-    let ly = boxTop + f.label * 1.5;
-    for (const l of lines) {
-      const block = textBlock(l.id, l.text, {
-        x: pad + 10,
-        y: ly,
-        maxWidth: inner,
-        size: f.label,
-        fill: 'ink',
-        weight: l.weight
-      });
-      marks.push(...block.marks);
-      ly = block.bottom + f.label * 1.1;
-    }
+    // Drop the last line (the dates, also in the chart's note) if the box would leave the frame.
+    const draw = (list: typeof lines) => {
+      const out: Mark[] = [];
+      let y = boxTop + f.label * 1.5;
+      for (const l of list) {
+        const block = textBlock(l.id, l.text, {
+          x: pad + 10,
+          y,
+          maxWidth: inner,
+          size: f.label,
+          fill: 'ink',
+          weight: l.weight
+        });
+        out.push(...block.marks);
+        y = block.bottom + f.label * 1.1;
+      }
+      return { out, y };
+    };
+    let drawn = draw(lines);
+    if (drawn.y - f.label * 0.4 > size.height - 2) drawn = draw(lines.slice(0, -1));
+    marks.push(...drawn.out);
+    const ly = drawn.y;
     marks.unshift({
       id: 'caveat-box',
       kind: 'rect',

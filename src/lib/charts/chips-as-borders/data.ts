@@ -48,11 +48,13 @@ export const outlineSchema = {
 export const subsidySchema = {
   id: matching(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id'),
   country: text(),
+  short_name: text(),
   iso_n3: matching(/^(\d{3}|EU)$/, 'an ISO numeric code or EU'),
   programme: text(),
   date: isoDate(),
   kind: text(),
   amount_local: text(),
+  amount_short: text(),
   usd_bn: number({ min: 0, max: 1000 }),
   fx: text(),
   source_id: matching(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a source id'),

@@ -6,27 +6,17 @@ import { states, type BordersState } from './states';
 
 const chart: ChartDefinition<BordersData, BordersState> = {
   id: 'chips-as-borders',
+  // The four sources that own the chart's data; each programme and rule has its own source in the
+  // data table (source id column) and in the chapter's footnotes. A long list here would crowd
+  // the chart out of a phone's sticky panel.
   sources: [
     'us-chips-act-2022',
-    'eu-chips-act-2023',
-    'japan-ai-semiconductor-framework-2024',
-    'korea-chip-package-2025',
-    'china-big-fund-iii-2024',
-    'taiwan-chip-program-2023',
-    'india-semiconductor-mission-2021',
-    'fed-h10-exchange-rates',
     'bis-advanced-computing-rule-2022',
-    'bis-advanced-computing-update-2023',
-    'bis-fdpr-hbm-2024',
-    'bis-ai-diffusion-2025',
-    'nvidia-8k-h20-2025',
-    'h20-revenue-share-2025',
-    'h200-china-2025',
-    'bis-h200-rule-2026',
-    'reuters-china-blocks-h200-2026',
+    'fed-h10-exchange-rates',
     'natural-earth-110m'
   ],
-  note: 'Programmes are not like-for-like (budgets, fund capital, loan packages, targets that include private money). Dollar values at the exchange rate of the announcement date. Map: Natural Earth 1:110m, Equal Earth projection.',
+
+  note: 'Programmes are not like-for-like. Dollars at the exchange rate of the announcement date. Each row’s own source is in the data table.',
   data,
   states,
   layout,

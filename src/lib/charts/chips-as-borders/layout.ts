@@ -60,16 +60,15 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
   const titleBottom = Math.max(...Object.values(TITLES).map((t) => textBlock('probe', t, titleOpts).bottom));
 
   // The map: same size and place in every step (only colours change), as large as the tallest
-  // list of any step leaves room for. If even a small map leaves too little room, the export-
-  // control lists drop their detail lines (the prose and the text alternative keep them).
+  // list of any step leaves room for.
   const mapTop = titleBottom + f.small * 1.2;
   const frameW = data.outlines.width;
   const frameH = data.outlines.height;
   const cols = size.width >= 600 ? 2 : 1;
   const colGap = 24;
   const colW = (w - (cols - 1) * colGap) / cols;
-  const probe = (detail: boolean) => {
-    const box = { x: pad, y: 0, colW, cols, colGap, bottom: Infinity, f, detail };
+  const probe = (mode: ListMode) => {
+    const box = { x: pad, y: 0, colW, cols, colGap, bottom: Infinity, f, mode };
     const all = [
       programmeList(data, data.subsidies, box),
       controlList(
@@ -84,10 +83,15 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
     return Math.max(...all.map(listHeight));
   };
   const gapAbove = f.label * 1.6;
-  const room = (detail: boolean) => size.height - pad - mapTop - gapAbove - probe(detail);
-  const minMapH = Math.min(w * (frameH / frameW), size.height * 0.2);
-  const detail = room(true) >= minMapH;
-  const k = Math.max(0, Math.min(w / frameW, Math.max(minMapH, room(detail)) / frameH));
+  const room = (mode: ListMode) => size.height - pad - mapTop - gapAbove - probe(mode);
+  // Full two-line rows while the map keeps at least 60% of its natural height; on short
+  // frames (a phone's sticky chart) one line per row, with the detail left to the prose.
+  const natural = Math.min(w * (frameH / frameW), size.height * 0.45);
+  const mode: ListMode = room('full') >= natural * 0.6 ? 'full' : 'compact';
+  const k = Math.max(
+    0,
+    Math.min(w / frameW, Math.min(natural, Math.max(natural * 0.35, room(mode))) / frameH)
+  );
   const mapW = frameW * k;
   const mapH = frameH * k;
   const mx = pad + (w - mapW) / 2;
@@ -210,7 +214,7 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
     colGap,
     bottom: size.height - pad,
     f,
-    detail
+    mode
   };
   if (state.list === 'programmes') marks.push(...programmeList(data, lit, box));
   else
@@ -231,9 +235,11 @@ interface ListBox {
   colGap: number;
   bottom: number;
   f: ReturnType<typeof fontSizes>;
-  /** Print the detail line of each export-control step. */
-  detail: boolean;
+  mode: ListMode;
 }
+
+/** full: two lines per row (names, amounts, dates; control details). compact: one line per row. */
+export type ListMode = 'full' | 'compact';
 
 /** Height of a list laid out from y = 0 (text baselines plus descent). */
 function listHeight(marks: readonly Mark[]): number {
@@ -254,23 +260,46 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
   const ranked = [...lit].sort((a, b) => b.usd_bn - a.usd_bn);
   const max = Math.max(...data.subsidies.map((s) => s.usd_bn));
   const perCol = Math.ceil(ranked.length / box.cols);
-  const rowH = f.label * 3;
-  const barH = 11;
+  const compact = box.mode === 'compact';
+  const rowH = compact ? f.label * 1.55 : f.label * 3;
+  const barH = compact ? f.label * 0.8 : 11;
   const valueRoom = textWidth(`≈ ${usdBn(max)}`, f.label) * 1.1 + 12;
+  // In compact rows the label column is as wide as the widest label of all programmes, so bars
+  // start at the same x in every step.
+  const labelW = compact
+    ? Math.max(...data.subsidies.map((s) => textWidth(programmeShort(s), f.small))) + 8
+    : 0;
   ranked.forEach((s, i) => {
     const col = Math.floor(i / perCol);
     const x = box.x + col * (box.colW + box.colGap);
     const y = box.y + (i % perCol) * rowH;
-    const line = programmeLine(s);
-    const size = textWidth(line, f.label) <= box.colW ? f.label : f.small;
-    marks.push({ id: `prog-${s.id}-line`, kind: 'text', x, y, text: line, size, fill: 'ink' });
-    const bw = Math.max(2, ((box.colW - valueRoom) * s.usd_bn) / max);
     const dashed = isTargetOrLoans(s);
+    let barX = x;
+    let barY = y + f.label * 0.45;
+    if (compact) {
+      marks.push({
+        id: `prog-${s.id}-line`,
+        kind: 'text',
+        x,
+        y: y + f.label * 0.5,
+        baseline: 'middle',
+        text: programmeShort(s),
+        size: f.small,
+        fill: 'ink'
+      });
+      barX = x + labelW;
+      barY = y + f.label * 0.5 - barH / 2;
+    } else {
+      const line = programmeLine(s);
+      const size = textWidth(line, f.label) <= box.colW ? f.label : f.small;
+      marks.push({ id: `prog-${s.id}-line`, kind: 'text', x, y, text: line, size, fill: 'ink' });
+    }
+    const bw = Math.max(2, ((box.colW - valueRoom - (barX - x)) * s.usd_bn) / max);
     marks.push({
       id: `prog-${s.id}-bar`,
       kind: 'rect',
-      x,
-      y: y + f.label * 0.45,
+      x: barX,
+      y: barY,
       width: bw,
       height: barH,
       fill: dashed ? 'none' : 'accent',
@@ -281,8 +310,8 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
     marks.push({
       id: `prog-${s.id}-usd`,
       kind: 'text',
-      x: x + bw + 6,
-      y: y + f.label * 0.45 + barH / 2,
+      x: barX + bw + 6,
+      y: barY + barH / 2,
       baseline: 'middle',
       text: `≈ ${usdBn(s.usd_bn)}`,
       size: f.label,
@@ -290,7 +319,7 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
       weight: 'bold'
     });
   });
-  if (ranked.length === 1) {
+  if (ranked.length === 1 && !compact) {
     // One programme on its own: room to say what the money is for.
     marks.push(
       ...textBlock(`prog-${ranked[0]!.id}-basis`, ranked[0]!.basis, {
@@ -310,7 +339,7 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
         'Dashed: targets or packages that count private money or loans. Not like-for-like.',
         {
           x: box.x,
-          y: box.y + rowsUsed * rowH + f.small * 0.4,
+          y: box.y + rowsUsed * rowH + f.small * (compact ? 1.2 : 0.4),
           maxWidth: box.colW * box.cols + box.colGap * (box.cols - 1),
           size: f.small,
           fill: 'muted'
@@ -320,6 +349,9 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
   }
   return marks;
 }
+
+/** One-line form for short frames: "Japan · ¥10tn+ · 2024". */
+export const programmeShort = (s: Subsidy) => `${s.short_name} · ${s.amount_short} · ${s.date.slice(0, 4)}`;
 
 function controlList(rows: readonly Control[], box: ListBox): Mark[] {
   const { f } = box;
@@ -339,7 +371,7 @@ function controlList(rows: readonly Control[], box: ListBox): Mark[] {
       weight: 'bold'
     });
     marks.push(...head.marks);
-    if (!box.detail) {
+    if (box.mode === 'compact') {
       y = head.bottom + f.label * 1.2;
       return;
     }

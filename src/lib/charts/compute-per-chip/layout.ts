@@ -7,6 +7,8 @@ import { placeLabels, type LabelRequest } from './labels';
 import type { ComputeState } from './states';
 
 export const Y_DOMAIN: [number, number] = [3e13, 2.5e16];
+/** Until the FP8/FP4 figures arrive nothing goes above 2.6 PFLOP/s: give the dots the room. */
+export const Y_DOMAIN_FP16: [number, number] = [3e13, 4e15];
 export const X_DOMAIN: [number, number] = [2016.6, 2026.6];
 /** Chips designed to fit under US export rules for China. */
 export const CHINA_VERSIONS = ['A800', 'H800', 'H20'];
@@ -61,14 +63,16 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
   const left = pad;
   const right = size.width - pad;
 
-  const y = scaleLog().domain(Y_DOMAIN).range([bottom, top]);
+  const y = scaleLog()
+    .domain(state.precision === 'all' ? Y_DOMAIN : Y_DOMAIN_FP16)
+    .range([bottom, top]);
   const x = scaleLinear()
     .domain(X_DOMAIN)
     .range([left + 4, right - 4]);
 
   // Gridline labels sit at the right end: the left is where the 2017 chips are, right on the
   // 100 TFLOP/s line, while nothing recent is near a gridline's right end.
-  for (const v of [1e14, 1e15, 1e16]) {
+  for (const v of state.precision === 'all' ? [1e14, 1e15, 1e16] : [1e14, 1e15]) {
     marks.push({
       id: `grid-line-${v}`,
       kind: 'line',
@@ -240,7 +244,7 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
 
   // The story's numbers, printed where the plot is empty (top left).
   const noteX = left + 6;
-  let noteY = y(1e16) + f.label * 1.5;
+  let noteY = top + f.label * 0.8;
   const maxW = Math.min(size.width * 0.55, (right - left) * 0.6);
   if (state.multiple) {
     const m = v100ToB200(data);

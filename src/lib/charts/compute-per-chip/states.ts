@@ -35,7 +35,7 @@ export const states = defineStates<ComputeState>({
     },
     'china-versions': {
       through: '2026-06-30',
-      named: ['H100', 'A800', 'H800', 'H20', 'Ascend 910C', 'Ascend 920'],
+      named: ['H100', 'A800', 'H800', 'H20', 'Ascend 910C'],
       chatgpt: true,
       china: true
     },

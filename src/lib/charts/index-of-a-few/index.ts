@@ -6,21 +6,16 @@ import { states, type ConcentrationState } from './states';
 
 const chart: ChartDefinition<PointData, ConcentrationState> = {
   id: 'index-of-a-few',
+  // The main providers; every point names its own provider on the chart and its source id in
+  // the data table (a list of all twelve would crowd the chart on a phone).
   sources: [
     'spdji-shadows-of-giants-2026',
-    'visualcapitalist-top10-by-decade',
     'goldman-sp500-concentration-2024',
-    'janney-concentration-2020',
-    'usatoday-spdji-top10-2023',
-    'jpm-top10-2024',
-    'clearbridge-concentration-2025',
-    'ibkr-lseg-top10-2025',
-    'tema-concentration-2026',
-    'datatrek-mag7-2025',
-    'motley-fool-mag7-2025',
-    'visualcapitalist-tema-mag7-mcap'
+    'visualcapitalist-top10-by-decade',
+    'janney-concentration-2020'
   ],
-  note: 'Selected published points, various providers; no public time series exists. Before 1957, a reconstructed broad US market. Points dated only by year are plotted mid-year. Hollow squares: derived from total market cap.',
+
+  note: 'Selected published points, various providers (each point’s source is in the data table); no public series exists. Before 1957: a reconstructed US market.',
   data,
   states,
   layout,

@@ -34,7 +34,7 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
   marks.push(...title.marks);
   const sub = textBlock(
     'subtitle',
-    'Published points from different providers, not one series: dates and methods differ, so the dots are not joined.',
+    'Published points from different providers, not one series: the dots are not joined.',
     {
       x: pad,
       y: title.bottom + f.small * 1.3,
@@ -45,9 +45,10 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
   );
   marks.push(...sub.marks);
 
-  // Legend: shape tells the measure.
+  // Legend: shape tells the measure (only needed once there is more than one kind of point).
   let ly = sub.bottom + f.small * 1.6;
-  const legend: { id: Point['measure']; text: string }[] = [{ id: 'top10', text: '10 largest stocks' }];
+  const legend: { id: Point['measure']; text: string }[] =
+    state.measures.length > 1 ? [{ id: 'top10', text: '10 largest stocks' }] : [];
   if (state.measures.includes('mag7')) legend.push({ id: 'mag7', text: 'Magnificent 7' });
   if (state.measures.includes('mag7-mcap'))
     legend.push({ id: 'mag7-mcap', text: 'Mag 7, total market cap (derived)' });
@@ -80,7 +81,7 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
     lx += wText;
   }
 
-  const top = ly + f.small * 1.8;
+  const top = legend.length ? ly + f.small * 1.8 : sub.bottom + f.small * 1.8;
   const bottom = size.height - pad - f.small * 1.6;
   const [x0, x1] = WINDOWS[state.window];
   const x = scaleLinear()
@@ -175,7 +176,10 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
       d.year <= x1 &&
       (d.measure !== 'top10' || state.providers.length === 0 || state.providers.includes(d.provider))
   );
-  const named = new Set(state.named);
+  // Short frames name fewer points: the first ones listed in states.ts, as many as fit.
+  const lhProbe = f.label * 1.2;
+  const roomFor = Math.max(2, Math.floor((bottom - top) / (lhProbe * 2 + f.label * 0.35)));
+  const named = new Set(state.named.slice(0, roomFor));
   const ordered = [...visible].sort((a, b) => Number(named.has(a.id)) - Number(named.has(b.id)));
   const right = size.width - pad;
   const fitsOneLine = (p: Point) => {

@@ -7,7 +7,7 @@ export interface ConcentrationState {
   measures: ('top10' | 'mag7' | 'mag7-mcap')[];
   /** Only points from these providers are drawn in the top-10 series (empty = all). */
   providers: string[];
-  /** Points named on the chart, by id. */
+  /** Points named on the chart, by id, most important first (short frames name fewer). */
   named: string[];
   /** Shade the 1880–2010 band of the decade points. */
   band: boolean;
@@ -32,20 +32,20 @@ export const states = defineStates<ConcentrationState>({
     'dot-com-peak': {
       window: 'modern',
       providers: [],
-      named: ['goldman-2000', 'janney-1999', 'finaeon-2000', 'janney-2014'],
+      named: ['goldman-2000', 'janney-2014', 'janney-1999', 'finaeon-2000'],
       dotcomLine: true
     },
     'forty-percent': {
       window: 'modern',
       providers: [],
-      named: ['spdji-2023', 'jpm-2024', 'clearbridge-2024', 'spdji-2025', 'tema-2025'],
+      named: ['spdji-2025', 'spdji-2023', 'clearbridge-2024', 'jpm-2024', 'tema-2025'],
       dotcomLine: true
     },
     'seven-names': {
       window: 'modern',
       providers: [],
       measures: ['top10', 'mag7', 'mag7-mcap'],
-      named: ['fool-2015', 'vc-mag7-2022', 'datatrek-2024', 'fool-2025b'],
+      named: ['fool-2025b', 'fool-2015', 'vc-mag7-2022', 'datatrek-2024'],
       fadeTop10: true
     }
   }
