@@ -15,13 +15,14 @@ import { X_DOMAIN, Y_DOMAIN, layout } from '$lib/charts/an-old-echo/layout';
 import { DOTCOM_END, states } from '$lib/charts/an-old-echo/states';
 
 const SIZES = [
+  { width: 296, height: 324 },
   { width: 320, height: 480 },
   { width: 375, height: 560 },
   { width: 760, height: 620 },
   { width: 1200, height: 800 }
 ];
 const STEPS = [null, ...Object.keys(states.steps)];
-const scene = (step: string | null, size = SIZES[2]!) => layout(data, resolveState(states, step), size);
+const scene = (step: string | null, size = SIZES[3]!) => layout(data, resolveState(states, step), size);
 const texts = (s: Scene) =>
   s.marks
     .filter((m): m is TextMark => m.kind === 'text')
@@ -151,5 +152,15 @@ describe('an-old-echo definition', () => {
 
   it('tables every quarter', () => {
     expect(chart.table(data).rows).toHaveLength(data.length);
+  });
+});
+
+describe('an-old-echo on a short phone frame (296 × 324)', () => {
+  it('drops its own title (the page shows the Scrolly title) but keeps every step readable', () => {
+    for (const step of Object.keys(states.steps)) {
+      const s = layout(data, resolveState(states, step), { width: 296, height: 324 });
+      expect(s.marks.some((m) => m.id.startsWith('title-'))).toBe(false);
+      expect(s.marks.filter((m) => m.kind === 'text').length).toBeGreaterThan(3);
+    }
   });
 });

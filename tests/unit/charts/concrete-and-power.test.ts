@@ -8,13 +8,14 @@ import { layout } from '$lib/charts/concrete-and-power/layout';
 import { states } from '$lib/charts/concrete-and-power/states';
 
 const SIZES = [
+  { width: 296, height: 324 },
   { width: 320, height: 480 },
   { width: 375, height: 560 },
   { width: 760, height: 620 },
   { width: 1200, height: 800 }
 ];
 const STEPS = [null, ...Object.keys(states.steps)];
-const scene = (step: string | null, size = SIZES[2]!) => layout(data, resolveState(states, step), size);
+const scene = (step: string | null, size = SIZES[3]!) => layout(data, resolveState(states, step), size);
 const texts = (s: Scene) =>
   s.marks
     .filter((m): m is TextMark => m.kind === 'text')
@@ -99,9 +100,9 @@ describe('concrete-and-power layout', () => {
   });
 
   it('says on the chart what the numbers are: buildings only, 2021 prices', () => {
-    expect(texts(scene('cloud-era', SIZES[0]))).toMatch(/2021 prices/);
-    expect(texts(scene('cloud-era', SIZES[0]))).toMatch(/no chips/);
-    expect(texts(scene('per-year', SIZES[0]))).toMatch(/our sums/);
+    expect(texts(scene('cloud-era', SIZES[1]))).toMatch(/2021 prices/);
+    expect(texts(scene('cloud-era', SIZES[1]))).toMatch(/no chips/);
+    expect(texts(scene('per-year', SIZES[1]))).toMatch(/our sums/);
   });
 
   it.each(STEPS.flatMap((step) => SIZES.map((size) => [step ?? 'opening', size] as const)))(
@@ -140,5 +141,15 @@ describe('concrete-and-power definition', () => {
     const t = chart.table(data);
     expect(t.rows).toHaveLength(data.length + 12);
     expect(t.rows.filter((r) => String(r[2]).includes('derived'))).toHaveLength(12);
+  });
+});
+
+describe('concrete-and-power on a short phone frame (296 × 324)', () => {
+  it('drops its own title (the page shows the Scrolly title) but keeps every step readable', () => {
+    for (const step of Object.keys(states.steps)) {
+      const s = layout(data, resolveState(states, step), { width: 296, height: 324 });
+      expect(s.marks.some((m) => m.id.startsWith('title-'))).toBe(false);
+      expect(s.marks.filter((m) => m.kind === 'text').length).toBeGreaterThan(3);
+    }
   });
 });

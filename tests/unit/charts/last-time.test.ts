@@ -8,13 +8,14 @@ import { layout, yearsBetween } from '$lib/charts/last-time/layout';
 import { states } from '$lib/charts/last-time/states';
 
 const SIZES = [
+  { width: 296, height: 324 },
   { width: 320, height: 480 },
   { width: 375, height: 560 },
   { width: 760, height: 620 },
   { width: 1200, height: 800 }
 ];
 const STEPS = [null, ...Object.keys(states.steps)];
-const scene = (step: string | null, size = SIZES[2]!) => layout(data, resolveState(states, step), size);
+const scene = (step: string | null, size = SIZES[3]!) => layout(data, resolveState(states, step), size);
 const texts = (s: Scene) =>
   s.marks
     .filter((m): m is TextMark => m.kind === 'text')
@@ -107,7 +108,7 @@ describe('last-time layout', () => {
   });
 
   it('credits Nasdaq on the chart and says the line is monthly', () => {
-    const t = texts(scene('the-fall', SIZES[0]));
+    const t = texts(scene('the-fall', SIZES[1]));
     expect(t).toMatch(/© Nasdaq/);
     expect(t).toMatch(/month-end close/);
   });
@@ -144,5 +145,15 @@ describe('last-time definition', () => {
     const t = chart.table(data);
     expect(t.rows).toHaveLength(264 + 3);
     expect(t.rows.filter((r) => String(r[3]).startsWith('daily close'))).toHaveLength(3);
+  });
+});
+
+describe('last-time on a short phone frame (296 × 324)', () => {
+  it('drops its own title (the page shows the Scrolly title) but keeps every step readable', () => {
+    for (const step of Object.keys(states.steps)) {
+      const s = layout(data, resolveState(states, step), { width: 296, height: 324 });
+      expect(s.marks.some((m) => m.id.startsWith('title-'))).toBe(false);
+      expect(s.marks.filter((m) => m.kind === 'text').length).toBeGreaterThan(3);
+    }
   });
 });

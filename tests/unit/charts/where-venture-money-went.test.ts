@@ -8,13 +8,14 @@ import { climateSquareUsdBn, layout, squaresFor } from '$lib/charts/where-ventur
 import { states } from '$lib/charts/where-venture-money-went/states';
 
 const SIZES = [
+  { width: 296, height: 324 },
   { width: 320, height: 480 },
   { width: 375, height: 560 },
   { width: 760, height: 620 },
   { width: 1200, height: 800 }
 ];
 const STEPS = [null, ...Object.keys(states.steps)];
-const scene = (step: string | null, size = SIZES[1]!) => layout(data, resolveState(states, step), size);
+const scene = (step: string | null, size = SIZES[2]!) => layout(data, resolveState(states, step), size);
 const texts = (s: Scene) =>
   s.marks
     .filter((m): m is TextMark => m.kind === 'text')
@@ -154,5 +155,15 @@ describe('where-venture-money-went definition', () => {
     const t = chart.table(chart.data);
     expect(t.rows).toHaveLength(rows.length);
     expect(t.columns).toContain('Provider');
+  });
+});
+
+describe('where-venture-money-went on a short phone frame (296 × 324)', () => {
+  it('drops its own title (the page shows the Scrolly title) but keeps every step readable', () => {
+    for (const step of Object.keys(states.steps)) {
+      const s = layout(data, resolveState(states, step), { width: 296, height: 324 });
+      expect(s.marks.some((m) => m.id.startsWith('title-'))).toBe(false);
+      expect(s.marks.filter((m) => m.kind === 'text').length).toBeGreaterThan(3);
+    }
   });
 });

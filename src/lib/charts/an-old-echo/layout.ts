@@ -32,19 +32,28 @@ export function layout(data: EchoData, state: Resolved<EchoState>, size: Size): 
   const marks: Mark[] = [];
   const growth = state.measure === 'growth';
   const k = key(state.measure);
+  // Short frames (a 320 px phone gives the chart about 300 × 320): the page already shows the
+  // Scrolly title above the chart, so the chart drops its own and shortens its labels.
+  const compact = size.height < 420;
 
-  const t = textBlock('title', 'US investment in tech equipment and software', {
-    x: pad,
-    y: pad + fs.title,
-    maxWidth: inner / 1.12,
-    size: fs.title,
-    weight: 'bold'
-  });
+  const t = compact
+    ? { marks: [], bottom: pad - fs.label * 0.2 }
+    : textBlock('title', 'US investment in tech equipment and software', {
+        x: pad,
+        y: pad + fs.title,
+        maxWidth: inner / 1.12,
+        size: fs.title,
+        weight: 'bold'
+      });
   const sub = textBlock(
     'subtitle',
-    growth
-      ? 'BEA’s “information-processing equipment and software”: change on a year earlier, % (current dollars)'
-      : 'BEA’s “information-processing equipment and software” as a share of GDP, % (current dollars)',
+    compact
+      ? growth
+        ? 'Change on a year earlier, % (current dollars)'
+        : 'Share of GDP, % (current dollars)'
+      : growth
+        ? 'BEA’s “information-processing equipment and software”: change on a year earlier, % (current dollars)'
+        : 'BEA’s “information-processing equipment and software” as a share of GDP, % (current dollars)',
     { x: pad, y: t.bottom + fs.label * 1.2, maxWidth: inner, size: fs.label, fill: 'muted' }
   );
   marks.push(...t.marks, ...sub.marks);

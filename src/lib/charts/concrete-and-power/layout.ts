@@ -20,18 +20,27 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
   const marks: Mark[] = [];
   const annual = state.view === 'annual';
 
-  const t = textBlock('title', 'US spending on building data centers', {
-    x: pad,
-    y: pad + fs.title,
-    maxWidth: inner / 1.12,
-    size: fs.title,
-    weight: 'bold'
-  });
+  // Short frames (a 320 px phone gives the chart about 300 × 320): the page already shows the
+  // Scrolly title above the chart, so the chart drops its own and shortens its labels.
+  const compact = size.height < 420;
+  const t = compact
+    ? { marks: [], bottom: pad - fs.label * 0.2 }
+    : textBlock('title', 'US spending on building data centers', {
+        x: pad,
+        y: pad + fs.title,
+        maxWidth: inner / 1.12,
+        size: fs.title,
+        weight: 'bold'
+      });
   const sub = textBlock(
     'subtitle',
-    annual
-      ? 'Per calendar year, US$ billion at 2021 prices (our sums of the monthly values)'
-      : 'Per month, US$ billion at 2021 prices, not seasonally adjusted. Buildings only: no chips or servers.',
+    compact
+      ? annual
+        ? 'US$ billion a year, 2021 prices (our sums of the months)'
+        : 'US$ billion a month, 2021 prices; buildings only, no chips'
+      : annual
+        ? 'Per calendar year, US$ billion at 2021 prices (our sums of the monthly values)'
+        : 'Per month, US$ billion at 2021 prices, not seasonally adjusted. Buildings only: no chips or servers.',
     { x: pad, y: t.bottom + fs.label * 1.2, maxWidth: inner, size: fs.label, fill: 'muted' }
   );
   marks.push(...t.marks, ...sub.marks);

@@ -29,28 +29,43 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
   const marks: Mark[] = [];
   const { peak, trough, regained } = data;
 
-  const t = textBlock('title', 'Nasdaq Composite index, 1995–2016', {
-    x: pad,
-    y: pad + fs.title,
-    maxWidth: inner / 1.12,
-    size: fs.title,
-    weight: 'bold'
-  });
-  const sub = textBlock('subtitle', 'Line: month-end close, index points. Dots: daily closes.', {
-    x: pad,
-    y: t.bottom + fs.label * 1.2,
-    maxWidth: inner,
-    size: fs.label,
-    fill: 'muted'
-  });
+  // Short frames (a 320 px phone gives the chart about 300 × 320): the page already shows the
+  // Scrolly title above the chart, so the chart drops its own and shortens its labels.
+  const compact = size.height < 420;
+  const t = compact
+    ? { marks: [], bottom: pad - fs.label * 0.2 }
+    : textBlock('title', 'Nasdaq Composite index, 1995–2016', {
+        x: pad,
+        y: pad + fs.title,
+        maxWidth: inner / 1.12,
+        size: fs.title,
+        weight: 'bold'
+      });
+  const sub = textBlock(
+    'subtitle',
+    compact
+      ? 'Month-end closes; dots: daily closes'
+      : 'Line: month-end close, index points. Dots: daily closes.',
+    {
+      x: pad,
+      y: t.bottom + fs.label * 1.2,
+      maxWidth: inner,
+      size: fs.label,
+      fill: 'muted'
+    }
+  );
   marks.push(...t.marks, ...sub.marks);
-  const foot = textBlock('attribution', 'Data © Nasdaq OMX Group, via FRED (series NASDAQCOM)', {
-    x: pad,
-    y: size.height - pad,
-    maxWidth: inner,
-    size: fs.small,
-    fill: 'muted'
-  });
+  const foot = textBlock(
+    'attribution',
+    compact ? 'Data © Nasdaq, via FRED' : 'Data © Nasdaq OMX Group, via FRED (series NASDAQCOM)',
+    {
+      x: pad,
+      y: size.height - pad,
+      maxWidth: inner,
+      size: fs.small,
+      fill: 'muted'
+    }
+  );
   const footLines = foot.marks.length;
   foot.marks.forEach((m, i) => (m.y = size.height - pad - (footLines - 1 - i) * fs.small * 1.3));
   marks.push(...foot.marks);
@@ -128,7 +143,9 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
     marks.push(
       ...lab(
         'label-start',
-        [`${dateLabel(first.month)}: ${thousands(Math.round(first.close))}`, '(month-end close)'],
+        compact
+          ? [`${dateLabel(first.month)}: ${thousands(Math.round(first.close))}`]
+          : [`${dateLabel(first.month)}: ${thousands(Math.round(first.close))}`, '(month-end close)'],
         fx + fs.label * 1.6,
         fy + fs.label * 0.4,
         'start',
@@ -140,7 +157,9 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
     marks.push(
       ...lab(
         'label-ratio',
-        [`${ratio.toFixed(1)}× to the peak`, 'in about five years'],
+        compact
+          ? [`${ratio.toFixed(1)}× to the peak`]
+          : [`${ratio.toFixed(1)}× to the peak`, 'in about five years'],
         P.x + fs.label,
         y(3000),
         'start',
@@ -161,9 +180,12 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
       stroke: 'paper',
       strokeWidth: 1.5
     });
-    const lines = [`Peak, ${dateLabel(peak.date)}`, `${points(peak.close)} (daily close)`];
+    const lines = compact
+      ? [`${points(peak.close)}, ${dateLabel(peak.date)}`]
+      : [`Peak, ${dateLabel(peak.date)}`, `${points(peak.close)} (daily close)`];
+    const above = P.y - fs.label * (1.35 + 1.25 * (lines.length - 1));
     marks.push(
-      ...lab('label-peak', lines, clampStart(P.x + 8, lines), P.y - fs.label * 2.6, 'start', 'ink', 1)
+      ...lab('label-peak', lines, clampStart(P.x + 8, lines), above, 'start', 'ink', lines.length - 1)
     );
   }
 
@@ -191,7 +213,9 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
       stroke: 'paper',
       strokeWidth: 1.5
     });
-    const tl = [`Low, ${dateLabel(trough.date)}`, `${points(trough.close)} (daily close)`];
+    const tl = compact
+      ? [`${points(trough.close)}, ${dateLabel(trough.date)}`]
+      : [`Low, ${dateLabel(trough.date)}`, `${points(trough.close)} (daily close)`];
     marks.push(
       ...lab(
         'label-trough',
@@ -200,7 +224,7 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
         T.y + fs.label * 1.7,
         'start',
         'ink',
-        1
+        tl.length - 1
       )
     );
     if (state.show === 'fall') {
@@ -242,20 +266,22 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
       strokeWidth: 1.5
     });
     const span = yearsBetween(peak.date, regained.date);
-    const rl = [`${dateLabel(regained.date)}: ${points(regained.close)}`, 'first close above the peak'];
+    const rl = compact
+      ? [`${points(regained.close)}, ${dateLabel(regained.date)}`]
+      : [`${dateLabel(regained.date)}: ${points(regained.close)}`, 'first close above the peak'];
     // Below the span label and left of the dot: above the dashed line is the peak's label.
     marks.push(
       ...lab(
         'label-regained',
         rl,
         Math.min(R.x + 6, size.width - pad),
-        P.y + fs.label * 3.6,
+        P.y + fs.label * (compact ? 2.9 : 3.6),
         'end',
         'contrast',
         0
       )
     );
-    const spanText = `${span.years} years, ${span.months} month${span.months === 1 ? '' : 's'} below the peak`;
+    const spanText = `${span.years} years, ${span.months} month${span.months === 1 ? '' : 's'}${compact ? '' : ' below the peak'}`;
     const half = (spanText.length * fs.label * 0.62) / 2;
     const mid = Math.min(Math.max((P.x + R.x) / 2, pad + half), size.width - pad - half);
     marks.push(...lab('label-span', [spanText], mid, P.y + fs.label * 1.4, 'middle', 'ink', 0));

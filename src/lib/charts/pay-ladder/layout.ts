@@ -27,16 +27,23 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
   const pad = 16;
   const inner = size.width - 2 * pad;
   const marks: Mark[] = [];
-  const t = textBlock('title', 'A year’s pay: physics faculty and AI labs', {
-    x: pad,
-    y: pad + fs.title,
-    maxWidth: inner / 1.12,
-    size: fs.title,
-    weight: 'bold'
-  });
+  // Short frames (a 320 px phone gives the chart about 300 × 320): the page already shows the
+  // Scrolly title above the chart, so the chart drops its own and shortens its labels.
+  const compact = size.height < 420;
+  const t = compact
+    ? { marks: [], bottom: pad - fs.label * 0.2 }
+    : textBlock('title', 'A year’s pay: physics faculty and AI labs', {
+        x: pad,
+        y: pad + fs.title,
+        maxWidth: inner / 1.12,
+        size: fs.title,
+        weight: 'bold'
+      });
   const sub = textBlock(
     'subtitle',
-    'US$ per year, logarithmic scale: each gridline is ten times the one below',
+    compact
+      ? 'US$ a year, log scale: each gridline ×10'
+      : 'US$ per year, logarithmic scale: each gridline is ten times the one below',
     {
       x: pad,
       y: t.bottom + fs.label * 1.2,
@@ -48,7 +55,9 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
   marks.push(...t.marks, ...sub.marks);
   const legend = textBlock(
     'legend',
-    'Dots: statistics and averages as reported. Dashed: offers as reported, not disclosed pay.',
+    compact
+      ? 'Dashed: reported offers, not disclosed pay'
+      : 'Dots: statistics and averages as reported. Dashed: offers as reported, not disclosed pay.',
     {
       x: pad,
       y: size.height - pad,
@@ -85,7 +94,7 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
         x: lx,
         y: cy,
         maxWidth: i === 0 ? lw / 1.12 : lw,
-        size: i === 0 ? fs.label : fs.small,
+        size: i === 0 && !compact ? fs.label : fs.small,
         fill: i === 0 ? fill : 'ink',
         weight: i === 0 ? 'bold' : 'normal',
         halo: true
@@ -112,7 +121,9 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
     marks.push({ id: 'dot-physics-median', kind: 'circle', cx: mx, cy: y(med), r: 5, fill: 'contrast' });
     block(
       'label-physics',
-      [`Physics faculty: ${usd(med)}`, `US median wage, May 2024 (90th percentile ${usd(p90)})`],
+      compact
+        ? [`Physics faculty: ${usd(med)}`, 'US median wage, 2024']
+        : [`Physics faculty: ${usd(med)}`, `US median wage, May 2024 (90th percentile ${usd(p90)})`],
       y(Math.sqrt(med * p90)),
       'contrast'
     );
@@ -122,10 +133,12 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
     marks.push({ id: 'dot-openai', kind: 'circle', cx: mx, cy: y(v), r: 5, fill: 'accent' });
     block(
       'label-openai',
-      [
-        `OpenAI: ${usd(v)} in stock`,
-        `average per employee, 2025: about ${fmtTimes(timesMedian(data, v))} the faculty median`
-      ],
+      compact
+        ? [`OpenAI: ${usd(v)} in stock`, `average, 2025 (≈${fmtTimes(timesMedian(data, v))})`]
+        : [
+            `OpenAI: ${usd(v)} in stock`,
+            `average per employee, 2025: about ${fmtTimes(timesMedian(data, v))} the faculty median`
+          ],
       y(v),
       'accent'
     );
@@ -146,11 +159,13 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
     });
     block(
       'label-meta',
-      [
-        `Meta offers: ${usd(lo)}–${usd(hi)} a year`,
-        `reported, ${usd(data['meta-offers'].usd_low)}–${usd(data['meta-offers'].usd_high)} over about ${data['meta-offers'].years} years; disputed by Meta`,
-        `about ${fmtTimes(timesMedian(data, lo))}–${fmtTimes(timesMedian(data, hi))} the faculty median`
-      ],
+      compact
+        ? ['Meta offers (reported)', `${usd(lo)}–${usd(hi)} a year; disputed`]
+        : [
+            `Meta offers: ${usd(lo)}–${usd(hi)} a year`,
+            `reported, ${usd(data['meta-offers'].usd_low)}–${usd(data['meta-offers'].usd_high)} over about ${data['meta-offers'].years} years; disputed by Meta`,
+            `about ${fmtTimes(timesMedian(data, lo))}–${fmtTimes(timesMedian(data, hi))} the faculty median`
+          ],
       y(Math.sqrt(lo * hi)),
       'accent'
     );

@@ -49,31 +49,38 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
   const marks: Mark[] = [];
   const climate = state.view === 'climate';
   const row = state.point === 'none' ? null : data[state.point];
+  // Short frames (a 320 px phone gives the chart about 300 × 320): the page already shows the
+  // Scrolly title, so the chart drops its own, lists only the earlier figures and shortens labels.
+  const compact = size.height < 420;
 
   // Header: title, then the big number (or the scale) and what it is.
   const title = climate
     ? 'Venture capital in 2024: AI and climate tech'
     : 'Share of venture capital that went to AI';
   // Bold glyphs run about 10% wider than the text helpers' average, so bold text wraps narrower.
-  const t = textBlock('title', title, {
-    x: pad,
-    y: pad + fs.title,
-    maxWidth: inner / BOLD,
-    size: fs.title,
-    weight: 'bold'
-  });
+  const t = compact
+    ? { marks: [], bottom: pad - fs.label * 0.2 }
+    : textBlock('title', title, {
+        x: pad,
+        y: pad + fs.title,
+        maxWidth: inner / BOLD,
+        size: fs.title,
+        weight: 'bold'
+      });
   marks.push(...t.marks);
   let y = t.bottom + fs.label * 1.2;
   if (climate) {
     const sub = textBlock(
       'subtitle',
-      `Each square ≈ ${bn(climateSquareUsdBn(data))} · PitchBook data, both sums`,
+      compact
+        ? `2024 · each square ≈ ${bn(climateSquareUsdBn(data))} · PitchBook`
+        : `Each square ≈ ${bn(climateSquareUsdBn(data))} · PitchBook data, both sums`,
       { x: pad, y, maxWidth: inner, size: fs.label, fill: 'muted' }
     );
     marks.push(...sub.marks);
     y = sub.bottom + fs.label * 0.6;
   } else if (row) {
-    const big = Math.round(fs.title * 2.1);
+    const big = Math.round(fs.title * (compact ? 1.8 : 2.1));
     const bigText = `${squaresFor(row)}%`;
     // Bold digits run wider than the average glyph the text helpers assume.
     const bigW = big * 0.85 * bigText.length + 14;
@@ -114,11 +121,11 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
     marks.push(...sub.marks);
     y = sub.bottom + fs.label * 0.6;
   }
-  const top = Math.max(y, pad + fs.title * 5.2);
+  const top = Math.max(y, pad + fs.title * (compact ? 3.2 : 5.2));
 
   // Waffle geometry: side by side with the ledger when wide, stacked when narrow.
   const wide = size.width >= 600;
-  const ledgerH = wide ? 0 : fs.label * 11.5;
+  const ledgerH = wide ? 0 : compact ? fs.small * 8.6 : fs.label * 11.5;
   const sideLen = Math.max(60, Math.min(wide ? size.width * 0.52 : inner, size.height - top - pad - ledgerH));
   const gap = sideLen > 200 ? 3 : 2;
   const cell = (sideLen - 9 * gap) / 10;
@@ -142,7 +149,8 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
   // The column beside (wide) or below (narrow) the waffle.
   const colX = wide ? pad + sideLen + 24 : pad;
   const colW = wide ? size.width - colX - pad : inner;
-  let cy = wide ? top + fs.label : top + sideLen + fs.label * 1.6;
+  let cy = wide ? top + fs.label : top + sideLen + (compact ? fs.small * 1.5 : fs.label * 1.6);
+  const labelSize = compact ? fs.small : fs.label;
 
   if (climate) {
     const unit = climateSquareUsdBn(data);
@@ -152,12 +160,12 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
       x: colX,
       y: cy,
       maxWidth: colW / BOLD,
-      size: fs.label,
+      size: labelSize,
       fill: 'accent',
       weight: 'bold'
     });
     marks.push(...aiLab.marks);
-    cy = aiLab.bottom + fs.label * 0.8;
+    cy = aiLab.bottom + labelSize * 0.8;
     // Climate tech at the same scale: whole squares, then the remainder as a partial square.
     const squares = ct / unit;
     const perRow = wide ? 5 : 10;
@@ -174,23 +182,31 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
         rx: 1
       });
     }
-    cy += Math.ceil(Math.ceil(squares) / perRow) * (cell + gap) + fs.label * 1.1;
+    cy += Math.ceil(Math.ceil(squares) / perRow) * (cell + gap) + labelSize * 1.1;
     const ctLab = textBlock(
       'legend-climate',
-      `■ Climate tech: ${bn(ct)}, ${squares.toFixed(1)} squares, about a tenth of AI's sum`,
-      { x: colX, y: cy, maxWidth: colW / BOLD, size: fs.label, fill: 'contrast', weight: 'bold' }
+      compact
+        ? `■ Climate tech: ${bn(ct)} (${squares.toFixed(1)} squares)`
+        : `■ Climate tech: ${bn(ct)}, ${squares.toFixed(1)} squares, about a tenth of AI's sum`,
+      { x: colX, y: cy, maxWidth: colW / BOLD, size: labelSize, fill: 'contrast', weight: 'bold' }
     );
     marks.push(...ctLab.marks);
     const def = textBlock(
       'definition',
-      "Climate tech as PitchBook defines it (venture deals). Sightline Climate's wider count, with growth equity, was about $30B.",
+      compact
+        ? "PitchBook's definition; Sightline Climate's wider count: about $30B"
+        : "Climate tech as PitchBook defines it (venture deals). Sightline Climate's wider count, with growth equity, was about $30B.",
       { x: colX, y: ctLab.bottom + fs.small * 1.2, maxWidth: colW, size: fs.small, fill: 'muted' }
     );
     marks.push(...def.marks);
   } else {
-    const shown = SHARE_POINTS.slice(0, state.ledger);
+    // Compact frames list only the earlier figures: the current one is the big number above.
+    const shown = SHARE_POINTS.slice(0, state.ledger).filter((id) => !compact || id !== state.point);
     if (shown.length > 0) {
-      const head = textBlock('ledger-head', 'Published figures, different providers: points, not a series', {
+      const headText = compact
+        ? 'Earlier figures, other providers (not a series):'
+        : 'Published figures, different providers: points, not a series';
+      const head = textBlock('ledger-head', headText, {
         x: colX,
         y: cy,
         maxWidth: colW,
@@ -198,19 +214,28 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
         fill: 'muted'
       });
       marks.push(...head.marks);
-      cy = head.bottom + fs.label * 1.1;
+      cy = head.bottom + labelSize * 1.1;
     }
     for (const id of shown) {
       const r = data[id as RowId];
       const current = id === state.point;
-      const line = textBlock(`ledger-${id}`, `${squaresFor(r)}% · ${pointLabel(r)}`, {
-        x: colX,
-        y: cy,
-        maxWidth: colW / BOLD,
-        size: fs.label,
-        fill: current ? 'accent' : 'ink',
-        weight: current ? 'bold' : 'normal'
-      });
+      const line = textBlock(
+        `ledger-${id}`,
+        `${squaresFor(r)}% · ${pointLabel(r)}${compact ? ` · ${r.provider}` : ''}`,
+        {
+          x: colX,
+          y: cy,
+          maxWidth: colW / BOLD,
+          size: labelSize,
+          fill: current ? 'accent' : 'ink',
+          weight: current ? 'bold' : 'normal'
+        }
+      );
+      marks.push(...line.marks);
+      if (compact) {
+        cy = line.bottom + fs.small * 1.05;
+        continue;
+      }
       const prov = textBlock(`ledger-${id}-provider`, r.provider, {
         x: colX,
         y: line.bottom + fs.small,
@@ -218,7 +243,7 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
         size: fs.small,
         fill: 'muted'
       });
-      marks.push(...line.marks, ...prov.marks);
+      marks.push(...prov.marks);
       cy = prov.bottom + fs.label * 1.05;
     }
   }
