@@ -331,7 +331,7 @@ export function layout(data: LoopData, state: Resolved<LoopState>, size: Size): 
     const tries = [first, 0.5, 0.35, 0.65, 0.25, 0.75, 0.18, 0.82];
     let chosen: TextMark | null = null;
     for (const t of tries) {
-      const [mx, my] = pointAlong(job.points, t);
+      const [mx, my] = beside(job.points, t, job.text, font, bendOf(job.flow, orient));
       const m: TextMark = {
         id: `flow-${job.flow.id}-label`,
         kind: 'text',
@@ -379,6 +379,28 @@ function overlaps(a: Bounds, b: Bounds): boolean {
   return a.x0 < b.x1 + 2 && b.x0 < a.x1 + 2 && a.y0 < b.y1 + 1 && b.y0 < a.y1 + 1;
 }
 
+function bendOf(flow: Flow, orient: 'portrait' | 'landscape'): number {
+  if (flow.id === 'msft-openai-stake-value') return 0;
+  if (flow.id === 'nvidia-openai-stake') return orient === 'portrait' ? 0.24 : 0.16;
+  return BEND[flow.id] ?? 0.1;
+}
+
+/**
+ * A label position next to an arrow, on the outside of its bend, so that the two arrows of a
+ * pair (one each way) keep their labels on their own sides instead of stacked in between.
+ */
+function beside(points: readonly Point[], t: number, text: string, size: number, bend: number): Point {
+  const [x, y] = pointAlong(points, t);
+  if (bend === 0) return [x, y];
+  const [x0, y0] = pointAlong(points, Math.max(0, t - 0.03));
+  const [x1, y1] = pointAlong(points, Math.min(1, t + 0.03));
+  const nx = -(y1 - y0);
+  const ny = x1 - x0;
+  const side = Math.sign(bend);
+  if (Math.abs(nx) > Math.abs(ny)) return [x + Math.sign(nx) * side * (textWidth(text, size) / 2 + 5), y];
+  return [x, y + Math.sign(ny) * side * size * 0.9];
+}
+
 function clampX(x: number, text: string, size: number, width: number, pad: number): number {
   const half = textWidth(text, size) / 2;
   return Math.min(width - pad - half, Math.max(pad + half, x));
@@ -401,9 +423,8 @@ function pathFor(
       [x, b.cy]
     ]);
   }
-  // The stake arcs wide around the letter it replaced; less so where the frame is wide.
-  if (flow.id === 'nvidia-openai-stake') return curvedArrow(a, b, orient === 'portrait' ? 0.24 : 0.16);
-  return curvedArrow(a, b, BEND[flow.id] ?? 0.1);
+  // The stake arcs wide around the letter it replaced (see bendOf).
+  return curvedArrow(a, b, bendOf(flow, orient));
 }
 
 /** Bars on one scale: $1.4 trillion of commitments beside $13 billion of revenue. */
