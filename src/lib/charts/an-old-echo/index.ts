@@ -7,7 +7,7 @@ import { states, type EchoState } from './states';
 const chart: ChartDefinition<EchoData, EchoState> = {
   id: 'an-old-echo',
   sources: ['bea-fred-it-investment'],
-  note: 'BEA private fixed investment in information-processing equipment and software (NIPA Table 5.3.5), nominal, seasonally adjusted annual rates; FRED vintage of 1 May 2026, subject to revision. Growth and share of GDP computed from the published levels.',
+  note: 'BEA NIPA Table 5.3.5: nominal, seasonally adjusted annual rates (FRED vintage of 1 May 2026, subject to revision).',
   data,
   states,
   layout,

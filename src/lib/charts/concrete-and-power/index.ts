@@ -7,7 +7,7 @@ import { states, type ConstructionState } from './states';
 const chart: ChartDefinition<ConstructionData, ConstructionState> = {
   id: 'concrete-and-power',
   sources: ['census-c30-data-centers', 'owid-datacenter-construction'],
-  note: 'Value of construction put in place, buildings only (no servers, chips or land). Adjusted by Our World in Data to 2021 prices with the producer price index for new office buildings; not seasonally adjusted. Yearly bars are our sums of the months.',
+  note: 'Buildings only (no servers, chips or land), at 2021 prices as adjusted by Our World in Data; not seasonally adjusted; yearly bars are our sums.',
   data,
   states,
   layout,

@@ -7,7 +7,7 @@ import { states, type NasdaqState } from './states';
 const chart: ChartDefinition<NasdaqData, NasdaqState> = {
   id: 'last-time',
   sources: ['fred-nasdaqcom'],
-  note: 'The line is the close on the last trading day of each month, derived from FRED’s daily series; the dots and the −77.9% are daily closes, which the monthly line smooths over. Index values © Nasdaq OMX Group.',
+  note: 'Line: month-end closes derived from FRED’s daily series. Dots and −77.9%: daily closes. Index values © Nasdaq OMX Group.',
   data,
   states,
   layout,

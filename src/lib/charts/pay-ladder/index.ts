@@ -7,7 +7,7 @@ import { states, type PayState } from './states';
 const chart: ChartDefinition<PayData, PayState> = {
   id: 'pay-ladder',
   sources: ['bls-oews-physics-teachers-2024', 'wsj-openai-stock-comp-2025', 'wired-meta-offers-2025'],
-  note: 'Different measures from different sources: a wage statistic (BLS), an average of stock awards across all OpenAI staff (WSJ), and offers reported by Wired and disputed by Meta, divided here by their years. Not like-for-like; shown to give orders of magnitude.',
+  note: 'Not like-for-like: a wage statistic (BLS), an average of stock awards (WSJ) and offers reported by Wired and disputed by Meta, divided by their years.',
   data,
   states,
   layout,

@@ -13,7 +13,7 @@ const chart: ChartDefinition<VcData, VcState> = {
     'pitchbook-climate-tech-2024',
     'sightline-climate-2024'
   ],
-  note: "Published figures from different providers (PitchBook, PitchBook-NVCA, OECD with Preqin data), each with its own definition of AI and of venture capital; shares rounded to whole squares. The 2024 global total and share are computed from PitchBook's AI and non-AI sums.",
+  note: 'Published figures from different providers (PitchBook, PitchBook-NVCA, OECD with Preqin data), each with its own definitions; shares rounded to whole squares.',
   data,
   states,
   layout,
