@@ -52,7 +52,7 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
   marks.push(...title.marks);
   const sub = textBlock(
     'subtitle',
-    'Log scale: each gridline is 10× the one below. 1 PFLOP/s = a million billion operations a second.',
+    'Dense 16-bit (FP16/BF16) figures unless marked. Log scale: each gridline is 10× the one below; 1 PFLOP/s = a million billion operations a second.',
     { x: pad, y: title.bottom + f.small * 1.3, maxWidth: size.width - 2 * pad, size: f.small, fill: 'muted' }
   );
   marks.push(...sub.marks);
@@ -85,12 +85,13 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
     marks.push({
       id: `grid-label-${v}`,
       kind: 'text',
-      x: right,
+      // The 10 PFLOP/s line only exists for the FP4 markers, which crowd its right end.
+      x: v === 1e16 ? left : right,
       y: y(v) - 4,
       text: v >= 1e15 ? `${v / 1e15} PFLOP/s` : `${v / 1e12} TFLOP/s`,
       size: f.small,
       fill: 'muted',
-      anchor: 'end',
+      anchor: v === 1e16 ? 'start' : 'end',
       halo: true
     });
   }
