@@ -140,6 +140,18 @@ describe('the-loop layout', () => {
     );
   });
 
+  it.each(SIZES)('keeps every node where it is from step to step at %o (only flows change)', (size) => {
+    const at = new Map<string, string>();
+    for (const step of STEPS) {
+      for (const m of scene(step, size).marks) {
+        if (m.kind !== 'rect' || !m.id.startsWith('node-')) continue;
+        const key = `${m.x.toFixed(2)},${m.y.toFixed(2)}`;
+        expect(at.get(m.id) ?? key, `${step}: ${m.id}`).toBe(key);
+        at.set(m.id, key);
+      }
+    }
+  });
+
   it('places nodes differently in portrait and landscape', () => {
     const node = (s: Scene) => s.marks.find((m) => m.id === 'node-nvidia') as { x: number; y: number };
     const p = node(scene('chips', { width: 375, height: 560 }));

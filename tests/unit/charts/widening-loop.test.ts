@@ -74,6 +74,18 @@ describe('widening-loop layout', () => {
     }
   });
 
+  it.each(SIZES)('keeps every node where it is from step to step at %o', (size) => {
+    const at = new Map<string, string>();
+    for (const step of STEPS) {
+      for (const m of scene(step, size).marks) {
+        if (m.kind !== 'rect' || !(m.id.startsWith('node-') || m.id === 'hub')) continue;
+        const key = `${m.x.toFixed(2)},${m.y.toFixed(2)},${m.height.toFixed(2)}`;
+        expect(at.get(m.id) ?? key, `${step}: ${m.id}`).toBe(key);
+        at.set(m.id, key);
+      }
+    }
+  });
+
   it('draws what is live solid and what is only announced dotted, with a legend', () => {
     const s = scene('payments');
     const [stripe, paypal] = links(s);

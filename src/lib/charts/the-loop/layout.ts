@@ -13,7 +13,7 @@ import {
   type Box,
   type Point
 } from './graph';
-import type { LoopState } from './states';
+import { states, type LoopState } from './states';
 
 /** Bold glyphs run about 10% wider than textBlock's estimate: wrap bold text narrower. */
 const BOLD = 1.1;
@@ -153,71 +153,17 @@ export function layout(data: LoopData, state: Resolved<LoopState>, size: Size): 
   const stage = state.stage;
   const panel = state.revenuePanel;
 
-  // ---- Caption: what the step adds (one line per new flow, then the first one's detail).
+  // ---- Caption: what the step adds. The diagram starts below the tallest caption of any step,
+  // so nodes stay put from step to step and only the flows change.
+  const sampleW = 30;
   const shown = visibleFlows(data, stage);
   const fresh = shown.filter((s) => s.isNew).map((s) => s.flow);
-  const compact = size.width < 360 || size.height < 520;
-  let y = pad + fs.title;
-  const captionLines: { text: string; kind?: FlowKind }[] = [];
-  let detail = '';
-  if (panel) {
-    captionLines.push({ text: 'OpenAI: what it earns and loses, against what it has promised to spend' });
-  } else if (stage === 0) {
-    captionLines.push({ text: 'Five players. Each step adds one flow of money.' });
-  } else {
-    for (const f of fresh) {
-      captionLines.push({
-        text: `${nodeLabel(f.from)} → ${nodeLabel(f.to)}: ${f.label} · ${f.date_label}`,
-        kind: f.kind
-      });
-    }
-    // On a small phone the diagram needs the room more than the detail (the prose has it).
-    detail = compact && (fresh.length > 1 || state.circle) ? '' : (fresh[0]?.detail ?? '');
-  }
-  const sampleW = 30;
-  const headSize = compact ? font : fs.label;
-  captionLines.forEach((line, i) => {
-    const x = line.kind ? pad + sampleW : pad;
-    if (line.kind)
-      marks.push(
-        kindSample(
-          `caption-sample-${i}`,
-          pad,
-          y - font * 0.35,
-          line.kind,
-          line.kind === 'value' ? 'contrast' : 'accent'
-        )
-      );
-    const block = textBlock(`caption-${i}`, line.text, {
-      x,
-      y,
-      maxWidth: (width - (x - pad)) / BOLD,
-      size: headSize,
-      weight: 'bold'
-    });
-    marks.push(...block.marks);
-    y = block.bottom + headSize * 1.1;
-  });
-  if (detail) {
-    const block = textBlock('caption-detail', detail, {
-      x: pad,
-      y,
-      maxWidth: width,
-      size: font,
-      fill: 'muted'
-    });
-    marks.push(...block.marks);
-    y = block.bottom + font * 1.1;
-  }
-  if (state.circle) {
-    const block = textBlock(
-      'caption-circle',
-      'The same dollars, counted three times: as investment, as revenue, as market value.',
-      { x: pad, y, maxWidth: width / BOLD, size: font, fill: 'accent', weight: 'bold' }
-    );
-    marks.push(...block.marks);
-    y = block.bottom + font * 1.1;
-  }
+  marks.push(...caption(data, state, size).marks);
+  const y = Math.max(
+    ...[states.initial, ...Object.values(states.steps)].map(
+      (st) => caption(data, { ...states.initial, ...st }, size).bottom
+    )
+  );
 
   // ---- Legend at the bottom: the four kinds of flow.
   const kinds: FlowKind[] = ['paid', 'committed', 'intent', 'value'];
@@ -371,6 +317,82 @@ export function layout(data: LoopData, state: Resolved<LoopState>, size: Size): 
 
   if (panel) marks.push(...revenuePanel(data, area, fs));
   return { width: size.width, height: size.height, marks };
+}
+
+/** The caption for a step: one line per new flow with its line style, then the first one's detail. */
+function caption(data: LoopData, state: LoopState, size: Size): { marks: Mark[]; bottom: number } {
+  const fs = fontSizes(size.width);
+  const font = fs.small;
+  const pad = 12;
+  const width = size.width - 2 * pad;
+  const marks: Mark[] = [];
+  const stage = state.stage;
+  const fresh = visibleFlows(data, stage)
+    .filter((s) => s.isNew)
+    .map((s) => s.flow);
+  const compact = size.width < 360 || size.height < 520;
+  let y = pad + fs.title;
+  const captionLines: { text: string; kind?: FlowKind }[] = [];
+  let detail = '';
+  if (state.revenuePanel) {
+    captionLines.push({ text: 'OpenAI: what it earns and loses, against what it has promised to spend' });
+  } else if (stage === 0) {
+    captionLines.push({ text: 'Five players. Each step adds one flow of money.' });
+  } else {
+    for (const f of fresh) {
+      captionLines.push({
+        text: `${nodeLabel(f.from)} → ${nodeLabel(f.to)}: ${f.label} · ${f.date_label}`,
+        kind: f.kind
+      });
+    }
+    // On a small phone the diagram needs the room more than the detail (the prose has it).
+    detail = compact && (fresh.length > 1 || state.circle) ? '' : (fresh[0]?.detail ?? '');
+  }
+  const sampleW = 30;
+  const headSize = compact ? font : fs.label;
+  captionLines.forEach((line, i) => {
+    const x = line.kind ? pad + sampleW : pad;
+    if (line.kind)
+      marks.push(
+        kindSample(
+          `caption-sample-${i}`,
+          pad,
+          y - font * 0.35,
+          line.kind,
+          line.kind === 'value' ? 'contrast' : 'accent'
+        )
+      );
+    const block = textBlock(`caption-${i}`, line.text, {
+      x,
+      y,
+      maxWidth: (width - (x - pad)) / BOLD,
+      size: headSize,
+      weight: 'bold'
+    });
+    marks.push(...block.marks);
+    y = block.bottom + headSize * 1.1;
+  });
+  if (detail) {
+    const block = textBlock('caption-detail', detail, {
+      x: pad,
+      y,
+      maxWidth: width,
+      size: font,
+      fill: 'muted'
+    });
+    marks.push(...block.marks);
+    y = block.bottom + font * 1.1;
+  }
+  if (state.circle) {
+    const block = textBlock(
+      'caption-circle',
+      'The same dollars, counted three times: as investment, as revenue, as market value.',
+      { x: pad, y, maxWidth: width / BOLD, size: font, fill: 'accent', weight: 'bold' }
+    );
+    marks.push(...block.marks);
+    y = block.bottom + font * 1.1;
+  }
+  return { marks, bottom: y };
 }
 
 type Bounds = { x0: number; x1: number; y0: number; y1: number };

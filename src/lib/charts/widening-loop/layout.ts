@@ -13,7 +13,7 @@ import {
   type Point
 } from '../the-loop/graph';
 import { HUB_IDS, type LinkKind, type NodeId, type WideningData } from './data';
-import type { WideningState } from './states';
+import { states, type WideningState } from './states';
 
 /** Bold glyphs run about 10% wider than textBlock's estimate: wrap bold text narrower. */
 const BOLD = 1.1;
@@ -119,50 +119,14 @@ export function layout(data: WideningData, state: Resolved<WideningState>, size:
   const shown = visibleLinks(data, state.stage);
   const fresh = shown.filter((s) => s.isNew).map((s) => s.link);
 
-  // Caption: the new links, one line each, then the first one's detail.
+  // Caption; the diagram starts below the tallest caption of any step so nodes never move.
   const compact = size.width < 360 || size.height < 520;
-  const headSize = compact ? font : fs.label;
-  let y = pad + fs.title;
-  const lines: { text: string; kind?: LinkKind }[] =
-    state.stage === 0
-      ? [{ text: 'The few companies at the centre of the loop' }]
-      : fresh.map((l) => ({
-          text: `${nodeLabel(l.from)} → ${nodeLabel(l.to)}: ${l.label} · ${l.date_label}`,
-          kind: l.kind
-        }));
-  lines.forEach((line, i) => {
-    const x = line.kind ? pad + 30 : pad;
-    if (line.kind)
-      marks.push(sample(`caption-sample-${i}`, pad, y - font * 0.35, KIND_STYLE[line.kind].dash, 'accent'));
-    const block = textBlock(`caption-${i}`, line.text, {
-      x,
-      y,
-      maxWidth: (width - (x - pad)) / BOLD,
-      size: headSize,
-      weight: 'bold'
-    });
-    marks.push(...block.marks);
-    y = block.bottom + headSize * 1.1;
-  });
-  const detail = state.converge
-    ? 'Payments, shopping, carmakers and rival AI labs: every new arrow ends at the same few companies.'
-    : state.stage === 1
-      ? `${fresh[0]?.detail ?? ''}. Stripe alone handled $${data.stripe[0]!.total_payment_volume_usd_tn}T of payments in ${data.stripe[0]!.year}, about ${data.stripe[0]!.share_of_world_gdp_pct}% of world GDP.`
-      : state.stage === 3
-        ? `${fresh[0]?.detail ?? ''}. Check: the often-quoted “€50B German carmaker” has no source.`
-        : (fresh[0]?.detail ?? '');
-  if (detail) {
-    const block = textBlock('caption-detail', detail, {
-      x: pad,
-      y,
-      maxWidth: state.converge ? width / BOLD : width,
-      size: font,
-      fill: state.converge ? 'accent' : 'muted',
-      weight: state.converge ? 'bold' : 'normal'
-    });
-    marks.push(...block.marks);
-    y = block.bottom + font * 1.1;
-  }
+  marks.push(...caption(data, state, size).marks);
+  const y = Math.max(
+    ...[states.initial, ...Object.values(states.steps)].map(
+      (st) => caption(data, { ...states.initial, ...st }, size).bottom
+    )
+  );
 
   // Legend.
   const legend: { kind: LinkKind; text: string }[] = [
@@ -330,6 +294,62 @@ export function layout(data: WideningData, state: Resolved<WideningState>, size:
     }
   }
   return { width: size.width, height: size.height, marks };
+}
+
+/** The caption for a step: one line per new link with its line style, then a detail line. */
+function caption(data: WideningData, state: WideningState, size: Size): { marks: Mark[]; bottom: number } {
+  const fs = fontSizes(size.width);
+  const font = fs.small;
+  const pad = 12;
+  const width = size.width - 2 * pad;
+  const marks: Mark[] = [];
+  const fresh = visibleLinks(data, state.stage)
+    .filter((s) => s.isNew)
+    .map((s) => s.link);
+  const compact = size.width < 360 || size.height < 520;
+  const headSize = compact ? font : fs.label;
+  let y = pad + fs.title;
+  const lines: { text: string; kind?: LinkKind }[] =
+    state.stage === 0
+      ? [{ text: 'The few companies at the centre of the loop' }]
+      : fresh.map((l) => ({
+          text: `${nodeLabel(l.from)} → ${nodeLabel(l.to)}: ${l.label} · ${l.date_label}`,
+          kind: l.kind
+        }));
+  lines.forEach((line, i) => {
+    const x = line.kind ? pad + 30 : pad;
+    if (line.kind)
+      marks.push(sample(`caption-sample-${i}`, pad, y - font * 0.35, KIND_STYLE[line.kind].dash, 'accent'));
+    const block = textBlock(`caption-${i}`, line.text, {
+      x,
+      y,
+      maxWidth: (width - (x - pad)) / BOLD,
+      size: headSize,
+      weight: 'bold'
+    });
+    marks.push(...block.marks);
+    y = block.bottom + headSize * 1.1;
+  });
+  const detail = state.converge
+    ? 'Payments, shopping, carmakers and rival AI labs: every new arrow ends at the same few companies.'
+    : state.stage === 1
+      ? `${fresh[0]?.detail ?? ''}. Stripe alone handled $${data.stripe[0]!.total_payment_volume_usd_tn}T of payments in ${data.stripe[0]!.year}, about ${data.stripe[0]!.share_of_world_gdp_pct}% of world GDP.`
+      : state.stage === 3
+        ? `${fresh[0]?.detail ?? ''}. Check: the often-quoted “€50B German carmaker” has no source.`
+        : (fresh[0]?.detail ?? '');
+  if (detail) {
+    const block = textBlock('caption-detail', detail, {
+      x: pad,
+      y,
+      maxWidth: state.converge ? width / BOLD : width,
+      size: font,
+      fill: state.converge ? 'accent' : 'muted',
+      weight: state.converge ? 'bold' : 'normal'
+    });
+    marks.push(...block.marks);
+    y = block.bottom + font * 1.1;
+  }
+  return { marks, bottom: y };
 }
 
 /** An arrow to the nearest point on the hub's border. */
