@@ -1,3 +1,4 @@
+import { textBlock } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
 import type { BetData } from './data';
 import type { BetState } from './states';
@@ -19,10 +20,20 @@ export function layout(data: BetData, state: Resolved<BetState>, size: Size): Sc
   const total = pltr + nvda + other;
   const totalUsd = data['pltr-puts'].value_usd_m + data['nvda-puts'].value_usd_m + data.other.value_usd_m;
 
-  const pad = 16;
+  const pad = 12;
   const font = size.width < 480 ? 13 : 15;
-  const legendLines = state.showCost ? 4 : 3;
-  const top = pad + font * 1.6 * (legendLines + 1);
+  const heading = textBlock('title', `Scion's 13F filing, 30 Sep 2025: about ${money(totalUsd)} reported`, {
+    x: pad,
+    y: pad + font,
+    // Bold glyphs run wider than the average the estimate assumes.
+    maxWidth: (size.width - 2 * pad) * 0.9,
+    size: font,
+    weight: 'bold'
+  });
+  const legendTop = heading.bottom + font * 0.4;
+  // Room for the longest legend in every step, so the grid never jumps between steps.
+  const legendLines = 3;
+  const top = legendTop + font * 1.5 * legendLines + font * 0.6;
   const wide = size.width > size.height * 1.1;
   const cols = wide ? 14 : 10;
   const rows = Math.ceil(total / cols);
@@ -36,16 +47,7 @@ export function layout(data: BetData, state: Resolved<BetState>, size: Size): Sc
 
   const marks: Mark[] = [];
   const share = (v: number) => `${Math.round((v / totalUsd) * 1000) / 10}%`;
-  marks.push({
-    id: 'title',
-    kind: 'text',
-    x: x0,
-    y: pad + font,
-    text: `Scion's 13F filing, 30 Sep 2025: about ${money(totalUsd)} reported`,
-    size: font,
-    weight: 'bold',
-    fill: 'ink'
-  });
+  marks.push(...heading.marks);
 
   for (let i = 0; i < total; i++) {
     const group = i < pltr ? 'pltr' : i < pltr + nvda ? 'nvda' : 'other';
@@ -73,7 +75,7 @@ export function layout(data: BetData, state: Resolved<BetState>, size: Size): Sc
   if (state.highlight !== 'none') {
     legend.push({
       id: 'legend-pltr',
-      text: `${state.showCost ? '⬚' : '■'} Palantir puts: ${money(data['pltr-puts'].value_usd_m)} (${share(data['pltr-puts'].value_usd_m)})`,
+      text: `${state.showCost ? '□' : '■'} Palantir puts: ${money(data['pltr-puts'].value_usd_m)} (${share(data['pltr-puts'].value_usd_m)})`,
       fill: 'accent'
     });
   }
@@ -87,14 +89,14 @@ export function layout(data: BetData, state: Resolved<BetState>, size: Size): Sc
   if (state.showCost) {
     legend.push({
       id: 'legend-cost',
-      text: `▪ What Burry said the Palantir puts cost: ≈${money(data['pltr-cost'].value_usd_m)}`,
+      text: `▪ Premium Burry said he paid: ≈${money(data['pltr-cost'].value_usd_m)}`,
       fill: 'ink'
     });
   } else {
     legend.push({ id: 'legend-unit', text: `Each square = $${CELL_USD_M}M of reported value`, fill: 'muted' });
   }
   legend.forEach((l, i) =>
-    marks.push({ id: l.id, kind: 'text', x: x0, y: pad + font + font * 1.6 * (i + 1), text: l.text, size: font, fill: l.fill })
+    marks.push({ id: l.id, kind: 'text', x: pad, y: legendTop + font + font * 1.5 * i, text: l.text, size: font, fill: l.fill })
   );
 
   if (state.showCost) {
