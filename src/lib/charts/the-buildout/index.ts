@@ -8,10 +8,10 @@ const chart: ChartDefinition<BuildoutData, BuildoutState> = {
   id: 'the-buildout',
   sources: [
     'sec-big4-capex-xbrl',
-    'machine-capex-guidance-compiled',
-    ...new Set(data.guidance.map((g) => g.source_id))
+    ...new Set(data.guidance.map((g) => g.source_id)),
+    'machine-capex-guidance-compiled'
   ],
-  note: 'Cash purchases of property and equipment from SEC filings, by calendar quarter; finance leases excluded (they add much to Microsoft and Meta). Year totals are sums of quarters. Guidance is what companies said they plan to spend, not spending; Microsoft guides by fiscal year and is left out of the inset.',
+  note: 'Cash purchases of property and equipment from SEC filings, by calendar quarter; finance leases excluded, which understates Microsoft in particular. Year totals are sums of quarters. Guidance is what companies said they plan to spend, not spending; Microsoft guides by fiscal year and is left out of the inset.',
   data,
   states,
   layout,

@@ -13,7 +13,7 @@ const sourceIds = [
 
 const chart: ChartDefinition<LoopData, LoopState> = {
   id: 'the-loop',
-  sources: ['machine-money-flows-compiled', ...sourceIds],
+  sources: [...sourceIds, 'machine-money-flows-compiled'],
   note: 'Amounts are headline figures: many are ceilings or multi-year totals, and flows overlap, so they must not be added up. Market values are not cash. NVIDIA’s $193.7B is its data-center revenue from all customers.',
   data,
   states,

@@ -7,11 +7,11 @@ import { states, type WideningState } from './states';
 const chart: ChartDefinition<WideningData, WideningState> = {
   id: 'widening-loop',
   sources: [
-    'machine-widening-links-compiled',
     ...new Set([
       ...data.links.flatMap((l) => l.source_ids.split(' ')),
       ...data.stripe.map((s) => s.source_id)
-    ])
+    ]),
+    'machine-widening-links-compiled'
   ],
   note: 'Arrows show who plugs into whom, with the announced amount where there is one; they are not to scale and must not be added up. Stripe’s volume is payments it processes for all its clients, not money spent on AI.',
   data,
