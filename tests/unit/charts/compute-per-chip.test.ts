@@ -126,8 +126,8 @@ describe('compute-per-chip layout', () => {
   });
 
   it('says which precision is plotted and adds FP8/FP4 markers only in the last step', () => {
-    expect(texts(scene('gpt3-era'))).toMatch(/FP16\/BF16|throughput/);
-    expect(chart.note).toMatch(/FP16\/BF16/);
+    expect(texts(scene('gpt3-era')).replace(/ \| /g, ' ')).toContain('Dense 16-bit (FP16/BF16) figures');
+    expect(chart.note).toMatch(/dense, no sparsity/);
     expect(scene('blackwell').marks.some((m) => m.id.startsWith('fp4-'))).toBe(false);
     const last = scene('fewer-bits');
     expect(last.marks.some((m) => m.id === 'fp4-B200')).toBe(true);

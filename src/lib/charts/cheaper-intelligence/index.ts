@@ -7,7 +7,7 @@ import { states, type PriceState } from './states';
 const chart: ChartDefinition<PriceData, PriceState> = {
   id: 'cheaper-intelligence',
   sources: ['deepseek-api-pricing', 'openai-api-pricing-o1', 'deepseek-v3-report-2024'],
-  note: 'List prices per million tokens in early 2025 (R1 input at the cache-miss rate); both later changed. Tokens per $100 derived from those prices. Prices are not training costs.',
+  note: 'List prices in early 2025 (R1 input at the cache-miss rate); both later changed.',
   data,
   states,
   layout,

@@ -16,7 +16,7 @@ const chart: ChartDefinition<BordersData, BordersState> = {
     'natural-earth-110m'
   ],
 
-  note: 'Programmes are not like-for-like. Dollars at the exchange rate of the announcement date. Each row’s own source is in the data table.',
+  note: 'Not like-for-like; dollars at the announcement-date rate; each row’s source in the data table.',
   data,
   states,
   layout,

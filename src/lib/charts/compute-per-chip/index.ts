@@ -9,7 +9,7 @@ const tera = (v: number | null) => (v === null ? '' : Math.round((v / 1e12) * 10
 const chart: ChartDefinition<ChipData, ComputeState> = {
   id: 'compute-per-chip',
   sources: ['epoch-ml-hardware'],
-  note: 'Peak dense (no sparsity) tensor throughput at FP16/BF16 unless marked FP8 or FP4, as listed by Epoch AI (CC BY 4.0); one point per chip, variants omitted. Peak figures, not measured speed.',
+  note: 'Data-sheet peaks (dense, no sparsity) as listed by Epoch AI, CC BY 4.0; one point per chip.',
   data,
   states,
   layout,

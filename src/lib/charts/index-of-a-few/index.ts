@@ -15,7 +15,7 @@ const chart: ChartDefinition<PointData, ConcentrationState> = {
     'janney-concentration-2020'
   ],
 
-  note: 'Selected published points, various providers (each point’s source is in the data table); no public series exists. Before 1957: a reconstructed US market.',
+  note: 'Selected published points, various providers; each point’s source is in the data table.',
   data,
   states,
   layout,
