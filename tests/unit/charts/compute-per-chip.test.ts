@@ -12,7 +12,9 @@ const SIZES = [
   { width: 320, height: 480 },
   { width: 375, height: 560 },
   { width: 420, height: 700 },
+  { width: 640, height: 480 },
   { width: 760, height: 620 },
+  { width: 1200, height: 630 },
   { width: 1200, height: 800 }
 ];
 const STEPS = [null, ...Object.keys(states.steps)];
