@@ -219,8 +219,8 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
     const first = quarters.findIndex((q) => q.values.AMZN !== null);
     const note = textBlock('amzn-gap', 'No Amazon figures by quarter before Q3 2017', {
       x: x0,
-      y: y(24),
-      maxWidth: Math.max(90, first * step + 40),
+      y: y(36),
+      maxWidth: Math.max(120, first * step + 60),
       size: font,
       fill: 'muted'
     });
