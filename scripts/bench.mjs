@@ -6,7 +6,7 @@
 //   4. scroll smoothness: whole page at 1500 px/s, 4× CPU slowdown, 390×844 (p95 ≤ 17.5 ms, 0 long tasks)
 //   5. npm audit --omit=dev                                   (0 vulnerabilities)
 // usage: node scripts/bench.mjs [--skip-build] [--runs 3] [--json out.json]
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from './serve.mjs';
 
@@ -17,13 +17,19 @@ const opt = (n, d) => {
 };
 const runs = opt('--runs', '3');
 
+// Asynchronous on purpose: the static server runs in this process and must keep answering.
 function node(script, scriptArgs) {
-  const r = spawnSync('node', [new URL(script, import.meta.url).pathname, ...scriptArgs], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024
+  return new Promise((resolve, reject) => {
+    const child = spawn('node', [new URL(script, import.meta.url).pathname, ...scriptArgs]);
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`${script} failed:\n${err}`));
+      else resolve(JSON.parse(out));
+    });
   });
-  if (r.status !== 0) throw new Error(`${script} failed:\n${r.stderr}`);
-  return JSON.parse(r.stdout);
 }
 
 const rows = [];
@@ -41,7 +47,7 @@ const server = createServer(new URL('../build', import.meta.url).pathname).liste
 await new Promise((r) => server.once('listening', r));
 const url = 'http://127.0.0.1:4180/';
 try {
-  const lh = node('./bench/lighthouse.mjs', [url, '--runs', runs, '--save', 'bench-results/lighthouse']);
+  const lh = await node('./bench/lighthouse.mjs', [url, '--runs', runs, '--save', 'bench-results/lighthouse']);
   const m = lh.median ?? lh;
   for (const k of ['performance', 'accessibility', 'best-practices', 'seo']) {
     const v = m.scores?.[k];
@@ -51,20 +57,20 @@ try {
   row('CLS', m.CLS, '0', m.CLS === 0);
   row('TBT', `${m.TBT_ms} ms`, '0 ms', m.TBT_ms === 0);
 
-  const w = node('./bench/weight.mjs', [url, '--list']);
+  const w = await node('./bench/weight.mjs', [url, '--list']);
   const js = w.byType?.js ?? { gzipB: 0, transferB: 0 };
   row('JavaScript on first load (gzip)', `${(js.gzipB / 1024).toFixed(1)} KB`, '≤ 60 KB', js.gzipB <= 60 * 1024);
   for (const type of ['html', 'css', 'font', 'image', 'data']) {
     const t = w.byType?.[type];
     if (t) row(`${type.toUpperCase()} on first load (gzip)`, `${(t.gzipB / 1024).toFixed(1)} KB`, '—', true);
   }
-  const ws = node('./bench/weight.mjs', [url, '--scroll', '--list']);
+  const ws = await node('./bench/weight.mjs', [url, '--scroll', '--list']);
   const all = ws.requests ?? [];
   const third = all.filter((r) => !String(r.url).startsWith(url) && !String(r.url).startsWith('data:'));
   row('JavaScript after scrolling the whole page (gzip)', `${((ws.byType?.js?.gzipB ?? 0) / 1024).toFixed(1)} KB`, 'lazy charts', true);
   row('Requests to third-party origins', third.length, '0', third.length === 0);
 
-  const sj = node('./bench/scrolljank.mjs', [url, '--cpu', '4', '--speed', '1500', '--viewport', '390x844', '--repeat', '3']);
+  const sj = await node('./bench/scrolljank.mjs', [url, '--cpu', '4', '--speed', '1500', '--viewport', '390x844', '--repeat', '3']);
   const med = sj.results[0].median;
   const p95 = med.p95FrameMs;
   const p50 = med.medianFrameMs;

@@ -23,6 +23,8 @@ function write(hash: string) {
   const url = location.pathname + location.search + hash;
   if (url === location.pathname + location.search + location.hash) return;
   try {
+    // Same page, new fragment: nothing to resolve against the router.
+    // eslint-disable-next-line svelte/no-navigation-without-resolve
     replaceState(url, {});
   } catch {
     // Before the router has started; the next report will write it.
