@@ -12,7 +12,10 @@ const SIZES = [
   { width: 320, height: 480 },
   { width: 375, height: 560 },
   { width: 760, height: 620 },
-  { width: 1200, height: 800 }
+  { width: 1200, height: 800 },
+  // The static frame in the HTML and the social card.
+  { width: 640, height: 480 },
+  { width: 1200, height: 630 }
 ];
 const STEPS = [null, ...Object.keys(states.steps)];
 const scene = (step: string | null, size = SIZES[2]!) => layout(data, resolveState(states, step), size);
