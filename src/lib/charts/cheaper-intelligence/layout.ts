@@ -46,7 +46,8 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
 
   const models: PriceRow[] = state.models === 'both' ? [data.o1, data.r1] : [data.o1];
   const toneOf = (r: PriceRow): Tone => (r.model === 'OpenAI o1' ? 'contrast' : 'accent');
-  const dim = state.caveat ? 0.35 : 1;
+  // Just under 1 rather than 1: see FULL in compute-per-chip/labels.ts (stable SVG attributes).
+  const dim = state.caveat ? 0.35 : 0.999;
 
   type Bar = { id: string; label: string; value: number; valueText: string; row: PriceRow };
   const bars: Bar[] = [];

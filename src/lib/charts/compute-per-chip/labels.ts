@@ -53,3 +53,11 @@ export function placeLabels(
   }
   return out;
 }
+
+/**
+ * Opacity for marks that are full in some steps and faded in others. Just under 1, so the SVG
+ * keeps an opacity attribute in every frame: a mark whose attribute came and went would end up
+ * with its attributes in a different order when reached by scrolling than by a link, and the
+ * frames are compared as HTML.
+ */
+export const FULL = 0.999;
