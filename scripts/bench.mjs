@@ -37,7 +37,7 @@ const row = (measure, value, budget, ok) => rows.push({ measure, value, budget, 
 
 if (!args.includes('--skip-build')) {
   const t0 = Date.now();
-  const b = spawnSync('npx', ['vite', 'build'], { encoding: 'utf8' });
+  const b = spawnSync('npm', ['run', 'build'], { encoding: 'utf8' });
   const s = (Date.now() - t0) / 1000;
   if (b.status !== 0) throw new Error(`build failed:\n${b.stdout}\n${b.stderr}`);
   row('Full build (all pages, files)', `${s.toFixed(1)} s`, '≤ 60 s', s <= 60);

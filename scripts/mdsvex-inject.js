@@ -24,7 +24,9 @@ export function injectArticleComponents() {
       // Insert after the frontmatter so mdsvex still finds it at the top of the file.
       const fm = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(content);
       const at = fm ? fm[0].length : 0;
-      return { code: `${content.slice(0, at)}<script>\n  ${IMPORT}\n</script>\n\n${content.slice(at)}` };
+      // The page renders each chapter's title as <h2>: a chapter's own `## Section` becomes <h3>.
+      const body = content.slice(at).replace(/^(#{1,5})(?= )/gm, '#$1');
+      return { code: `${content.slice(0, at)}<script>\n  ${IMPORT}\n</script>\n\n${body}` };
     }
   };
 }

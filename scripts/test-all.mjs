@@ -62,7 +62,7 @@ gate('check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-o
 gate('format', 'npx', ['prettier', '--check', '.']);
 gate('lint', 'npx', ['eslint', '.']);
 vitest('unit', 'unit');
-const built = gate('build', 'npx', ['vite', 'build']);
+const built = gate('build', 'npm', ['run', 'build']);
 if (built) {
   vitest('build-html', 'build');
   vitest('e2e', 'e2e');

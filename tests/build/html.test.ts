@@ -25,10 +25,16 @@ describe('build/index.html', () => {
     expect(count(/<h1[\s>]/g)).toBe(1);
   });
 
+  it('loads one script, the islands entry, and no framework hydration', () => {
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts).toEqual(['<script type="module" src="./islands/main.js">']);
+    expect(existsSync('build/islands/main.js')).toBe(true);
+  });
+
   it('ships a Content-Security-Policy without unsafe-inline scripts', () => {
     const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(csp).toMatch(/script-src 'self'/);
-    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
 
   it('contains no NaN, undefined or unfilled island', () => {
@@ -42,14 +48,17 @@ describe('build/index.html', () => {
     expect(refs.length).toBeGreaterThan(0);
   });
 
-  it.each(scrollies.map((s) => [s.chart!, s] as const))('renders %s as real SVG: opening frame plus one per step', (chart, s) => {
+  it.each(scrollies.map((s) => [s.chart!, s] as const))('renders %s as real SVG, with an image of every step', (chart, s) => {
     const start = html.indexOf(`data-chart="${chart}"`);
     expect(start).toBeGreaterThan(0);
     const end = html.indexOf('</section>', start);
     const block = html.slice(start, end);
-    expect(block.match(/<svg\b[^>]*viewBox="0 0 \d+(\.\d+)? \d+(\.\d+)?"/g)?.length).toBe(s.steps.length + 1);
+    // The opening frame is inline SVG; each step's frame is a server-rendered SVG file.
+    expect(block.match(/<svg\b[^>]*viewBox="0 0 \d+(\.\d+)? \d+(\.\d+)?"/g)?.length).toBe(1);
     for (const step of s.steps) {
       expect(block).toContain(`data-step="${step.id}"`);
+      expect(block).toContain(`src="./frames/${chart}/${step.id}.svg"`);
+      expect(existsSync(`build/frames/${chart}/${step.id}.svg`)).toBe(true);
     }
     expect(block).toMatch(/class="chart-source">Source: <a /);
     expect(block).toMatch(/<table>/);

@@ -62,11 +62,36 @@ export async function start(): Promise<Harness> {
   };
 }
 
-/** The live chart's SVG once it shows `step` and has stopped moving. */
+/**
+ * The live chart's SVG once it shows `step` and has stopped moving, serialised canonically
+ * (attributes sorted: a DOM that got there by updates lists them in another order, not another frame).
+ */
 export async function settledFrame(page: Page, chart: string, step: string): Promise<string> {
   const sel = `section[data-chart="${chart}"] .live[data-step="${step}"][data-settled="true"] svg`;
-  await page.waitForSelector(sel, { state: 'attached', timeout: 15_000 });
-  return page.$eval(sel, (el) => el.outerHTML);
+  try {
+    await page.waitForSelector(sel, { state: 'attached', timeout: 15_000 });
+  } catch {
+    const seen = await page.evaluate(
+      (c) => ({
+        hash: location.hash,
+        scrollY,
+        live: document.querySelector(`section[data-chart="${c}"] .live`)?.getAttribute('data-step') ?? null,
+        settled: document.querySelector(`section[data-chart="${c}"] .live`)?.getAttribute('data-settled') ?? null
+      }),
+      chart
+    );
+    throw new Error(`${chart}/${step} never settled: ${JSON.stringify(seen)}`);
+  }
+  return page.$eval(sel, (root) => {
+    const out: string[] = [];
+    const walk = (el: Element) => {
+      const attrs = [...el.attributes].map((a) => `${a.name}="${a.value}"`).sort();
+      out.push(`<${el.tagName} ${attrs.join(' ')}>${el.children.length ? '' : (el.textContent ?? '')}`);
+      for (const child of el.children) walk(child);
+    };
+    walk(root);
+    return out.join('\n');
+  });
 }
 
 /** Scroll so that a step's top sits just above the trigger line, as a reader would. */

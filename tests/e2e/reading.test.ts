@@ -19,15 +19,18 @@ describe('without JavaScript', () => {
     const page = await h.page({ javaScriptEnabled: false });
     const s = steps[Math.floor(steps.length / 2)]!;
     await page.goto(`${h.url}#${s.key}`);
-    const frames = page.locator('.step .frame svg');
+    const frames = page.locator('.step img.frame');
     expect(await frames.count()).toBe(steps.length);
     for (const i of [0, steps.length - 1]) {
+      await frames.nth(i).scrollIntoViewIfNeeded();
+      await expect.poll(() => frames.nth(i).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
       const box = await frames.nth(i).boundingBox();
       expect(box?.width).toBeGreaterThan(200);
       expect(box?.height).toBeGreaterThan(100);
     }
     expect(await page.locator('.graphic').first().isVisible()).toBe(false);
     // The browser's own fragment navigation brings the step into view.
+    await page.goto(`${h.url}#${s.key}`);
     const top = await page.locator(`[id="${s.key}"]`).evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(-1);
     expect(top).toBeLessThan(844);

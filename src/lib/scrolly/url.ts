@@ -1,8 +1,6 @@
-import { replaceState } from '$app/navigation';
-
 /**
- * Keeps the URL fragment on the step the reader is at. Each Scrolly reports its active step;
- * the most recent report wins. replaceState, never pushState: scrolling must not fill the
+ * Keeps the URL fragment on the step the reader is at. Each scrolly block reports its active
+ * step; the most recent report wins. replaceState, never pushState: scrolling must not fill the
  * back button's history.
  */
 let current: { chart: string; key: string } | null = null;
@@ -20,13 +18,6 @@ export function reportActiveStep(chart: string, key: string | null): void {
 }
 
 function write(hash: string) {
-  const url = location.pathname + location.search + hash;
-  if (url === location.pathname + location.search + location.hash) return;
-  try {
-    // Same page, new fragment: nothing to resolve against the router.
-    // eslint-disable-next-line svelte/no-navigation-without-resolve
-    replaceState(url, {});
-  } catch {
-    // Before the router has started; the next report will write it.
-  }
+  if (decodeURIComponent(location.hash) === hash) return;
+  history.replaceState(history.state, '', location.pathname + location.search + hash);
 }

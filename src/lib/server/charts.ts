@@ -33,7 +33,7 @@ export function stepIds(chart: AnyChart): string[] {
 }
 
 /** Size of the static frames in the HTML (scaled to fit by CSS through the viewBox). */
-export const FRAME_SIZE: Size = { width: 640, height: 480 };
+export const FRAME_SIZE: Size = { width: 480, height: 400 };
 
 export interface SvgOptions {
   size?: Size;

@@ -1,0 +1,114 @@
+import { mount, unmount } from 'svelte';
+import scrollama from 'scrollama';
+import { loadChart } from '$lib/charts/registry';
+import type { AnyChart } from '$lib/charts/types';
+import LiveChart from './LiveChart.svelte';
+import { activeIndex, progressWithin, TRIGGER } from './geometry';
+import { reportActiveStep } from './url';
+
+/**
+ * Brings one server-rendered <section class="scrolly"> to life:
+ * - the active step is derived from where the steps are (scrollama only says when to look), so a
+ *   fling, a jump, a reload or a zoom all land on the step a slow reader would have reached;
+ * - the chart's code and data load when the block is within a screen of the viewport;
+ * - the live chart then replaces the server-rendered opening frame, drawn at the active step
+ *   directly (no replay of earlier steps);
+ * - the URL fragment follows the active step; moving to a step announces its alt text.
+ */
+export function mountScrolly(root: HTMLElement): () => void {
+  const chartId = root.dataset.chart!;
+  const canvas = root.querySelector<HTMLElement>('.canvas')!;
+  const announcer = root.querySelector<HTMLElement>('.announce');
+  const steps = [...root.querySelectorAll<HTMLElement>('.step[data-step]')];
+
+  const view = $state({ step: null as string | null, progress: 0, width: 0, height: 0 });
+  let chart: AnyChart | null = null;
+  let live: ReturnType<typeof mount> | null = null;
+  let announce = false;
+
+  const measure = () => {
+    const trigger = window.innerHeight * TRIGGER;
+    const tops = steps.map((el) => el.getBoundingClientRect().top);
+    const i = activeIndex(tops, trigger);
+    const next = i >= 0 ? steps[i]!.dataset.step! : null;
+    view.progress =
+      chart?.usesProgress && i >= 0
+        ? progressWithin(tops[i]!, tops[i + 1] ?? steps[i]!.getBoundingClientRect().bottom, trigger)
+        : 0;
+    if (next === view.step) return;
+    view.step = next;
+    if (announce && next && announcer) {
+      announcer.textContent = steps[i]!.querySelector('.step-alt')?.textContent ?? '';
+    }
+    reportActiveStep(chartId, next ? steps[i]!.id : null);
+  };
+
+  const scroller = scrollama();
+  scroller.setup({ step: steps, offset: TRIGGER }).onStepEnter(measure).onStepExit(measure);
+
+  // Fires after flings, keyboard jumps and fragment navigation, which IntersectionObserver may
+  // report mid-flight.
+  const onScrollEnd = () => measure();
+  let progressFrame = 0;
+  const onScroll = () => {
+    if (!chart?.usesProgress || progressFrame) return;
+    progressFrame = requestAnimationFrame(() => {
+      progressFrame = 0;
+      measure();
+    });
+  };
+  addEventListener('scrollend', onScrollEnd, { passive: true });
+  addEventListener('scroll', onScroll, { passive: true });
+
+  // Viewport changes (resize, rotation, the phone's address bar, zoom) re-measure.
+  const sized = new ResizeObserver(([entry]) => {
+    if (!entry) return;
+    view.width = Math.round(entry.contentRect.width);
+    view.height = Math.round(entry.contentRect.height);
+    scroller.resize();
+    measure();
+    start();
+  });
+  sized.observe(canvas);
+
+  measure();
+  announce = true;
+
+  function start() {
+    if (!chart || live || view.width === 0 || view.height === 0) return;
+    const opening = canvas.querySelector(':scope > svg');
+    live = mount(LiveChart, { target: canvas, props: { chart, view } });
+    opening?.remove();
+  }
+
+  let near: IntersectionObserver | null = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      near?.disconnect();
+      near = null;
+      loadChart(chartId)
+        .then((definition) => {
+          chart = definition;
+          measure();
+          start();
+        })
+        .catch((error: unknown) => {
+          // The server-rendered frame stays: the reader loses motion, not the chart.
+          console.warn(`Chart "${chartId}" could not load:`, error);
+        });
+    },
+    { rootMargin: '100% 0px' }
+  );
+  near.observe(root);
+
+  return () => {
+    near?.disconnect();
+    sized.disconnect();
+    scroller.destroy();
+    cancelAnimationFrame(progressFrame);
+    removeEventListener('scrollend', onScrollEnd);
+    removeEventListener('scroll', onScroll);
+    if (live) void unmount(live);
+    reportActiveStep(chartId, null);
+  };
+}
