@@ -47,7 +47,13 @@ const server = createServer(new URL('../build', import.meta.url).pathname).liste
 await new Promise((r) => server.once('listening', r));
 const url = 'http://127.0.0.1:4180/';
 try {
-  const lh = await node('./bench/lighthouse.mjs', [url, '--runs', runs, '--save', 'bench-results/lighthouse']);
+  const lh = await node('./bench/lighthouse.mjs', [
+    url,
+    '--runs',
+    runs,
+    '--save',
+    'bench-results/lighthouse'
+  ]);
   const m = lh.median ?? lh;
   for (const k of ['performance', 'accessibility', 'best-practices', 'seo']) {
     const v = m.scores?.[k];
@@ -59,7 +65,12 @@ try {
 
   const w = await node('./bench/weight.mjs', [url, '--list']);
   const js = w.byType?.js ?? { gzipB: 0, transferB: 0 };
-  row('JavaScript on first load (gzip)', `${(js.gzipB / 1024).toFixed(1)} KB`, '≤ 60 KB', js.gzipB <= 60 * 1024);
+  row(
+    'JavaScript on first load (gzip)',
+    `${(js.gzipB / 1024).toFixed(1)} KB`,
+    '≤ 60 KB',
+    js.gzipB <= 60 * 1024
+  );
   for (const type of ['html', 'css', 'font', 'image', 'data']) {
     const t = w.byType?.[type];
     if (t) row(`${type.toUpperCase()} on first load (gzip)`, `${(t.gzipB / 1024).toFixed(1)} KB`, '—', true);
@@ -67,10 +78,25 @@ try {
   const ws = await node('./bench/weight.mjs', [url, '--scroll', '--list']);
   const all = ws.requests ?? [];
   const third = all.filter((r) => !String(r.url).startsWith(url) && !String(r.url).startsWith('data:'));
-  row('JavaScript after scrolling the whole page (gzip)', `${((ws.byType?.js?.gzipB ?? 0) / 1024).toFixed(1)} KB`, 'lazy charts', true);
+  row(
+    'JavaScript after scrolling the whole page (gzip)',
+    `${((ws.byType?.js?.gzipB ?? 0) / 1024).toFixed(1)} KB`,
+    'lazy charts',
+    true
+  );
   row('Requests to third-party origins', third.length, '0', third.length === 0);
 
-  const sj = await node('./bench/scrolljank.mjs', [url, '--cpu', '4', '--speed', '1500', '--viewport', '390x844', '--repeat', '3']);
+  const sj = await node('./bench/scrolljank.mjs', [
+    url,
+    '--cpu',
+    '4',
+    '--speed',
+    '1500',
+    '--viewport',
+    '390x844',
+    '--repeat',
+    '3'
+  ]);
   const med = sj.results[0].median;
   const p95 = med.p95FrameMs;
   const p50 = med.medianFrameMs;
@@ -90,7 +116,9 @@ row('npm audit --omit=dev', `${vulns} vulnerabilities`, '0', vulns === 0);
 const width = Math.max(...rows.map((r) => r.measure.length));
 console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(14)}  ${'budget (DESIGN §6)'.padEnd(18)}  ok`);
 for (const r of rows) {
-  console.log(`${r.measure.padEnd(width)}  ${String(r.value).padStart(14)}  ${r.budget.padEnd(18)}  ${r.ok ? 'yes' : 'NO'}`);
+  console.log(
+    `${r.measure.padEnd(width)}  ${String(r.value).padStart(14)}  ${r.budget.padEnd(18)}  ${r.ok ? 'yes' : 'NO'}`
+  );
 }
 const json = opt('--json', null);
 if (json) writeFileSync(json, JSON.stringify(rows, null, 2));

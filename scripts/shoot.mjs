@@ -22,7 +22,10 @@ const port = server.address().port;
 const browser = await launch();
 const context = await browser.newContext({ viewport: { width: w, height: h }, deviceScaleFactor: 1 });
 const page = await context.newPage();
-page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && console.log(`[${m.type()}] ${m.text()}`));
+page.on(
+  'console',
+  (m) => (m.type() === 'error' || m.type() === 'warning') && console.log(`[${m.type()}] ${m.text()}`)
+);
 page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
 for (const frag of fragments) {
   await page.goto(`http://127.0.0.1:${port}/${frag ? '#' + frag : ''}`, { waitUntil: 'networkidle' });

@@ -36,9 +36,14 @@ function gate(name, cmd, args) {
 function vitest(name, stage) {
   if (only.length && !only.includes(name)) return true;
   const out = join(tmp, `${stage}.json`);
-  const ok = run(name, 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}`], {
-    TEST_STAGE: stage
-  });
+  const ok = run(
+    name,
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}`],
+    {
+      TEST_STAGE: stage
+    }
+  );
   if (existsSync(out)) {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     passed += report.numPassedTests;

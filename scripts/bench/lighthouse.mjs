@@ -10,21 +10,38 @@ import { dirname } from 'node:path';
 
 const args = process.argv.slice(2);
 const url = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
-const opt = (n, d) => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : d; };
+const opt = (n, d) => {
+  const i = args.indexOf(n);
+  return i >= 0 ? args[i + 1] : d;
+};
 const runs = Number(opt('--runs', 1));
 const save = opt('--save', null);
 const desktop = args.includes('--desktop');
-if (!url) { console.error('usage: node lighthouse.mjs <url> [--runs N] [--desktop] [--save prefix]'); process.exit(2); }
+if (!url) {
+  console.error('usage: node lighthouse.mjs <url> [--runs N] [--desktop] [--save prefix]');
+  process.exit(2);
+}
 
-const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage'
+];
 
 function summarize(lhr) {
   const a = lhr.audits;
   const net = a['network-requests']?.details?.items ?? [];
   const sum = (t) => net.filter((i) => i.resourceType === t).reduce((s, i) => s + (i.transferSize ?? 0), 0);
   return {
-    scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, c.score == null ? null : Math.round(c.score * 100)])),
+    scores: Object.fromEntries(
+      Object.entries(lhr.categories).map(([k, c]) => [k, c.score == null ? null : Math.round(c.score * 100)])
+    ),
     FCP_ms: Math.round(a['first-contentful-paint'].numericValue),
     LCP_ms: Math.round(a['largest-contentful-paint'].numericValue),
     CLS: +a['cumulative-layout-shift'].numericValue.toFixed(4),
@@ -32,31 +49,56 @@ function summarize(lhr) {
     SI_ms: Math.round(a['speed-index'].numericValue),
     requests: net.length,
     totalTransfer_B: a['total-byte-weight'].numericValue,
-    jsTransfer_B: sum('Script'), cssTransfer_B: sum('Stylesheet'), htmlTransfer_B: sum('Document'),
-    fontTransfer_B: sum('Font'), imageTransfer_B: sum('Image')
+    jsTransfer_B: sum('Script'),
+    cssTransfer_B: sum('Stylesheet'),
+    htmlTransfer_B: sum('Document'),
+    fontTransfer_B: sum('Font'),
+    imageTransfer_B: sum('Image')
   };
 }
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 
 const results = [];
 let meta;
 for (let i = 0; i < runs; i++) {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags
+  });
   try {
     const config = desktop ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
-    const r = await lighthouse(url, { port: chrome.port, output: save ? ['json', 'html'] : 'json', logLevel: 'error' }, config);
+    const r = await lighthouse(
+      url,
+      { port: chrome.port, output: save ? ['json', 'html'] : 'json', logLevel: 'error' },
+      config
+    );
     if (r.lhr.runtimeError) throw new Error(`${r.lhr.runtimeError.code}: ${r.lhr.runtimeError.message}`);
-    meta = { lighthouse: r.lhr.lighthouseVersion, formFactor: r.lhr.configSettings.formFactor, throttling: r.lhr.configSettings.throttlingMethod,
-      chrome: r.lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0], warnings: r.lhr.runWarnings };
+    meta = {
+      lighthouse: r.lhr.lighthouseVersion,
+      formFactor: r.lhr.configSettings.formFactor,
+      throttling: r.lhr.configSettings.throttlingMethod,
+      chrome: r.lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0],
+      warnings: r.lhr.runWarnings
+    };
     results.push(summarize(r.lhr));
-    if (save) { mkdirSync(dirname(save), { recursive: true }); writeFileSync(`${save}.${i}.json`, r.report[0]); writeFileSync(`${save}.${i}.html`, r.report[1]); }
+    if (save) {
+      mkdirSync(dirname(save), { recursive: true });
+      writeFileSync(`${save}.${i}.json`, r.report[0]);
+      writeFileSync(`${save}.${i}.html`, r.report[1]);
+    }
   } finally {
     await chrome.kill();
   }
 }
 const med = {};
 for (const k of Object.keys(results[0])) {
-  if (k === 'scores') med.scores = Object.fromEntries(Object.keys(results[0].scores).map((c) => [c, median(results.map((r) => r.scores[c]))]));
+  if (k === 'scores')
+    med.scores = Object.fromEntries(
+      Object.keys(results[0].scores).map((c) => [c, median(results.map((r) => r.scores[c]))])
+    );
   else med[k] = median(results.map((r) => r[k]));
 }
 console.log(JSON.stringify({ url, ...meta, runs, median: med, perRun: results }, null, 2));

@@ -20,24 +20,55 @@ import { chromium } from 'playwright-core';
 
 const argv = process.argv.slice(2);
 const urls = [];
-const o = { cpu: 1, speed: 1500, method: 'js', viewport: '390x844', repeat: 3, warmup: true, settle: 1000, timeout: 120, 'wait-until': 'networkidle' };
+const o = {
+  cpu: 1,
+  speed: 1500,
+  method: 'js',
+  viewport: '390x844',
+  repeat: 3,
+  warmup: true,
+  settle: 1000,
+  timeout: 120,
+  'wait-until': 'networkidle'
+};
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
   if (a === '--no-warmup') o.warmup = false;
-  else if (a.startsWith('--')) { const k = a.slice(2); const v = argv[++i]; o[k] = /^[\d.]+$/.test(v) ? Number(v) : v; }
-  else urls.push(a);
+  else if (a.startsWith('--')) {
+    const k = a.slice(2);
+    const v = argv[++i];
+    o[k] = /^[\d.]+$/.test(v) ? Number(v) : v;
+  } else urls.push(a);
 }
-if (!urls.length) { console.error('usage: node scrolljank.mjs <url> [<url2> ...] [--cpu 4] [--speed 1500] [--method js|wheel] [--viewport 390x844] [--repeat 3] [--no-warmup]'); process.exit(2); }
+if (!urls.length) {
+  console.error(
+    'usage: node scrolljank.mjs <url> [<url2> ...] [--cpu 4] [--speed 1500] [--method js|wheel] [--viewport 390x844] [--repeat 3] [--no-warmup]'
+  );
+  process.exit(2);
+}
 const [vw, vh] = String(o.viewport).split('x').map(Number);
 const log = (...m) => console.error('[scrolljank]', ...m);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-    '--disable-smooth-scrolling', '--disable-background-timer-throttling', '--disable-renderer-backgrounding',
-    '--disable-backgrounding-occluded-windows', '--disable-extensions', '--mute-audio']
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+    '--disable-smooth-scrolling',
+    '--disable-background-timer-throttling',
+    '--disable-renderer-backgrounding',
+    '--disable-backgrounding-occluded-windows',
+    '--disable-extensions',
+    '--mute-audio'
+  ]
 });
 const chromeVersion = browser.version();
 
@@ -46,12 +77,20 @@ const RECORDER = () => {
   const rec = { frames: [], longtasks: [], loafs: [] };
   window.__sj = rec;
   rec.obs = [];
-  for (const [type, arr] of [['longtask', rec.longtasks], ['long-animation-frame', rec.loafs]]) {
+  for (const [type, arr] of [
+    ['longtask', rec.longtasks],
+    ['long-animation-frame', rec.loafs]
+  ]) {
     try {
-      const ob = new PerformanceObserver((l) => { for (const e of l.getEntries()) arr.push({ start: e.startTime, dur: e.duration, block: e.blockingDuration ?? null }); });
+      const ob = new PerformanceObserver((l) => {
+        for (const e of l.getEntries())
+          arr.push({ start: e.startTime, dur: e.duration, block: e.blockingDuration ?? null });
+      });
       ob.observe({ type, buffered: false });
       rec.obs.push(ob);
-    } catch { rec[type + 'Unsupported'] = true; }
+    } catch {
+      rec[type + 'Unsupported'] = true;
+    }
   }
 };
 
@@ -59,44 +98,75 @@ async function scrollPass(page, speed, method, record) {
   if (record) await page.evaluate(RECORDER);
   const maxScroll = await page.evaluate(() => document.scrollingElement.scrollHeight - innerHeight);
   if (method === 'js') {
-    return page.evaluate(({ speed, record, timeoutMs }) => new Promise((resolve) => {
-      const rec = window.__sj;
-      const se = document.scrollingElement;
-      let t0 = null;
-      const step = (t) => {
-        if (t0 === null) t0 = t;
-        if (record) rec.frames.push(t);
-        const max = se.scrollHeight - innerHeight; // re-read: page may grow
-        const target = Math.min(max, (speed * (t - t0)) / 1000);
-        window.scrollTo({ top: target, left: 0, behavior: 'instant' });
-        if (target >= max || t - t0 > timeoutMs) resolve({ durationMs: t - t0, distancePx: se.scrollTop, maxScroll: max });
-        else requestAnimationFrame(step);
-      };
-      requestAnimationFrame(step);
-    }), { speed, record, timeoutMs: o.timeout * 1000 });
+    return page.evaluate(
+      ({ speed, record, timeoutMs }) =>
+        new Promise((resolve) => {
+          const rec = window.__sj;
+          const se = document.scrollingElement;
+          let t0 = null;
+          const step = (t) => {
+            if (t0 === null) t0 = t;
+            if (record) rec.frames.push(t);
+            const max = se.scrollHeight - innerHeight; // re-read: page may grow
+            const target = Math.min(max, (speed * (t - t0)) / 1000);
+            window.scrollTo({ top: target, left: 0, behavior: 'instant' });
+            if (target >= max || t - t0 > timeoutMs)
+              resolve({ durationMs: t - t0, distancePx: se.scrollTop, maxScroll: max });
+            else requestAnimationFrame(step);
+          };
+          requestAnimationFrame(step);
+        }),
+      { speed, record, timeoutMs: o.timeout * 1000 }
+    );
   }
   // wheel: drive real input events from Node; rAF loop only records.
-  if (record) await page.evaluate(() => { const r = window.__sj; const f = (t) => { if (r.stop) return; r.frames.push(t); requestAnimationFrame(f); }; requestAnimationFrame(f); });
+  if (record)
+    await page.evaluate(() => {
+      const r = window.__sj;
+      const f = (t) => {
+        if (r.stop) return;
+        r.frames.push(t);
+        requestAnimationFrame(f);
+      };
+      requestAnimationFrame(f);
+    });
   await page.mouse.move(vw / 2, vh / 2);
   const start = Date.now();
   let sent = 0;
   while (true) {
     const elapsed = Date.now() - start;
     const target = Math.min(maxScroll, (speed * elapsed) / 1000);
-    if (target > sent) { await page.mouse.wheel(0, target - sent); sent = target; }
+    if (target > sent) {
+      await page.mouse.wheel(0, target - sent);
+      sent = target;
+    }
     const y = await page.evaluate(() => scrollY);
     if ((sent >= maxScroll && y >= maxScroll - 2) || elapsed > o.timeout * 1000) break;
     await new Promise((r) => setTimeout(r, 16));
   }
   await page.waitForTimeout(100);
-  return page.evaluate(({ start }) => { window.__sj && (window.__sj.stop = true); return { durationMs: Date.now() - start, distancePx: scrollY, maxScroll: document.scrollingElement.scrollHeight - innerHeight }; }, { start });
+  return page.evaluate(
+    ({ start }) => {
+      window.__sj && (window.__sj.stop = true);
+      return {
+        durationMs: Date.now() - start,
+        distancePx: scrollY,
+        maxScroll: document.scrollingElement.scrollHeight - innerHeight
+      };
+    },
+    { start }
+  );
 }
 
-const pct = (s, p) => s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : null;
+const pct = (s, p) => (s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : null);
 const r2 = (x) => (x == null || Number.isNaN(x) ? null : Math.round(x * 100) / 100);
 
 async function measure(url) {
-  const context = await browser.newContext({ viewport: { width: vw, height: vh }, deviceScaleFactor: 1, reducedMotion: 'no-preference' });
+  const context = await browser.newContext({
+    viewport: { width: vw, height: vh },
+    deviceScaleFactor: 1,
+    reducedMotion: 'no-preference'
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(url, { waitUntil: o['wait-until'], timeout: 60000 });
@@ -112,7 +182,20 @@ async function measure(url) {
   await page.waitForTimeout(200);
   const pass = await scrollPass(page, o.speed, o.method, true);
   await page.waitForTimeout(200); // let observers flush
-  const rec = await page.evaluate(() => { const r = window.__sj; r.obs.forEach((ob) => { ob.takeRecords?.(); ob.disconnect(); }); return { frames: r.frames, longtasks: r.longtasks, loafs: r.loafs, ltU: !!r['longtaskUnsupported'], loafU: !!r['long-animation-frameUnsupported'] }; });
+  const rec = await page.evaluate(() => {
+    const r = window.__sj;
+    r.obs.forEach((ob) => {
+      ob.takeRecords?.();
+      ob.disconnect();
+    });
+    return {
+      frames: r.frames,
+      longtasks: r.longtasks,
+      loafs: r.loafs,
+      ltU: !!r['longtaskUnsupported'],
+      loafU: !!r['long-animation-frameUnsupported']
+    };
+  });
   await context.close();
 
   const iv = [];
@@ -147,10 +230,22 @@ for (let r = 0; r < o.repeat; r++) {
 }
 await browser.close();
 
-const med = (xs) => { const v = xs.filter((x) => x != null).sort((a, b) => a - b); if (!v.length) return null; const m = v.length >> 1; return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2; };
+const med = (xs) => {
+  const v = xs.filter((x) => x != null).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
 const out = {
   chromium: chromeVersion,
-  config: { cpuThrottling: o.cpu, speedPxPerS: o.speed, method: o.method, viewport: `${vw}x${vh}`, repeat: o.repeat, warmup: o.warmup },
+  config: {
+    cpuThrottling: o.cpu,
+    speedPxPerS: o.speed,
+    method: o.method,
+    viewport: `${vw}x${vh}`,
+    repeat: o.repeat,
+    warmup: o.warmup
+  },
   results: urls.map((u) => ({
     url: u,
     median: Object.fromEntries(Object.keys(runs[u][0]).map((k) => [k, r2(med(runs[u].map((x) => x[k])))])),
@@ -161,9 +256,19 @@ if (urls.length > 1) {
   // deltas of each URL's medians vs the first URL (positive = worse for frame/long-task metrics)
   const base = out.results[0].median;
   out.comparison = out.results.slice(1).map((r) => ({
-    url: r.url, vs: urls[0],
-    delta: Object.fromEntries(['medianFrameMs', 'p95FrameMs', 'pctFramesOver20ms', 'droppedFrames60Hz', 'longTasks', 'longTaskTotalMs', 'loafBlockingMs']
-      .map((k) => [k, r.median[k] == null || base[k] == null ? null : r2(r.median[k] - base[k])]))
+    url: r.url,
+    vs: urls[0],
+    delta: Object.fromEntries(
+      [
+        'medianFrameMs',
+        'p95FrameMs',
+        'pctFramesOver20ms',
+        'droppedFrames60Hz',
+        'longTasks',
+        'longTaskTotalMs',
+        'loafBlockingMs'
+      ].map((k) => [k, r.median[k] == null || base[k] == null ? null : r2(r.median[k] - base[k])])
+    )
   }));
 }
 console.log(JSON.stringify(out, null, 2));

@@ -13,7 +13,13 @@ export const steps = readdirSync('content/en/chapters')
     const text = readFileSync(`content/en/chapters/${f}`, 'utf8');
     const slug = /^slug:\s*(\S+)/m.exec(text)?.[1];
     return scanChapter(text, f).scrollies.flatMap((s) =>
-      s.steps.map((st, i) => ({ chapter: slug!, chart: s.chart!, step: st.id!, key: `${slug}/${s.chart}/${st.id}`, last: i === s.steps.length - 1 }))
+      s.steps.map((st, i) => ({
+        chapter: slug!,
+        chart: s.chart!,
+        step: st.id!,
+        key: `${slug}/${s.chart}/${st.id}`,
+        last: i === s.steps.length - 1
+      }))
     );
   });
 
@@ -47,10 +53,12 @@ export async function start(): Promise<Harness> {
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
       page.on('requestfailed', (r) => {
         // A navigation or reload cancels what the previous page was still loading: not a fault.
-        if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+        if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+          problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
       });
       page.on('request', (r) => {
-        if (!r.url().startsWith(url) && !r.url().startsWith('data:')) problems.push(`third-party request: ${r.url()}`);
+        if (!r.url().startsWith(url) && !r.url().startsWith('data:'))
+          problems.push(`third-party request: ${r.url()}`);
       });
       return page;
     },
@@ -76,7 +84,8 @@ export async function settledFrame(page: Page, chart: string, step: string): Pro
         hash: location.hash,
         scrollY,
         live: document.querySelector(`section[data-chart="${c}"] .live`)?.getAttribute('data-step') ?? null,
-        settled: document.querySelector(`section[data-chart="${c}"] .live`)?.getAttribute('data-settled') ?? null
+        settled:
+          document.querySelector(`section[data-chart="${c}"] .live`)?.getAttribute('data-settled') ?? null
       }),
       chart
     );

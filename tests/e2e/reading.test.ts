@@ -23,7 +23,9 @@ describe('without JavaScript', () => {
     expect(await frames.count()).toBe(steps.length);
     for (const i of [0, steps.length - 1]) {
       await frames.nth(i).scrollIntoViewIfNeeded();
-      await expect.poll(() => frames.nth(i).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+      await expect
+        .poll(() => frames.nth(i).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+        .toBeGreaterThan(0);
       const box = await frames.nth(i).boundingBox();
       expect(box?.width).toBeGreaterThan(200);
       expect(box?.height).toBeGreaterThan(100);
@@ -44,7 +46,9 @@ describe('with reduced motion', () => {
     await page.goto(h.url);
     for (const s of steps.slice(0, 6)) {
       await scrollToStep(page, s.key);
-      await page.waitForSelector(`section[data-chart="${s.chart}"] .live[data-step="${s.step}"]`, { state: 'attached' });
+      await page.waitForSelector(`section[data-chart="${s.chart}"] .live[data-step="${s.step}"]`, {
+        state: 'attached'
+      });
       // No animation frame is needed: the frame is final as soon as the step is.
       expect(
         await page.$eval(`section[data-chart="${s.chart}"] .live`, (el) => el.getAttribute('data-settled'))
@@ -79,8 +83,18 @@ describe('accessibility', () => {
     await page.goto(h.url);
     // Open every data table so that it is checked too.
     await page.$$eval('details', (els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`
+      )
+    ).toEqual([]);
     await page.context().close();
   });
 

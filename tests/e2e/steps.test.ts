@@ -52,18 +52,24 @@ it('lands on the last step after a jump to the end, without drawing the steps in
   const page = await h.page();
   await page.goto(h.url);
   const last = steps[steps.length - 1]!;
-  await page.evaluate(([chart, key]) => {
-    const seen: string[] = [];
-    (window as unknown as { seen: string[] }).seen = seen;
-    new MutationObserver(() => {
-      const live = document.querySelector(`section[data-chart="${chart}"] .live`);
-      const step = live?.getAttribute('data-step');
-      if (step && seen[seen.length - 1] !== step) seen.push(step);
-    }).observe(document.body, { subtree: true, attributes: true, childList: true });
-    // One jump from the top to the article's last step.
-    const el = document.getElementById(key)!;
-    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.45, behavior: 'instant' });
-  }, [last.chart, last.key] as const);
+  await page.evaluate(
+    ([chart, key]) => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        const live = document.querySelector(`section[data-chart="${chart}"] .live`);
+        const step = live?.getAttribute('data-step');
+        if (step && seen[seen.length - 1] !== step) seen.push(step);
+      }).observe(document.body, { subtree: true, attributes: true, childList: true });
+      // One jump from the top to the article's last step.
+      const el = document.getElementById(key)!;
+      window.scrollTo({
+        top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.45,
+        behavior: 'instant'
+      });
+    },
+    [last.chart, last.key] as const
+  );
   await settledFrame(page, last.chart, last.step);
   expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([last.step]);
   await page.context().close();
@@ -71,7 +77,13 @@ it('lands on the last step after a jump to the end, without drawing the steps in
 
 it('ignores malformed or unknown fragments harmlessly', async () => {
   const page = await h.page();
-  for (const hash of ['#%E0%A4%A', '#../../etc/passwd', '#nope/nothing/here', '#<img src=x onerror=alert(1)>', `#${'x'.repeat(5000)}`]) {
+  for (const hash of [
+    '#%E0%A4%A',
+    '#../../etc/passwd',
+    '#nope/nothing/here',
+    '#<img src=x onerror=alert(1)>',
+    `#${'x'.repeat(5000)}`
+  ]) {
     await page.goto(`${h.url}${hash}`);
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.locator('section.scrolly svg').count()).toBeGreaterThan(0);

@@ -19,10 +19,26 @@ describe('parseCsv', () => {
   });
 
   it.each([
-    ['a non-number', 'name,value,date,kind\nx,abc,2024-01-01,a\n', 'f.csv:2: column "value": "abc" is not a number'],
-    ['a value under the minimum', 'name,value,date,kind\nx,1,2024-01-01,a\ny,-2,2024-01-01,a\n', 'f.csv:3: column "value": -2 is below the minimum 0'],
-    ['an impossible date', 'name,value,date,kind\nx,1,2023-02-29,a\n', 'f.csv:2: column "date": "2023-02-29" is not a date (YYYY-MM-DD)'],
-    ['an unknown category', 'name,value,date,kind\nx,1,2024-01-01,c\n', 'f.csv:2: column "kind": "c" is not one of a, b'],
+    [
+      'a non-number',
+      'name,value,date,kind\nx,abc,2024-01-01,a\n',
+      'f.csv:2: column "value": "abc" is not a number'
+    ],
+    [
+      'a value under the minimum',
+      'name,value,date,kind\nx,1,2024-01-01,a\ny,-2,2024-01-01,a\n',
+      'f.csv:3: column "value": -2 is below the minimum 0'
+    ],
+    [
+      'an impossible date',
+      'name,value,date,kind\nx,1,2023-02-29,a\n',
+      'f.csv:2: column "date": "2023-02-29" is not a date (YYYY-MM-DD)'
+    ],
+    [
+      'an unknown category',
+      'name,value,date,kind\nx,1,2024-01-01,c\n',
+      'f.csv:2: column "kind": "c" is not one of a, b'
+    ],
     ['an empty required cell', 'name,value,date,kind\n,1,2024-01-01,a\n', 'f.csv:2: column "name": is empty'],
     ['a short row', 'name,value,date,kind\nx,1,2024-01-01\n', 'f.csv:2: expected 4 cells, found 3'],
     ['a missing column', 'name,value,kind\nx,1,a\n', 'f.csv:1: missing column "date" in the header'],

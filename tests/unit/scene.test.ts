@@ -8,7 +8,15 @@ const a: Scene = {
   marks: [
     { id: 'bar', kind: 'rect', x: 0, y: 50, width: 10, height: 50, fill: 'accent' },
     { id: 'old', kind: 'circle', cx: 5, cy: 5, r: 2, fill: 'ink' },
-    { id: 'line', kind: 'path', points: [[0, 0], [10, 10]], stroke: 'ink' }
+    {
+      id: 'line',
+      kind: 'path',
+      points: [
+        [0, 0],
+        [10, 10]
+      ],
+      stroke: 'ink'
+    }
   ]
 };
 const b: Scene = {
@@ -17,7 +25,16 @@ const b: Scene = {
   marks: [
     { id: 'bar', kind: 'rect', x: 0, y: 0, width: 10, height: 100, fill: 'accent' },
     { id: 'new', kind: 'text', x: 1, y: 2, text: 'hi', size: 12, fill: 'ink' },
-    { id: 'line', kind: 'path', points: [[0, 0], [10, 10], [20, 0]], stroke: 'ink' }
+    {
+      id: 'line',
+      kind: 'path',
+      points: [
+        [0, 0],
+        [10, 10],
+        [20, 0]
+      ],
+      stroke: 'ink'
+    }
   ]
 };
 
@@ -41,7 +58,11 @@ describe('interpolateScene', () => {
 
   it('grows a path from its end by padding the shorter point list', () => {
     const line = at(0.5).marks.find((m) => m.id === 'line');
-    expect(line?.kind === 'path' && line.points).toEqual([[0, 0], [10, 10], [15, 5]]);
+    expect(line?.kind === 'path' && line.points).toEqual([
+      [0, 0],
+      [10, 10],
+      [15, 5]
+    ]);
   });
 
   it('is interruptible: a tween can start from an in-between frame', () => {
@@ -54,10 +75,26 @@ describe('interpolateScene', () => {
 
 describe('path helpers', () => {
   it('writes path data with two decimals', () => {
-    expect(pathData([[0, 0], [1.23456, 2]], true)).toBe('M0,0L1.23,2Z');
+    expect(
+      pathData(
+        [
+          [0, 0],
+          [1.23456, 2]
+        ],
+        true
+      )
+    ).toBe('M0,0L1.23,2Z');
   });
   it('points an arrowhead along the last segment', () => {
-    expect(arrowHead([[0, 0], [10, 0]], 5)).toMatch(/^M10,0L5\.\d+,-?2\.\d+L5\.\d+,-?2\.\d+Z$/);
+    expect(
+      arrowHead(
+        [
+          [0, 0],
+          [10, 0]
+        ],
+        5
+      )
+    ).toMatch(/^M10,0L5\.\d+,-?2\.\d+L5\.\d+,-?2\.\d+Z$/);
   });
   it('rounds scenes for snapshots', () => {
     expect(roundScene({ width: 1.005, height: 2, marks: [] }).width).toBe(1);

@@ -18,7 +18,12 @@ describe('wrapText', () => {
 
 describe('textBlock', () => {
   it('makes one mark per line with stable ids', () => {
-    const { marks, bottom } = textBlock('note', 'alpha beta gamma delta', { x: 0, y: 10, maxWidth: 50, size: 10 });
+    const { marks, bottom } = textBlock('note', 'alpha beta gamma delta', {
+      x: 0,
+      y: 10,
+      maxWidth: 50,
+      size: 10
+    });
     expect(marks.map((m) => m.id)).toEqual(marks.map((_, i) => `note-${i}`));
     expect(bottom).toBeGreaterThan(10);
   });

@@ -17,4 +17,5 @@ export function island(kind: IslandKind, arg: string): string {
   return `<template data-island="${kind}" data-arg="${arg}"></template>`;
 }
 
-export const ISLAND_PATTERN = /<template data-island="(frame|source|table|cite|notes)" data-arg="([a-z0-9/,-]*)"><\/template>/g;
+export const ISLAND_PATTERN =
+  /<template data-island="(frame|source|table|cite|notes)" data-arg="([a-z0-9/,-]*)"><\/template>/g;

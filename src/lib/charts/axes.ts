@@ -10,13 +10,29 @@ type Continuous = ScaleLinear<number, number> | ScaleLogarithmic<number, number>
 export function yGrid(
   id: string,
   y: Continuous,
-  opts: { x0: number; x1: number; ticks?: number; format: (v: number) => string; size: number; values?: number[] }
+  opts: {
+    x0: number;
+    x1: number;
+    ticks?: number;
+    format: (v: number) => string;
+    size: number;
+    values?: number[];
+  }
 ): Mark[] {
   const values = opts.values ?? (y.ticks(opts.ticks ?? 5) as number[]);
   const marks: Mark[] = [];
   for (const v of values) {
     const py = y(v);
-    marks.push({ id: `${id}-line-${v}`, kind: 'line', x1: opts.x0, x2: opts.x1, y1: py, y2: py, stroke: 'grid', strokeWidth: v === 0 ? 1.5 : 1 });
+    marks.push({
+      id: `${id}-line-${v}`,
+      kind: 'line',
+      x1: opts.x0,
+      x2: opts.x1,
+      y1: py,
+      y2: py,
+      stroke: 'grid',
+      strokeWidth: v === 0 ? 1.5 : 1
+    });
     marks.push({
       id: `${id}-label-${v}`,
       kind: 'text',

@@ -40,7 +40,21 @@ function lerpPoints(a: PathMark['points'], b: PathMark['points'], t: number): [n
 }
 
 /** Numeric fields that tween; everything else (text, tones) switches at the end. */
-const numericKeys = ['x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'x1', 'y1', 'x2', 'y2', 'size', 'strokeWidth'] as const;
+const numericKeys = [
+  'x',
+  'y',
+  'width',
+  'height',
+  'cx',
+  'cy',
+  'r',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+  'size',
+  'strokeWidth'
+] as const;
 
 function lerpMark(a: Mark, b: Mark, t: number): Mark {
   if (a.kind !== b.kind) return t < 1 ? a : b;
@@ -81,11 +95,12 @@ export function interpolateScene(from: Scene, to: Scene): (t: number) => Scene {
 
 /** Round every number in a scene (for snapshots). */
 export function roundScene(scene: Scene): Scene {
-  const r = (v: unknown): unknown =>
-    typeof v === 'number' ? round(v) : Array.isArray(v) ? v.map(r) : v;
+  const r = (v: unknown): unknown => (typeof v === 'number' ? round(v) : Array.isArray(v) ? v.map(r) : v);
   return {
     width: round(scene.width),
     height: round(scene.height),
-    marks: scene.marks.map((m) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, r(v)])) as unknown as Mark)
+    marks: scene.marks.map(
+      (m) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, r(v)])) as unknown as Mark
+    )
   };
 }

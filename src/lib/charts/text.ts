@@ -48,20 +48,18 @@ export function textBlock(
 ): { marks: TextMark[]; bottom: number } {
   const lh = (opts.lineHeight ?? 1.3) * opts.size;
   const lines = wrapText(text, opts.maxWidth, opts.size);
-  const marks = lines.map(
-    (line, i): TextMark => ({
-      id: `${id}-${i}`,
-      kind: 'text',
-      x: opts.x,
-      y: opts.y + i * lh,
-      text: line,
-      size: opts.size,
-      fill: opts.fill ?? 'ink',
-      weight: opts.weight,
-      anchor: opts.anchor,
-      halo: opts.halo
-    })
-  );
+  const marks = lines.map((line, i): TextMark => ({
+    id: `${id}-${i}`,
+    kind: 'text',
+    x: opts.x,
+    y: opts.y + i * lh,
+    text: line,
+    size: opts.size,
+    fill: opts.fill ?? 'ink',
+    weight: opts.weight,
+    anchor: opts.anchor,
+    halo: opts.halo
+  }));
   return { marks, bottom: opts.y + (lines.length - 1) * lh + opts.size * 0.4 };
 }
 

@@ -83,7 +83,9 @@ function dataTable(chartId: string): string {
     .map(
       (r) =>
         `<tr>${r
-          .map((v, i) => (i === 0 ? `<th scope="row">${escapeHtml(String(v))}</th>` : `<td>${escapeHtml(String(v))}</td>`))
+          .map((v, i) =>
+            i === 0 ? `<th scope="row">${escapeHtml(String(v))}</th>` : `<td>${escapeHtml(String(v))}</td>`
+          )
           .join('')}</tr>`
     )
     .join('');

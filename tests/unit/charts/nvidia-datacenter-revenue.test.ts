@@ -8,8 +8,13 @@ import { textWidth } from '$lib/charts/text';
 
 const size = { width: 360, height: 560 };
 const scene = (step: string | null, s = size) => layout(quarters, resolveState(states, step), s);
-const bars = (marks: readonly Mark[]) => marks.filter((m): m is RectMark => m.kind === 'rect' && m.id.startsWith('bar-'));
-const text = (marks: readonly Mark[]) => marks.filter((m): m is TextMark => m.kind === 'text').map((m) => m.text).join(' ');
+const bars = (marks: readonly Mark[]) =>
+  marks.filter((m): m is RectMark => m.kind === 'rect' && m.id.startsWith('bar-'));
+const text = (marks: readonly Mark[]) =>
+  marks
+    .filter((m): m is TextMark => m.kind === 'text')
+    .map((m) => m.text)
+    .join(' ');
 
 describe('NVIDIA data', () => {
   it.each([
@@ -17,9 +22,12 @@ describe('NVIDIA data', () => {
     [2024, 47.5],
     [2025, 115.2],
     [2026, 193.7]
-  ])('quarters of FY%i add up to the reported $%sB (within the rounding of the published quarters)', (fy, total) => {
-    expect(Math.abs(yearTotal(quarters, fy)! - total)).toBeLessThanOrEqual(0.1 + 1e-9);
-  });
+  ])(
+    'quarters of FY%i add up to the reported $%sB (within the rounding of the published quarters)',
+    (fy, total) => {
+      expect(Math.abs(yearTotal(quarters, fy)! - total)).toBeLessThanOrEqual(0.1 + 1e-9);
+    }
+  );
 
   it.each([
     [2023, 56.9],

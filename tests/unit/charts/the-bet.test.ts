@@ -9,8 +9,10 @@ import { textWidth } from '$lib/charts/text';
 
 const phone = { width: 320, height: 520 };
 const scene = (step: string | null, size = phone) => layout(data, resolveState(states, step), size);
-const cells = (marks: readonly Mark[]) => marks.filter((m): m is RectMark => m.kind === 'rect' && m.id.startsWith('cell-'));
-const texts = (marks: readonly Mark[]) => marks.filter((m): m is TextMark => m.kind === 'text').map((m) => m.text);
+const cells = (marks: readonly Mark[]) =>
+  marks.filter((m): m is RectMark => m.kind === 'rect' && m.id.startsWith('cell-'));
+const texts = (marks: readonly Mark[]) =>
+  marks.filter((m): m is TextMark => m.kind === 'text').map((m) => m.text);
 
 describe('the-bet layout', () => {
   it('draws one square per $10M of the filing, the same squares at every step', () => {
@@ -45,13 +47,17 @@ describe('the-bet layout', () => {
       for (const m of scene(step).marks) {
         if (m.kind !== 'text') continue;
         const factor = m.weight === 'bold' ? 1.1 : 1;
-        expect(m.x + textWidth(m.text, m.size) * factor, `${step}: ${m.text}`).toBeLessThanOrEqual(phone.width);
+        expect(m.x + textWidth(m.text, m.size) * factor, `${step}: ${m.text}`).toBeLessThanOrEqual(
+          phone.width
+        );
       }
     }
   });
 
   it('fails loudly when a row is missing', () => {
-    expect(() => byId(rows.filter((r) => r.id !== 'pltr-cost'))).toThrow(/scion_13f_2025q3\.csv: missing row "pltr-cost"/);
+    expect(() => byId(rows.filter((r) => r.id !== 'pltr-cost'))).toThrow(
+      /scion_13f_2025q3\.csv: missing row "pltr-cost"/
+    );
   });
 
   it('describes each step in words, with the numbers', () => {

@@ -13,7 +13,8 @@ export function describe(data: readonly Quarter[], state: Resolved<NvidiaState>)
   ];
   if (state.chatgpt) parts.push('A dashed line marks the launch of ChatGPT on 30 November 2022.');
   const callout = shown.find((q) => q.quarter_end === state.callout);
-  if (callout) parts.push(`${callout.fiscal_quarter} is labelled: ${bn(callout.data_center_revenue_usd_bn)}.`);
+  if (callout)
+    parts.push(`${callout.fiscal_quarter} is labelled: ${bn(callout.data_center_revenue_usd_bn)}.`);
   if (state.yearTotals) {
     const years = [...new Set(shown.map(fiscalYear))].filter((fy) => yearTotal(shown, fy) !== null);
     const a = years[0]!;

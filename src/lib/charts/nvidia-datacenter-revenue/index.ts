@@ -13,8 +13,20 @@ const chart: ChartDefinition<readonly Quarter[], NvidiaState> = {
   layout,
   describe,
   table: (data) => ({
-    columns: ['Fiscal quarter', 'Quarter ended', 'Data-center revenue ($bn)', 'Total revenue ($m)', 'GAAP gross margin (%)'],
-    rows: data.map((q) => [q.fiscal_quarter, q.quarter_end, q.data_center_revenue_usd_bn, q.total_revenue_usd_m, q.gaap_gross_margin_pct])
+    columns: [
+      'Fiscal quarter',
+      'Quarter ended',
+      'Data-center revenue ($bn)',
+      'Total revenue ($m)',
+      'GAAP gross margin (%)'
+    ],
+    rows: data.map((q) => [
+      q.fiscal_quarter,
+      q.quarter_end,
+      q.data_center_revenue_usd_bn,
+      q.total_revenue_usd_m,
+      q.gaap_gross_margin_pct
+    ])
   })
 };
 

@@ -20,7 +20,12 @@ const shortQ = (q: Quarter) => q.fiscal_quarter.replace(' FY20', " FY'");
 export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, size: Size): Scene {
   const fs = fontSizes(size.width);
   const narrow = size.width < 480;
-  const m = { top: fs.label * 4.2, right: state.margin ? (narrow ? 30 : 40) : 8, bottom: fs.label * 3.2, left: 8 };
+  const m = {
+    top: fs.label * 4.2,
+    right: state.margin ? (narrow ? 30 : 40) : 8,
+    bottom: fs.label * 3.2,
+    left: 8
+  };
   const plotW = size.width - m.left - m.right;
   const plotH = Math.max(80, size.height - m.top - m.bottom);
 
@@ -64,9 +69,25 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
       fill: 'muted',
       anchor: 'middle'
     });
-    marks.push({ id: `fy-tick-${fy}`, kind: 'line', x1: x0 - 1, x2: x0 - 1, y1: m.top + plotH, y2: m.top + plotH + 5, stroke: 'grid' });
+    marks.push({
+      id: `fy-tick-${fy}`,
+      kind: 'line',
+      x1: x0 - 1,
+      x2: x0 - 1,
+      y1: m.top + plotH,
+      y2: m.top + plotH + 5,
+      stroke: 'grid'
+    });
   }
-  marks.push({ id: 'baseline', kind: 'line', x1: m.left, x2: m.left + plotW, y1: y(0), y2: y(0), stroke: 'muted' });
+  marks.push({
+    id: 'baseline',
+    kind: 'line',
+    x1: m.left,
+    x2: m.left + plotW,
+    y1: y(0),
+    y2: y(0),
+    stroke: 'muted'
+  });
   marks.push({
     id: 'fy-note',
     kind: 'text',
@@ -103,8 +124,27 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
     const cx = x(q4.quarter_end)! + frac * x.bandwidth();
     // The label sits just under the top gridline, clear of that gridline's own label.
     const labelY = y(ticks[ticks.length - 1]!) + fs.small * 1.5;
-    marks.push({ id: 'chatgpt-line', kind: 'line', x1: cx, x2: cx, y1: labelY - fs.small * 1.1, y2: m.top + plotH, stroke: 'ink', strokeWidth: 1.25, dash: '4 3' });
-    marks.push({ id: 'chatgpt-label', kind: 'text', x: cx + 5, y: labelY, text: 'ChatGPT launch, 30 Nov 2022', size: fs.small, fill: 'ink', halo: true });
+    marks.push({
+      id: 'chatgpt-line',
+      kind: 'line',
+      x1: cx,
+      x2: cx,
+      y1: labelY - fs.small * 1.1,
+      y2: m.top + plotH,
+      stroke: 'ink',
+      strokeWidth: 1.25,
+      dash: '4 3'
+    });
+    marks.push({
+      id: 'chatgpt-label',
+      kind: 'text',
+      x: cx + 5,
+      y: labelY,
+      text: 'ChatGPT launch, 30 Nov 2022',
+      size: fs.small,
+      fill: 'ink',
+      halo: true
+    });
   }
 
   // Callout: the value of one quarter, above its bar.
@@ -117,10 +157,31 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
     const w = textWidth(text, fs.label);
     const anchor = cx + w / 2 > size.width - 4 ? 'end' : cx - w / 2 < 4 ? 'start' : 'middle';
     const by = y(callout.data_center_revenue_usd_bn);
-    marks.push({ id: 'callout', kind: 'text', x: anchor === 'end' ? x(callout.quarter_end)! + x.bandwidth() : cx, y: by - 6, text, size: fs.label, weight: 'bold', fill: 'ink', anchor, halo: true });
+    marks.push({
+      id: 'callout',
+      kind: 'text',
+      x: anchor === 'end' ? x(callout.quarter_end)! + x.bandwidth() : cx,
+      y: by - 6,
+      text,
+      size: fs.label,
+      weight: 'bold',
+      fill: 'ink',
+      anchor,
+      halo: true
+    });
     if (prev && state.step === 'take-off') {
       const ratio = callout.data_center_revenue_usd_bn / prev.data_center_revenue_usd_bn;
-      marks.push({ id: 'callout-sub', kind: 'text', x: anchor === 'end' ? x(callout.quarter_end)! + x.bandwidth() : cx, y: by - 6 - fs.label * 1.3, text: `${ratio.toFixed(1)}× the quarter before`, size: fs.small, fill: 'ink', anchor, halo: true });
+      marks.push({
+        id: 'callout-sub',
+        kind: 'text',
+        x: anchor === 'end' ? x(callout.quarter_end)! + x.bandwidth() : cx,
+        y: by - 6 - fs.label * 1.3,
+        text: `${ratio.toFixed(1)}× the quarter before`,
+        size: fs.small,
+        fill: 'ink',
+        anchor,
+        halo: true
+      });
     }
   }
 
@@ -134,7 +195,18 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
       const x0 = x(qs[0]!.quarter_end)!;
       const x1 = x(qs[3]!.quarter_end)! + x.bandwidth();
       const top = Math.min(...qs.map((q) => y(q.data_center_revenue_usd_bn))) - fs.label * 0.8;
-      marks.push({ id: `total-bracket-${fy}`, kind: 'path', points: [[x0, top + 5], [x0, top], [x1, top], [x1, top + 5]], stroke: 'ink', strokeWidth: 1.25 });
+      marks.push({
+        id: `total-bracket-${fy}`,
+        kind: 'path',
+        points: [
+          [x0, top + 5],
+          [x0, top],
+          [x1, top],
+          [x1, top + 5]
+        ],
+        stroke: 'ink',
+        strokeWidth: 1.25
+      });
       const total = yearTotal(shown, fy)!;
       const ratio = fy === last ? ` — ${Math.round(total / yearTotal(shown, first)!)}× FY${first}` : '';
       const block = textBlock(`total-label-${fy}`, `FY${fy}: ${bn(total)}${ratio}`, {
@@ -152,23 +224,53 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
 
   // GAAP gross margin line on a 0–100% scale, labelled directly.
   if (state.margin) {
-    const yPct = scaleLinear().domain([0, 100]).range([m.top + plotH, m.top]);
-    const pts = shown.map((q) => [x(q.quarter_end)! + x.bandwidth() / 2, yPct(q.gaap_gross_margin_pct)] as const);
+    const yPct = scaleLinear()
+      .domain([0, 100])
+      .range([m.top + plotH, m.top]);
+    const pts = shown.map(
+      (q) => [x(q.quarter_end)! + x.bandwidth() / 2, yPct(q.gaap_gross_margin_pct)] as const
+    );
     marks.push({ id: 'margin-line', kind: 'path', points: pts, stroke: 'contrast', strokeWidth: 2.5 });
     shown.forEach((q, i) =>
-      marks.push({ id: `margin-dot-${q.quarter_end}`, kind: 'circle', cx: pts[i]![0], cy: pts[i]![1], r: 3, fill: 'contrast' })
+      marks.push({
+        id: `margin-dot-${q.quarter_end}`,
+        kind: 'circle',
+        cx: pts[i]![0],
+        cy: pts[i]![1],
+        r: 3,
+        fill: 'contrast'
+      })
     );
     for (const v of [0, 50, 100]) {
-      marks.push({ id: `pct-axis-${v}`, kind: 'text', x: size.width - 2, y: yPct(v) + fs.small * 0.35, text: `${v}%`, size: fs.small, fill: 'contrast', anchor: 'end' });
+      marks.push({
+        id: `pct-axis-${v}`,
+        kind: 'text',
+        x: size.width - 2,
+        y: yPct(v) + fs.small * 0.35,
+        text: `${v}%`,
+        size: fs.small,
+        fill: 'contrast',
+        anchor: 'end'
+      });
     }
     const fy23 = yearMargin(data, 2023);
     const fy26 = yearMargin(data, 2026);
-    const lowest = shown.reduce((a, b) => (b.gaap_gross_margin_pct < a.gaap_gross_margin_pct && b.quarter_end > '2024-01-01' ? b : a), shown[shown.length - 1]!);
+    const lowest = shown.reduce(
+      (a, b) => (b.gaap_gross_margin_pct < a.gaap_gross_margin_pct && b.quarter_end > '2024-01-01' ? b : a),
+      shown[shown.length - 1]!
+    );
     const last = shown[shown.length - 1]!;
     const legend = textBlock(
       'margin-legend',
       `Line: GAAP gross margin (right scale). FY2023 ${pct(fy23!)} → FY2026 ${pct(fy26!)}; latest quarter ${pct(last.gaap_gross_margin_pct)}`,
-      { x: m.left, y: m.top - fs.label * 2.6, maxWidth: plotW, size: fs.small, fill: 'contrast', weight: 'bold' }
+      {
+        x: m.left,
+        y: m.top - fs.label * 2.6,
+        maxWidth: plotW,
+        size: fs.small,
+        fill: 'contrast',
+        weight: 'bold'
+      }
     );
     marks.push(...legend.marks);
     const li = shown.indexOf(lowest);

@@ -93,10 +93,22 @@ export function layout(data: BetData, state: Resolved<BetState>, size: Size): Sc
       fill: 'ink'
     });
   } else {
-    legend.push({ id: 'legend-unit', text: `Each square = $${CELL_USD_M}M of reported value`, fill: 'muted' });
+    legend.push({
+      id: 'legend-unit',
+      text: `Each square = $${CELL_USD_M}M of reported value`,
+      fill: 'muted'
+    });
   }
   legend.forEach((l, i) =>
-    marks.push({ id: l.id, kind: 'text', x: pad, y: legendTop + font + font * 1.5 * i, text: l.text, size: font, fill: l.fill })
+    marks.push({
+      id: l.id,
+      kind: 'text',
+      x: pad,
+      y: legendTop + font + font * 1.5 * i,
+      text: l.text,
+      size: font,
+      fill: l.fill
+    })
   );
 
   if (state.showCost) {
