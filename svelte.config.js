@@ -17,6 +17,8 @@ const config = {
     adapter: adapter({ strict: true }),
     alias: { $content: 'content' },
     paths: { base: process.env.BASE_PATH ?? '', relative: true },
+    // The stylesheet is small: inline it so the first paint waits for no second request.
+    inlineStyleThreshold: 20_000,
     prerender: {
       handleHttpError: 'fail',
       handleMissingId: 'fail',

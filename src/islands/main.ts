@@ -1,12 +1,22 @@
 /**
  * The page's only script. The article is static HTML (prerendered, no hydration); this brings
- * the scrollytelling blocks to life. Chart code loads later, chart by chart, as the reader nears it.
+ * the scrollytelling blocks to life and turns footnote links into popovers. Chart code loads
+ * later, chart by chart, as the reader nears it.
  */
-import { mountScrolly } from '$lib/scrolly/client.svelte';
+import { enhanceFootnotes } from '$lib/article/footnotes';
+import { mountScrolly } from '$lib/scrolly/client';
 
-for (const section of document.querySelectorAll<HTMLElement>('section.scrolly[data-chart]')) {
-  mountScrolly(section);
-}
+enhanceFootnotes();
+
+// One block per task, so that starting up never blocks the page for long.
+const blocks = [...document.querySelectorAll<HTMLElement>('section.scrolly[data-chart]')];
+const next = () => {
+  const block = blocks.shift();
+  if (!block) return;
+  mountScrolly(block);
+  setTimeout(next, 0);
+};
+next();
 
 // Printing shows every step's frame: make sure the lazy images are fetched first.
 addEventListener('beforeprint', () => {

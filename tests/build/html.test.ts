@@ -61,7 +61,8 @@ describe('build/index.html', () => {
       expect(existsSync(`build/frames/${chart}/${step.id}.svg`)).toBe(true);
     }
     expect(block).toMatch(/class="chart-source">Source: <a /);
-    expect(block).toMatch(/<table>/);
+    // A data table in the article, or for long ones a link to the table's own page.
+    expect(block).toMatch(new RegExp(`<table>|<a href="\\./tables/${chart}/">`));
   });
 
   it('gives every step an element id equal to its URL fragment', () => {
@@ -72,7 +73,9 @@ describe('build/index.html', () => {
   });
 
   it('numbers footnotes and lists each chapter’s notes', () => {
-    expect(count(/popovertarget="cite-/g)).toBe(chapters.reduce((n, c) => n + c.cites.length, 0));
+    expect(count(/<a href="#note-[a-z0-9-]+-\d+" data-cite/g)).toBe(chapters.reduce((n, c) => n + c.cites.length, 0));
+    // Every footnote link lands on a note that exists (the no-JS reader follows it).
+    for (const m of html.matchAll(/href="#(note-[a-z0-9-]+-\d+)" data-cite/g)) expect(html).toContain(`id="${m[1]}"`);
     expect(count(/class="notes" id="notes-/g)).toBe(chapters.filter((c) => c.cites.length).length);
   });
 });
@@ -80,6 +83,7 @@ describe('build/index.html', () => {
 describe('files beside the page', () => {
   it.each(scrollies.map((s) => s.chart!))('has a CSV and standalone SVGs for %s', (chart) => {
     expect(existsSync(`build/data/${chart}.csv`)).toBe(true);
+    expect(readFileSync(`build/tables/${chart}/index.html`, 'utf8')).toMatch(/<table\b[\s\S]*<\/table>/);
     const svg = readFileSync(`build/charts/${chart}/opening.svg`, 'utf8');
     expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).not.toMatch(/class="[fs]-/);

@@ -101,8 +101,8 @@ describe('accessibility', () => {
   it('opens a footnote by tap and by keyboard, and closes it with Escape', async () => {
     const page = await h.page({ hasTouch: true, isMobile: true });
     await page.goto(h.url);
-    const button = page.locator('.cite button').first();
-    const pop = page.locator('.cite-pop').first();
+    const button = page.locator('.cite a').first();
+    const pop = page.locator('#footnote');
     await button.tap();
     expect(await pop.isVisible()).toBe(true);
     expect(await pop.textContent()).toMatch(/https?:|\.\w{2,}/);

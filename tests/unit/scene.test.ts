@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowHead, interpolateScene, pathData, roundScene } from '$lib/charts/scene';
+import { arrowHead, interpolateScene, pathData, roundScene, sameMark } from '$lib/charts/scene';
 import type { Scene } from '$lib/charts/types';
 
 const a: Scene = {
@@ -65,6 +65,32 @@ describe('interpolateScene', () => {
     ]);
   });
 
+  it('passes unchanged marks through as the same objects, so the renderer can skip them', () => {
+    const still = { id: 'still', kind: 'circle' as const, cx: 1, cy: 1, r: 1, fill: 'ink' as const };
+    const x: Scene = { ...a, marks: [...a.marks, still] };
+    const y: Scene = { ...b, marks: [...b.marks, { ...still }] };
+    const mid = interpolateScene(x, y)(0.5).marks;
+    expect(mid.find((m) => m.id === 'still')).toBe(y.marks[y.marks.length - 1]);
+    expect(
+      sameMark(a.marks[2]!, {
+        ...a.marks[2]!,
+        points: [
+          [0, 0],
+          [10, 10]
+        ]
+      } as never)
+    ).toBe(true);
+    expect(
+      sameMark(a.marks[2]!, {
+        ...a.marks[2]!,
+        points: [
+          [0, 0],
+          [10, 11]
+        ]
+      } as never)
+    ).toBe(false);
+  });
+
   it('is interruptible: a tween can start from an in-between frame', () => {
     const half = at(0.5);
     const back = interpolateScene(half, a);
@@ -74,16 +100,18 @@ describe('interpolateScene', () => {
 });
 
 describe('path helpers', () => {
-  it('writes path data with two decimals', () => {
-    expect(
-      pathData(
-        [
-          [0, 0],
-          [1.23456, 2]
-        ],
-        true
-      )
-    ).toBe('M0,0L1.23,2Z');
+  it('writes compact relative path data to a tenth of a pixel, without drift', () => {
+    const closed: [number, number][] = [
+      [0, 0],
+      [1.23456, 2]
+    ];
+    expect(pathData(closed, true)).toBe('M0,0l1.2,2Z');
+    const wiggle: [number, number][] = [
+      [10, 10],
+      [10.04, 5],
+      [10.08, 5.06]
+    ];
+    expect(pathData(wiggle)).toBe('M10,10l0-5l0.1,0.1');
   });
   it('points an arrowhead along the last segment', () => {
     expect(
@@ -94,7 +122,7 @@ describe('path helpers', () => {
         ],
         5
       )
-    ).toMatch(/^M10,0L5\.\d+,-?2\.\d+L5\.\d+,-?2\.\d+Z$/);
+    ).toMatch(/^M10,0L5\.\d,-?2\.\dL5\.\d,-?2\.\dZ$/);
   });
   it('rounds scenes for snapshots', () => {
     expect(roundScene({ width: 1.005, height: 2, marks: [] }).width).toBe(1);

@@ -10,15 +10,12 @@ export interface ChapterContext {
   cite(id: string): number;
   /** Source ids in citation order, for the chapter's notes. */
   readonly cited: readonly string[];
-  /** A fresh id for a popover, unique in the page. */
-  uid(prefix: string): string;
 }
 
 const CHAPTER = Symbol('chapter');
 
 export function createChapterContext(slug: string): ChapterContext {
   const cited: string[] = [];
-  let n = 0;
   const ctx: ChapterContext = {
     slug,
     cited,
@@ -27,10 +24,6 @@ export function createChapterContext(slug: string): ChapterContext {
       if (at >= 0) return at + 1;
       cited.push(id);
       return cited.length;
-    },
-    uid(prefix) {
-      n += 1;
-      return `${prefix}-${slug}-${n}`;
     }
   };
   return setContext(CHAPTER, ctx);

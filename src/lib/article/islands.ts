@@ -3,12 +3,12 @@
  *
  * A component renders `{@html island(kind, arg)}`. During prerendering, `fillIslands`
  * (src/lib/server/islands.ts, called from hooks.server.ts) replaces the marker with real markup:
- * a chart frame as SVG, a source line, a data table, a footnote. In the browser, Svelte hydrates
+ * a chart frame as SVG, a source line, a data table, a chapter's notes. In the browser, Svelte hydrates
  * an {@html} block by adopting whatever the server left there, so the same marker string keeps the
  * server's markup — and the charts' code, the data tables and the sources registry never ship in
  * the page's JavaScript just to be drawn once.
  */
-export type IslandKind = 'frame' | 'source' | 'table' | 'cite' | 'notes';
+export type IslandKind = 'frame' | 'source' | 'table' | 'notes';
 
 export function island(kind: IslandKind, arg: string): string {
   if (!/^[a-z0-9/,-]*$/.test(arg)) {
@@ -18,4 +18,4 @@ export function island(kind: IslandKind, arg: string): string {
 }
 
 export const ISLAND_PATTERN =
-  /<template data-island="(frame|source|table|cite|notes)" data-arg="([a-z0-9/,-]*)"><\/template>/g;
+  /<template data-island="(frame|source|table|notes)" data-arg="([a-z0-9/,-]*)"><\/template>/g;

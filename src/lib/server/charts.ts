@@ -1,6 +1,5 @@
-import { render } from 'svelte/server';
-import SceneSvg from '$lib/charts/SceneSvg.svelte';
 import { sceneFor } from '$lib/charts/state';
+import { sceneToSvg } from '$lib/charts/svg';
 import type { AnyChart, Size } from '$lib/charts/types';
 
 /**
@@ -55,17 +54,10 @@ export function renderChartSvg(chartId: string, stepId: string | null, opts: Svg
     throw new Error(`Chart "${chartId}" has no step "${stepId}". Its steps: ${stepIds(chart).join(', ')}`);
   }
   const { state, scene } = sceneFor(chart, stepId, opts.size ?? FRAME_SIZE);
-  const standalone = opts.standalone ?? true;
-  const { body } = render(SceneSvg, {
-    props: {
-      scene,
-      title: opts.title ?? chartId,
-      desc: chart.describe(chart.data, state),
-      standalone,
-      hidden: opts.hidden ?? false
-    }
+  return sceneToSvg(scene, {
+    title: opts.title ?? chartId,
+    desc: chart.describe(chart.data, state),
+    standalone: opts.standalone ?? true,
+    hidden: opts.hidden ?? false
   });
-  // Svelte's hydration comments mean nothing outside a hydrated tree and would confuse the
-  // {@html} island that hosts this markup in the page.
-  return body.replace(/<!--[\s\S]*?-->/g, '');
 }

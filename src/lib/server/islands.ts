@@ -17,14 +17,10 @@ export function fillIslands(html: string): string {
         return sourceLine(arg);
       case 'table':
         return dataTable(arg);
-      case 'cite':
-        return citation(getSource(arg));
-      case 'notes':
-        return `<ol>${arg
-          .split(',')
-          .filter(Boolean)
-          .map((id) => `<li>${citation(getSource(id))}</li>`)
-          .join('')}</ol>`;
+      case 'notes': {
+        const [slug, ...ids] = arg.split(',');
+        return `<ol>${ids.map((id, i) => `<li id="note-${slug}-${i + 1}">${citation(getSource(id))}</li>`).join('')}</ol>`;
+      }
       default:
         throw new Error(`Unknown island "${kind}"`);
     }
@@ -75,9 +71,15 @@ function sourceLine(chartId: string): string {
   return `<p class="chart-source">Source: ${parts.join('; ')}.${note}</p>`;
 }
 
+/** Tables longer than this get their own page (/tables/<chart>/) instead of living in the article. */
+export const INLINE_TABLE_ROWS = 40;
+
 function dataTable(chartId: string): string {
   const chart = getChart(chartId);
   const { columns, rows } = chart.table(chart.data);
+  if (rows.length > INLINE_TABLE_ROWS) {
+    return `<p>${rows.length.toLocaleString('en')} rows in ${columns.length} columns: <a href="./tables/${chartId}/">see the full table</a>.</p>`;
+  }
   const head = columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
   const body = rows
     .map(

@@ -1,9 +1,8 @@
-import { mount, unmount } from 'svelte';
 import scrollama from 'scrollama';
 import { loadChart } from '$lib/charts/registry';
 import type { AnyChart } from '$lib/charts/types';
-import LiveChart from './LiveChart.svelte';
 import { activeIndex, progressWithin, TRIGGER } from './geometry';
+import { LiveChart, type View } from './live';
 import { reportActiveStep } from './url';
 
 /**
@@ -21,9 +20,9 @@ export function mountScrolly(root: HTMLElement): () => void {
   const announcer = root.querySelector<HTMLElement>('.announce');
   const steps = [...root.querySelectorAll<HTMLElement>('.step[data-step]')];
 
-  const view = $state({ step: null as string | null, progress: 0, width: 0, height: 0 });
+  const view: View = { step: null, progress: 0, width: 0, height: 0 };
   let chart: AnyChart | null = null;
-  let live: ReturnType<typeof mount> | null = null;
+  let live: LiveChart | null = null;
   let announce = false;
 
   const measure = () => {
@@ -31,12 +30,20 @@ export function mountScrolly(root: HTMLElement): () => void {
     const tops = steps.map((el) => el.getBoundingClientRect().top);
     const i = activeIndex(tops, trigger);
     const next = i >= 0 ? steps[i]!.dataset.step! : null;
-    view.progress =
+    const progress =
       chart?.usesProgress && i >= 0
         ? progressWithin(tops[i]!, tops[i + 1] ?? steps[i]!.getBoundingClientRect().bottom, trigger)
         : 0;
-    if (next === view.step) return;
+    if (next === view.step) {
+      if (progress !== view.progress) {
+        view.progress = progress;
+        live?.update(view);
+      }
+      return;
+    }
     view.step = next;
+    view.progress = progress;
+    live?.update(view);
     if (announce && next && announcer) {
       announcer.textContent = steps[i]!.querySelector('.step-alt')?.textContent ?? '';
     }
@@ -67,6 +74,7 @@ export function mountScrolly(root: HTMLElement): () => void {
     view.height = Math.round(entry.contentRect.height);
     scroller.resize();
     measure();
+    if (live && view.width > 0 && view.height > 0) live.update(view);
     start();
   });
   sized.observe(canvas);
@@ -77,7 +85,8 @@ export function mountScrolly(root: HTMLElement): () => void {
   function start() {
     if (!chart || live || view.width === 0 || view.height === 0) return;
     const opening = canvas.querySelector(':scope > svg');
-    live = mount(LiveChart, { target: canvas, props: { chart, view } });
+    live = new LiveChart(canvas, chart);
+    live.update(view);
     opening?.remove();
   }
 
@@ -101,14 +110,25 @@ export function mountScrolly(root: HTMLElement): () => void {
   );
   near.observe(root);
 
+  // Moving dots (SVG animateMotion) cost paint on every frame: run them only while the block
+  // is on screen.
+  const onScreen = new IntersectionObserver(([entry]) => {
+    const svg = live?.svg;
+    if (!svg || !entry) return;
+    if (entry.isIntersecting) svg.unpauseAnimations();
+    else svg.pauseAnimations();
+  });
+  onScreen.observe(root);
+
   return () => {
     near?.disconnect();
+    onScreen.disconnect();
     sized.disconnect();
     scroller.destroy();
     cancelAnimationFrame(progressFrame);
     removeEventListener('scrollend', onScrollEnd);
     removeEventListener('scroll', onScroll);
-    if (live) void unmount(live);
+    live?.destroy();
     reportActiveStep(chartId, null);
   };
 }

@@ -1,0 +1,78 @@
+import { interpolateScene } from '$lib/charts/scene';
+import { sceneFor } from '$lib/charts/state';
+import type { AnyChart, Scene } from '$lib/charts/types';
+import { STEP_DURATION_MS, reducedMotion, stepEasing } from '$lib/motion';
+import { SceneRenderer } from './renderer';
+
+export interface View {
+  /** Active step id; null before the first step. */
+  step: string | null;
+  /** 0..1 through the active step. */
+  progress: number;
+  /** Drawing size in px (> 0). */
+  width: number;
+  height: number;
+}
+
+/**
+ * The chart in the browser: resolves the step's state, lays out the scene at the measured size
+ * and draws it, tweening from whatever is on screen to the new target when the step changes.
+ * Interruptible (a new target starts from the current in-between frame); instant under reduced
+ * motion, on resize, on progress within a step, and on the first frame — a reader who lands on
+ * step 5 sees step 5, not a replay. `data-step` and `data-settled` on the wrapper say what is
+ * drawn (the e2e tests read them).
+ */
+export class LiveChart {
+  private readonly el: HTMLDivElement;
+  private readonly renderer: SceneRenderer;
+  private shown: Scene | null = null;
+  private step: string | null = null;
+  private raf = 0;
+
+  constructor(
+    container: Element,
+    private readonly chart: AnyChart
+  ) {
+    this.el = document.createElement('div');
+    this.el.className = 'live';
+    container.append(this.el);
+    this.renderer = new SceneRenderer(this.el, { animate: () => !reducedMotion() });
+  }
+
+  get svg(): SVGSVGElement {
+    return this.renderer.svg;
+  }
+
+  update(view: View): void {
+    const target = sceneFor(this.chart, view.step, view, view.progress).scene;
+    const from = this.shown;
+    const stepChanged = view.step !== this.step;
+    this.step = view.step;
+    this.el.dataset.step = view.step ?? '';
+    cancelAnimationFrame(this.raf);
+    if (!from || !stepChanged || reducedMotion() || document.visibilityState === 'hidden') {
+      this.show(target, true);
+      return;
+    }
+    const interpolate = interpolateScene(from, target);
+    const start = performance.now();
+    this.el.dataset.settled = 'false';
+    const frame = (now: number) => {
+      const t = Math.min(1, (now - start) / STEP_DURATION_MS);
+      this.show(interpolate(stepEasing(t)), t >= 1);
+      if (t < 1) this.raf = requestAnimationFrame(frame);
+    };
+    this.raf = requestAnimationFrame(frame);
+  }
+
+  private show(scene: Scene, settled: boolean) {
+    this.shown = scene;
+    this.renderer.draw(scene);
+    this.el.dataset.settled = String(settled);
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.raf);
+    this.el.remove();
+  }
+}
