@@ -5,6 +5,7 @@
  */
 import { enhanceFootnotes } from '$lib/article/footnotes';
 import { mountScrolly } from '$lib/scrolly/client';
+import { syncFragment } from '$lib/scrolly/url';
 
 enhanceFootnotes();
 
@@ -17,6 +18,9 @@ const next = () => {
   setTimeout(next, 0);
 };
 next();
+
+// Between blocks the fragment names the chapter; at the top, nothing.
+addEventListener('scrollend', syncFragment, { passive: true });
 
 // Printing shows every step's frame: make sure the lazy images are fetched first.
 addEventListener('beforeprint', () => {

@@ -3,7 +3,7 @@ import { loadChart } from '$lib/charts/registry';
 import type { AnyChart } from '$lib/charts/types';
 import { activeIndex, progressWithin, TRIGGER } from './geometry';
 import { LiveChart, type View } from './live';
-import { reportActiveStep } from './url';
+import { forget, reportActiveStep } from './url';
 
 /**
  * Brings one server-rendered <section class="scrolly"> to life:
@@ -47,7 +47,7 @@ export function mountScrolly(root: HTMLElement): () => void {
     if (announce && next && announcer) {
       announcer.textContent = steps[i]!.querySelector('.step-alt')?.textContent ?? '';
     }
-    reportActiveStep(chartId, next ? steps[i]!.id : null);
+    reportActiveStep(root, next ? steps[i]!.id : null);
   };
 
   const scroller = scrollama();
@@ -129,6 +129,6 @@ export function mountScrolly(root: HTMLElement): () => void {
     removeEventListener('scrollend', onScrollEnd);
     removeEventListener('scroll', onScroll);
     live?.destroy();
-    reportActiveStep(chartId, null);
+    forget(root);
   };
 }
