@@ -5,7 +5,7 @@
  */
 import { enhanceFootnotes } from '$lib/article/footnotes';
 import { mountScrolly } from '$lib/scrolly/client';
-import { syncFragment } from '$lib/scrolly/url';
+import { syncFragment, watchChapters } from '$lib/scrolly/url';
 
 enhanceFootnotes();
 
@@ -20,6 +20,7 @@ const next = () => {
 next();
 
 // Between blocks the fragment names the chapter; at the top, nothing.
+watchChapters(document.querySelectorAll('section.chapter[id]'));
 addEventListener('scrollend', syncFragment, { passive: true });
 
 // Printing shows every step's frame: make sure the lazy images are fetched first.

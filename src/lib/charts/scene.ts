@@ -5,7 +5,19 @@ import type { Mark, PathMark, Scene } from './types';
  * SVG path data for a path mark: the first point absolute, the rest as relative moves between
  * rounded points (exact, and about a third shorter — it matters for maps and long series).
  */
+const pathCache = new WeakMap<PathMark['points'], string>();
+
 export function pathData(points: PathMark['points'], closed = false): string {
+  // Tweens redraw paths every frame; most keep their points (a map whose countries only change
+  // colour), so the string is built once per points array.
+  const cached = pathCache.get(points);
+  if (cached !== undefined) return closed ? cached + 'Z' : cached;
+  const d = buildPath(points);
+  pathCache.set(points, d);
+  return closed ? d + 'Z' : d;
+}
+
+function buildPath(points: PathMark['points']): string {
   if (points.length === 0) return '';
   let [px, py] = [round(points[0]![0]), round(points[0]![1])];
   let d = `M${px},${py}`;
@@ -18,7 +30,7 @@ export function pathData(points: PathMark['points'], closed = false): string {
     d += `l${dx}${dy < 0 ? '' : ','}${dy}`;
     [px, py] = [x, y];
   }
-  return closed ? d + 'Z' : d;
+  return d;
 }
 
 /** A filled triangle at the end of a path, pointing along its last segment. */
@@ -79,7 +91,7 @@ function lerpMark(a: Mark, b: Mark, t: number): Mark {
   }
   out.opacity = lerp(a.opacity ?? 1, b.opacity ?? 1, t);
   if (a.kind === 'path' && b.kind === 'path') {
-    out.points = t >= 1 ? b.points : lerpPoints(a.points, b.points, t);
+    out.points = t >= 1 || samePoints(a.points, b.points) ? b.points : lerpPoints(a.points, b.points, t);
   }
   if (a.kind === 'text' && b.kind === 'text' && t < 0.5) out.text = a.text;
   return out as unknown as Mark;
@@ -113,6 +125,13 @@ export function interpolateScene(from: Scene, to: Scene): (t: number) => Scene {
   };
 }
 
+function samePoints(a: PathMark['points'], b: PathMark['points']): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]![0] !== b[i]![0] || a[i]![1] !== b[i]![1]) return false;
+  return true;
+}
+
 /** Whether two marks draw the same thing (points compared by value). */
 export function sameMark(a: Mark, b: Mark): boolean {
   if (a === b) return true;
@@ -123,10 +142,7 @@ export function sameMark(a: Mark, b: Mark): boolean {
     const vb = (b as unknown as Record<string, unknown>)[k];
     if (va === vb) continue;
     if (k === 'points' && Array.isArray(va) && Array.isArray(vb)) {
-      if (va.length !== vb.length) return false;
-      for (let i = 0; i < va.length; i++) {
-        if (va[i][0] !== vb[i][0] || va[i][1] !== vb[i][1]) return false;
-      }
+      if (!samePoints(va, vb)) return false;
       continue;
     }
     if (k === 'flow' && JSON.stringify(va) === JSON.stringify(vb)) continue;

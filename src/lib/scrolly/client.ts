@@ -24,6 +24,9 @@ export function mountScrolly(root: HTMLElement): () => void {
   let chart: AnyChart | null = null;
   let live: LiveChart | null = null;
   let announce = false;
+  // Whether the block is on screen. Blocks off screen never read positions: in a chapter the
+  // browser has not laid out yet (content-visibility), a position read would force its layout.
+  let onScreenNow = false;
 
   const measure = () => {
     const trigger = window.innerHeight * TRIGGER;
@@ -50,12 +53,20 @@ export function mountScrolly(root: HTMLElement): () => void {
     reportActiveStep(root, next ? steps[i]!.id : null);
   };
 
-  const scroller = scrollama();
-  scroller.setup({ step: steps, offset: TRIGGER }).onStepEnter(measure).onStepExit(measure);
+  // scrollama keeps an IntersectionObserver and a ResizeObserver per step; the browser checks
+  // them every frame. So a block's scroller runs only while the block is within a screen of the
+  // viewport (set up the first time, then enabled and disabled).
+  let scroller: ReturnType<typeof scrollama> | null = null;
+  const wake = () => {
+    if (scroller) scroller.enable();
+    else scroller = scrollama().setup({ step: steps, offset: TRIGGER }).onStepEnter(measure).onStepExit(measure);
+  };
 
   // Fires after flings, keyboard jumps and fragment navigation, which IntersectionObserver may
   // report mid-flight.
-  const onScrollEnd = () => measure();
+  const onScrollEnd = () => {
+    if (onScreenNow) measure();
+  };
   let progressFrame = 0;
   const onScroll = () => {
     if (!chart?.usesProgress || progressFrame) return;
@@ -72,15 +83,12 @@ export function mountScrolly(root: HTMLElement): () => void {
     if (!entry) return;
     view.width = Math.round(entry.contentRect.width);
     view.height = Math.round(entry.contentRect.height);
-    scroller.resize();
-    measure();
+    scroller?.resize();
+    if (onScreenNow) measure();
     if (live && view.width > 0 && view.height > 0) live.update(view);
     start();
   });
   sized.observe(canvas);
-
-  measure();
-  announce = true;
 
   function start() {
     if (!chart || live || view.width === 0 || view.height === 0) return;
@@ -90,16 +98,24 @@ export function mountScrolly(root: HTMLElement): () => void {
     opening?.remove();
   }
 
-  let near: IntersectionObserver | null = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      near?.disconnect();
-      near = null;
+  let loading = false;
+  const near = new IntersectionObserver(
+    ([entry]) => {
+      if (!entry?.isIntersecting) {
+        scroller?.disable();
+        return;
+      }
+      wake();
+      if (loading) return;
+      loading = true;
       loadChart(chartId)
         .then((definition) => {
           chart = definition;
-          measure();
-          start();
+          // The first layout and drawing in a task of its own, apart from parsing the module.
+          setTimeout(() => {
+            if (onScreenNow) measure();
+            start();
+          }, 0);
         })
         .catch((error: unknown) => {
           // The server-rendered frame stays: the reader loses motion, not the chart.
@@ -110,21 +126,28 @@ export function mountScrolly(root: HTMLElement): () => void {
   );
   near.observe(root);
 
-  // Moving dots (SVG animateMotion) cost paint on every frame: run them only while the block
-  // is on screen.
+  // Coming on screen (by scrolling, a link, a reload): find the step. The first time is not
+  // announced — only steps the reader moves to are. Moving dots (SVG animateMotion) cost paint
+  // on every frame: they run only while the block is on screen.
   const onScreen = new IntersectionObserver(([entry]) => {
+    if (!entry) return;
+    onScreenNow = entry.isIntersecting;
+    if (onScreenNow) {
+      measure();
+      announce = true;
+    }
     const svg = live?.svg;
-    if (!svg || !entry) return;
-    if (entry.isIntersecting) svg.unpauseAnimations();
+    if (!svg) return;
+    if (onScreenNow) svg.unpauseAnimations();
     else svg.pauseAnimations();
   });
   onScreen.observe(root);
 
   return () => {
-    near?.disconnect();
+    near.disconnect();
     onScreen.disconnect();
     sized.disconnect();
-    scroller.destroy();
+    scroller?.destroy();
     cancelAnimationFrame(progressFrame);
     removeEventListener('scrollend', onScrollEnd);
     removeEventListener('scroll', onScroll);

@@ -4,6 +4,33 @@ import type { AnyChart, Scene } from '$lib/charts/types';
 import { STEP_DURATION_MS, reducedMotion, stepEasing } from '$lib/motion';
 import { SceneRenderer } from './renderer';
 
+/** Step changes closer together than this are drawn without a tween. */
+export const FAST_STEP_MS = 500;
+/** Scrolling faster than this (px/s) is skimming: frames change without a tween. */
+export const SKIM_PX_PER_S = 700;
+
+// Recent scroll positions, to tell reading from skimming. Reading scrollY forces no layout.
+const samples: { t: number; y: number }[] = [];
+if (typeof window !== 'undefined') {
+  addEventListener(
+    'scroll',
+    () => {
+      samples.push({ t: performance.now(), y: window.scrollY });
+      if (samples.length > 8) samples.shift();
+    },
+    { passive: true }
+  );
+}
+
+/** Scroll speed over the last 200 ms, in px/s. */
+export function scrollSpeed(now = performance.now()): number {
+  const recent = samples.filter((s) => now - s.t < 200);
+  if (recent.length < 2) return 0;
+  const a = recent[0]!;
+  const b = recent[recent.length - 1]!;
+  return b.t > a.t ? (Math.abs(b.y - a.y) / (b.t - a.t)) * 1000 : 0;
+}
+
 export interface View {
   /** Active step id; null before the first step. */
   step: string | null;
@@ -28,6 +55,7 @@ export class LiveChart {
   private shown: Scene | null = null;
   private step: string | null = null;
   private raf = 0;
+  private lastStepChange = -Infinity;
 
   constructor(
     container: Element,
@@ -50,7 +78,13 @@ export class LiveChart {
     this.step = view.step;
     this.el.dataset.step = view.step ?? '';
     cancelAnimationFrame(this.raf);
-    if (!from || !stepChanged || reducedMotion() || document.visibilityState === 'hidden') {
+    // A reader skimming — scrolling fast, or through steps faster than a tween lasts — sees each
+    // frame at once: the motion would be lost anyway, and a phone's main thread is better spent
+    // on scrolling.
+    const now = performance.now();
+    const hurried = stepChanged && (now - this.lastStepChange < FAST_STEP_MS || scrollSpeed(now) > SKIM_PX_PER_S);
+    if (stepChanged) this.lastStepChange = now;
+    if (!from || !stepChanged || hurried || reducedMotion() || document.visibilityState === 'hidden') {
       this.show(target, true);
       return;
     }

@@ -3,35 +3,54 @@ import { TRIGGER } from './geometry';
 /**
  * Keeps the URL fragment on where the reader is: the active step of the scrolly block under the
  * trigger line (`#machine/nvidia-datacenter-revenue/take-off`), else the chapter under it
- * (`#machine`), else nothing (the top of the page). Derived from positions, like the steps:
- * blocks above or below the reader keep their own active step without claiming the URL.
- * replaceState, never pushState: scrolling must not fill the back button's history.
+ * (`#machine`), else nothing (the top of the page). What lies under the line comes from an
+ * IntersectionObserver, not from reading positions, so chapters the browser has not laid out
+ * yet stay unlaid. replaceState, never pushState: scrolling must not fill the back button's
+ * history.
  */
-const active = new Map<Element, string | null>();
+const keys = new Map<Element, string | null>();
+const underLine = new Set<Element>();
+let observer: IntersectionObserver | null = null;
+
+function lineObserver(): IntersectionObserver {
+  // The root shrunk to a thin band at the trigger line: "intersecting" = spanning the line.
+  const top = TRIGGER * 100;
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (e.isIntersecting) underLine.add(e.target);
+        else underLine.delete(e.target);
+      }
+      syncFragment();
+    },
+    { rootMargin: `-${top}% 0px -${99.5 - top}% 0px` }
+  );
+  return observer;
+}
+
+/** Follow chapters (elements with the chapter's slug as id) for the between-blocks fragment. */
+export function watchChapters(chapters: Iterable<Element>): void {
+  for (const c of chapters) lineObserver().observe(c);
+}
 
 export function reportActiveStep(section: Element, key: string | null): void {
-  active.set(section, key);
+  if (!keys.has(section)) lineObserver().observe(section);
+  keys.set(section, key);
   syncFragment();
 }
 
 export function forget(section: Element): void {
-  active.delete(section);
+  keys.delete(section);
+  underLine.delete(section);
+  observer?.unobserve(section);
 }
 
 export function syncFragment(): void {
-  const line = window.innerHeight * TRIGGER;
-  const under = (el: Element) => {
-    const r = el.getBoundingClientRect();
-    return r.top <= line && r.bottom > line;
-  };
   let hash = '';
-  for (const [section, key] of active) {
-    if (key && under(section)) hash = `#${key}`;
-  }
+  for (const [section, key] of keys) if (key && underLine.has(section)) hash = `#${key}`;
   // At the very top the page is just the page: no fragment.
   if (!hash && window.scrollY > 0) {
-    const chapter = [...document.querySelectorAll('section.chapter[id]')].find(under);
-    if (chapter) hash = `#${chapter.id}`;
+    for (const el of underLine) if (el.matches('section.chapter[id]')) hash = `#${el.id}`;
   }
   if (decodeURIComponent(location.hash) === hash) return;
   history.replaceState(history.state, '', location.pathname + location.search + hash);
