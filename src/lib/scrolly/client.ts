@@ -59,7 +59,8 @@ export function mountScrolly(root: HTMLElement): () => void {
   let scroller: ReturnType<typeof scrollama> | null = null;
   const wake = () => {
     if (scroller) scroller.enable();
-    else scroller = scrollama().setup({ step: steps, offset: TRIGGER }).onStepEnter(measure).onStepExit(measure);
+    else
+      scroller = scrollama().setup({ step: steps, offset: TRIGGER }).onStepEnter(measure).onStepExit(measure);
   };
 
   // Fires after flings, keyboard jumps and fragment navigation, which IntersectionObserver may

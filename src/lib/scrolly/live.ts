@@ -82,7 +82,8 @@ export class LiveChart {
     // frame at once: the motion would be lost anyway, and a phone's main thread is better spent
     // on scrolling.
     const now = performance.now();
-    const hurried = stepChanged && (now - this.lastStepChange < FAST_STEP_MS || scrollSpeed(now) > SKIM_PX_PER_S);
+    const hurried =
+      stepChanged && (now - this.lastStepChange < FAST_STEP_MS || scrollSpeed(now) > SKIM_PX_PER_S);
     if (stepChanged) this.lastStepChange = now;
     if (!from || !stepChanged || hurried || reducedMotion() || document.visibilityState === 'hidden') {
       this.show(target, true);
