@@ -111,7 +111,7 @@ try {
 
 // The registry mirror some machines use has no audit endpoint (405): say so rather than guess.
 const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' });
-let report = {};
+let report;
 try {
   report = JSON.parse(audit.stdout || '{}');
 } catch {

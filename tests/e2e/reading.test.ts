@@ -118,6 +118,8 @@ describe('accessibility', () => {
   it('announces the alt text of a step the reader moves to', async () => {
     const page = await h.page();
     await page.goto(h.url);
+    // The step a reader lands on is not announced; one they move to later is.
+    await page.waitForTimeout(1600);
     const s = steps[1]!;
     await scrollToStep(page, s.key);
     await settledFrame(page, s.chart, s.step);

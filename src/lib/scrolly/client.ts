@@ -14,6 +14,9 @@ import { forget, reportActiveStep } from './url';
  *   directly (no replay of earlier steps);
  * - the URL fragment follows the active step; moving to a step announces its alt text.
  */
+/** How long after the page opens a step change still counts as landing, not moving. */
+const LANDING_MS = 1500;
+
 export function mountScrolly(root: HTMLElement): () => void {
   const chartId = root.dataset.chart!;
   const canvas = root.querySelector<HTMLElement>('.canvas')!;
@@ -23,7 +26,10 @@ export function mountScrolly(root: HTMLElement): () => void {
   const view: View = { step: null, progress: 0, width: 0, height: 0 };
   let chart: AnyChart | null = null;
   let live: LiveChart | null = null;
-  let announce = false;
+  // The step a reader lands on (by link or reload) is not announced — the page is being read
+  // out anyway — only steps they move to afterwards.
+  const mountedAt = performance.now();
+  const announce = () => performance.now() - mountedAt > LANDING_MS;
   // Whether the block is on screen. Blocks off screen never read positions: in a chapter the
   // browser has not laid out yet (content-visibility), a position read would force its layout.
   let onScreenNow = false;
@@ -47,7 +53,7 @@ export function mountScrolly(root: HTMLElement): () => void {
     view.step = next;
     view.progress = progress;
     live?.update(view);
-    if (announce && next && announcer) {
+    if (announce() && next && announcer) {
       announcer.textContent = steps[i]!.querySelector('.step-alt')?.textContent ?? '';
     }
     reportActiveStep(root, next ? steps[i]!.id : null);
@@ -127,16 +133,12 @@ export function mountScrolly(root: HTMLElement): () => void {
   );
   near.observe(root);
 
-  // Coming on screen (by scrolling, a link, a reload): find the step. The first time is not
-  // announced — only steps the reader moves to are. Moving dots (SVG animateMotion) cost paint
-  // on every frame: they run only while the block is on screen.
+  // Coming on screen (by scrolling, a link, a reload): find the step. Moving dots (SVG
+  // animateMotion) cost paint on every frame: they run only while the block is on screen.
   const onScreen = new IntersectionObserver(([entry]) => {
     if (!entry) return;
     onScreenNow = entry.isIntersecting;
-    if (onScreenNow) {
-      measure();
-      announce = true;
-    }
+    if (onScreenNow) measure();
     const svg = live?.svg;
     if (!svg) return;
     if (onScreenNow) svg.unpauseAnimations();

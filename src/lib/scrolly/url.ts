@@ -52,6 +52,15 @@ export function syncFragment(): void {
   if (!hash && window.scrollY > 0) {
     for (const el of underLine) if (el.matches('section.chapter[id]')) hash = `#${el.id}`;
   }
-  if (decodeURIComponent(location.hash) === hash) return;
+  if (location.hash === hash || safeDecode(location.hash) === hash) return;
   history.replaceState(history.state, '', location.pathname + location.search + hash);
+}
+
+/** A hash typed or pasted by anyone may not be valid percent-encoding. */
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
