@@ -61,14 +61,26 @@ function linkText(url: string): string {
   return u.hostname.replace(/^www\./, '') + (u.pathname.length > 1 ? u.pathname.replace(/\/$/, '') : '');
 }
 
-function sourceLine(chartId: string): string {
-  const chart = getChart(chartId);
-  const parts = chart.sources.map((id) => {
+/** Source lines name at most this many sources; the rest are listed with the chart's data. */
+export const SOURCE_LINE_MAX = 4;
+
+function sourceLinks(ids: readonly string[]): string[] {
+  return ids.map((id) => {
     const s = getSource(id);
     return `<a href="${escapeHtml(s.url)}" rel="external noopener">${escapeHtml(s.publisher)}</a>`;
   });
+}
+
+function sourceLine(chartId: string): string {
+  const chart = getChart(chartId);
+  const links = sourceLinks(chart.sources);
+  // A long list would push a phone's chart off its sticky panel.
+  const shown =
+    links.length > SOURCE_LINE_MAX
+      ? `${links.slice(0, SOURCE_LINE_MAX - 1).join('; ')} and ${links.length - SOURCE_LINE_MAX + 1} more, listed with the data below`
+      : links.join('; ');
   const note = chart.note ? ` <span class="chart-note">${escapeHtml(chart.note)}</span>` : '';
-  return `<p class="chart-source">Source: ${parts.join('; ')}.${note}</p>`;
+  return `<p class="chart-source">Source: ${shown}.${note}</p>`;
 }
 
 /** Tables longer than this get their own page (/tables/<chart>/) instead of living in the article. */
@@ -77,8 +89,9 @@ export const INLINE_TABLE_ROWS = 40;
 function dataTable(chartId: string): string {
   const chart = getChart(chartId);
   const { columns, rows } = chart.table(chart.data);
+  const sources = `<p class="chart-sources">Sources: ${sourceLinks(chart.sources).join('; ')}.</p>`;
   if (rows.length > INLINE_TABLE_ROWS) {
-    return `<p>${rows.length.toLocaleString('en')} rows in ${columns.length} columns: <a href="./tables/${chartId}/">see the full table</a>.</p>`;
+    return `${sources}<p>${rows.length.toLocaleString('en')} rows in ${columns.length} columns: <a href="./tables/${chartId}/">see the full table</a>.</p>`;
   }
   const head = columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
   const body = rows
@@ -91,5 +104,5 @@ function dataTable(chartId: string): string {
           .join('')}</tr>`
     )
     .join('');
-  return `<div class="table-scroll" tabindex="0" role="region" aria-label="Data table"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+  return `${sources}<div class="table-scroll" tabindex="0" role="region" aria-label="Data table"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
