@@ -40,6 +40,35 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('in print', () => {
+  it('shows every step’s frame under its prose, loaded, and hides the sticky graphics', async () => {
+    const page = await h.page();
+    await page.goto(h.url, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await expect
+      .poll(
+        () =>
+          page.$$eval(
+            'img.frame',
+            (imgs) =>
+              imgs.filter((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)
+                .length
+          ),
+        { timeout: 20_000 }
+      )
+      .toBe(steps.length);
+    expect(
+      await page.$$eval(
+        'img.frame',
+        (imgs) => imgs.filter((i) => getComputedStyle(i).display !== 'none').length
+      )
+    ).toBe(steps.length);
+    expect(await page.locator('.graphic').first().isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
 describe('with reduced motion', () => {
   it('changes frames instantly and draws no moving dots', async () => {
     const page = await h.page({ reducedMotion: 'reduce' });
