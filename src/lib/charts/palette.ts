@@ -1,8 +1,8 @@
 import type { Tone } from './types';
 
 /**
- * The two themes' colours for each tone. The page sets them as CSS custom properties
- * (src/app.css reads this file's values through `paletteCss`); standalone SVG files (downloads,
+ * The two themes' colours for each tone. The page sets them as CSS custom properties in
+ * src/app.css (tests/unit/palette.test.ts keeps the two in step); standalone SVG files (downloads,
  * cards, print) use the light palette as attributes, because renderers like resvg know no CSS
  * variables. tests/unit/palette.test.ts checks the contrast ratios against `paper`.
  */
@@ -35,16 +35,3 @@ export const palette: Record<'light' | 'dark', Record<Tone, string>> = {
 export const textTones: readonly Tone[] = ['ink', 'muted', 'accent', 'contrast', 'warn'];
 
 export const fontStack = "'Source Sans 3', 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
-
-/** `:root{--tone-ink:…}` blocks for both themes, injected once into the page's CSS. */
-export function paletteCss(): string {
-  const vars = (theme: 'light' | 'dark') =>
-    Object.entries(palette[theme])
-      .map(([tone, hex]) => `--tone-${tone}:${hex};`)
-      .join('');
-  return (
-    `:root{${vars('light')}}` +
-    `@media (prefers-color-scheme: dark){:root:not([data-theme=light]){${vars('dark')}}}` +
-    `:root[data-theme=dark]{${vars('dark')}}`
-  );
-}
