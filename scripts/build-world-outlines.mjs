@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { geoEqualEarth, geoPath, geoStream } from 'd3-geo';
 import { feature } from 'topojson-client';
+import { EU27 } from '../src/lib/charts/chips-as-borders/eu27.js';
 
 const require = createRequire(import.meta.url);
 const topology = require('world-atlas/countries-110m.json');
@@ -26,35 +27,6 @@ const WIDTH = 1000;
 const TOLERANCE = 0.9;
 const MIN_AREA = 6; // square units; smaller rings are dropped unless the country is kept whole
 /** Countries the story names, even where they are small (EU-27 included): keep all their rings. */
-const EU27 = [
-  '040',
-  '056',
-  '100',
-  '191',
-  '196',
-  '203',
-  '208',
-  '233',
-  '246',
-  '250',
-  '276',
-  '300',
-  '348',
-  '372',
-  '380',
-  '428',
-  '440',
-  '442',
-  '470',
-  '528',
-  '616',
-  '620',
-  '642',
-  '703',
-  '705',
-  '724',
-  '752'
-];
 const KEEP = new Set(['158', '392', '410', '840', '156', '356', ...EU27]);
 
 const countries = feature(topology, topology.objects.countries).features.filter((f) => f.id !== '010');

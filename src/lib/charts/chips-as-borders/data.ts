@@ -2,41 +2,13 @@ import outlinesRaw from '$content/data/world_outlines_110m.csv?raw';
 import subsidiesRaw from '$content/data/chip_subsidies.csv?raw';
 import controlsRaw from '$content/data/us_export_controls.csv?raw';
 import { isoDate, matching, number, oneOf, parseCsv, text } from '$lib/data/csv';
+import { EU27 } from './eu27.js';
+
+export { EU27 };
 
 export const OUTLINES_FILE = 'content/data/world_outlines_110m.csv';
 export const SUBSIDIES_FILE = 'content/data/chip_subsidies.csv';
 export const CONTROLS_FILE = 'content/data/us_export_controls.csv';
-
-/** EU-27 members by ISO 3166-1 numeric code (Malta is too small for the 1:110m outlines). */
-export const EU27 = [
-  '040',
-  '056',
-  '100',
-  '191',
-  '196',
-  '203',
-  '208',
-  '233',
-  '246',
-  '250',
-  '276',
-  '300',
-  '348',
-  '372',
-  '380',
-  '428',
-  '440',
-  '442',
-  '470',
-  '528',
-  '616',
-  '620',
-  '642',
-  '703',
-  '705',
-  '724',
-  '752'
-];
 
 export const outlineSchema = {
   iso_n3: matching(/^(\d{3}|[a-z]+(-[a-z]+)*)$/, 'an ISO numeric code or a name slug'),
