@@ -6,17 +6,9 @@ import chart from '$lib/charts/last-time';
 import { data, dateLabel, decimalDate, parseDays, parseMonthly, pctChange } from '$lib/charts/last-time/data';
 import { layout, yearsBetween } from '$lib/charts/last-time/layout';
 import { states } from '$lib/charts/last-time/states';
+import { CHART_SIZES } from './sizes';
 
-const SIZES = [
-  { width: 296, height: 324 },
-  { width: 320, height: 480 },
-  { width: 375, height: 560 },
-  { width: 760, height: 620 },
-  { width: 1200, height: 800 },
-  // The static frame in the HTML and the social card.
-  { width: 640, height: 480 },
-  { width: 1200, height: 630 }
-];
+const SIZES = CHART_SIZES;
 const STEPS = [null, ...Object.keys(states.steps)];
 const scene = (step: string | null, size = SIZES[3]!) => layout(data, resolveState(states, step), size);
 const texts = (s: Scene) =>
