@@ -100,7 +100,7 @@ export const data: BordersData = {
 
 /** The ISO codes a subsidy row lights up on the map. */
 export function isoCodes(s: Subsidy): string[] {
-  return s.iso_n3 === 'EU' ? EU27 : [s.iso_n3];
+  return s.iso_n3 === 'EU' ? [...EU27] : [s.iso_n3];
 }
 
 /** Programmes counted at a ceiling that includes private money or loans: drawn dashed. */
