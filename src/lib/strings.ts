@@ -12,8 +12,7 @@ export const strings = {
     notes: 'Notes',
     dataAndDownloads: 'Data and downloads',
     downloadCsv: 'Download the data (CSV)',
-    stepSvg: 'Each step as an SVG image',
-    chart: 'Chart'
+    stepSvg: 'Each step as an SVG image'
   }
 } as const;
 
