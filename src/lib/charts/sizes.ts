@@ -1,0 +1,38 @@
+import type { Size } from './types';
+
+/**
+ * Every drawing size the product serves a chart at, by where it is seen. One list: the layout
+ * tests, the in-browser label-fit check, the static frames, the cards and the presenter all read
+ * it, and an e2e test checks that the live canvas at each viewport falls inside the range the
+ * list covers — so a CSS change that shrinks a phone's chart cannot go unnoticed.
+ */
+export const SURFACE_SIZES = {
+  /** The sticky chart on a 320×568 phone (the smallest screen we support). */
+  phoneSmall: { width: 300, height: 230 },
+  /** The sticky chart on a 390×844 phone. */
+  phone: { width: 370, height: 380 },
+  /** A phone held sideways (844×390): chart beside the text. */
+  phoneLandscape: { width: 440, height: 300 },
+  /** A 768×1024 tablet held upright. */
+  tablet: { width: 730, height: 470 },
+  /** The sticky chart on a 1440×900 desktop. */
+  desktop: { width: 860, height: 760 },
+  /** Presenter mode on a 1024×768 projector. */
+  projectorSmall: { width: 600, height: 520 },
+  /** Presenter mode on a 1920×1080 projector. */
+  projector: { width: 1100, height: 820 },
+  /** The static frames: no-JavaScript reading, print, the opening frame before a chart loads. */
+  frame: { width: 480, height: 400 },
+  /** The chart inside a 1200×630 social card, laid out at half size and drawn at 2×. */
+  card: { width: 560, height: 220 }
+} as const satisfies Record<string, Size>;
+
+export type Surface = keyof typeof SURFACE_SIZES;
+
+/** Size of the static frames (SVG files) and of the opening frame in the HTML. */
+export const FRAME_SIZE: Size = SURFACE_SIZES.frame;
+
+/** The standalone downloads (SVG and PNG), at 800×600. */
+export const DOWNLOAD_SIZE: Size = { width: 800, height: 600 };
+
+export const ALL_SIZES: readonly Size[] = Object.values(SURFACE_SIZES);
