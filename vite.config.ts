@@ -1,18 +1,21 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
-// Test stages (scripts/test-all.mjs runs them in this order):
+// Test stages, picked by TEST_STAGE (scripts/test-all.mjs runs them in order and sets it):
 //   unit     — layouts, states, validators, content checks, chart snapshots (no build needed)
-//   build    — checks on the prerendered HTML in build/
+//   build-html — checks on the prerendered HTML in build/
 //   e2e      — Chromium on the served build: scrolling, links, no-JS, reduced motion, axe
-//   preview  — not a test: renders chart PNGs to look at (PREVIEW=<chart-id>)
-const stage = process.env.PREVIEW ? 'preview' : (process.env.TEST_STAGE ?? 'unit');
-const include = {
+//   preview  — not a test: renders chart PNGs to look at (`PREVIEW=<chart-id> npm run charts:preview`)
+const stages: Record<string, string[]> = {
   unit: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/snapshot/**/*.test.ts'],
-  build: ['tests/build/**/*.test.ts'],
+  'build-html': ['tests/build/**/*.test.ts'],
   e2e: ['tests/e2e/**/*.test.ts'],
   preview: ['tests/preview/*.test.ts']
-}[stage];
+};
+const stage = process.env.TEST_STAGE ?? 'unit';
+const include = stages[stage];
+if (!include) throw new Error(`Unknown TEST_STAGE "${stage}". Stages: ${Object.keys(stages).join(', ')}`);
+const inBrowser = stage === 'e2e';
 
 export default defineConfig({
   plugins: [sveltekit()],
@@ -22,8 +25,8 @@ export default defineConfig({
     environment: 'node',
     env: { TZ: 'UTC' },
     // One Chromium at a time on a two-core machine.
-    fileParallelism: stage !== 'e2e',
-    testTimeout: stage === 'e2e' ? 120_000 : 10_000,
-    hookTimeout: stage === 'e2e' ? 60_000 : 10_000
+    fileParallelism: !inBrowser,
+    testTimeout: inBrowser ? 120_000 : 10_000,
+    hookTimeout: inBrowser ? 60_000 : 10_000
   }
 });
