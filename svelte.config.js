@@ -1,7 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
-import { injectArticleComponents } from './scripts/mdsvex-inject.js';
+import { injectArticleComponents, moduleScriptSyntax } from './scripts/mdsvex-inject.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -10,12 +10,14 @@ const config = {
     // Chapters use <Scrolly>, <Step> and <Cite> without importing them: we add the import here.
     injectArticleComponents(),
     mdsvex({ extensions: ['.md'], smartypants: { dashes: 'oldschool' } }),
+    // mdsvex 0.12 writes Svelte 4's `<script context="module">`; Svelte 5 wants `<script module>`.
+    moduleScriptSyntax(),
     vitePreprocess()
   ],
   compilerOptions: { runes: true },
   kit: {
     adapter: adapter({ strict: true }),
-    alias: { $content: 'content' },
+    alias: { $content: 'content', $browser: 'src/browser' },
     paths: { base: process.env.BASE_PATH ?? '', relative: true },
     // The stylesheet is small: inline it so the first paint waits for no second request.
     inlineStyleThreshold: 20_000,

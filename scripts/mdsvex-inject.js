@@ -30,3 +30,18 @@ export function injectArticleComponents() {
     }
   };
 }
+
+/**
+ * Runs after mdsvex: its frontmatter export uses Svelte 4's `<script context="module">`, which
+ * Svelte 5 accepts with a deprecation warning on every build; write Svelte 5's `<script module>`.
+ * @returns {import('svelte/compiler').PreprocessorGroup}
+ */
+export function moduleScriptSyntax() {
+  return {
+    name: 'module-script-syntax',
+    markup({ content, filename }) {
+      if (!filename?.endsWith('.md')) return;
+      return { code: content.replace(/<script context="module">/g, '<script module>') };
+    }
+  };
+}

@@ -6,13 +6,20 @@ export const strings = {
   en: {
     siteTitle: 'The AI boom, followed by the money',
     dek: 'How a story about artificial intelligence became a financial engine, what that engine costs, and what it leaves behind whatever happens to the bubble.',
-    byline: 'An interactive essay with data',
     contents: 'Contents',
     skipToContent: 'Skip to the article',
     notes: 'Notes',
+    allNotes: 'All notes for this chapter',
+    sourceDialog: 'Source',
+    sourceN: 'Source',
+    source: 'Source',
+    andMore: (n: number) => `and ${n} more`,
     dataAndDownloads: 'Data and downloads',
+    dataPage: 'The numbers as a table, every source and each step as an image',
     downloadCsv: 'Download the data (CSV)',
-    stepSvg: 'Each step as an SVG image'
+    chartLabel: 'Chart',
+    secondary: 'Reported by secondary sources; primary not read by us.',
+    derived: 'Derived by us from the source’s data.'
   }
 } as const;
 

@@ -25,10 +25,18 @@ describe('build/index.html', () => {
     expect(count(/<h1[\s>]/g)).toBe(1);
   });
 
-  it('loads one script, the islands entry, and no framework hydration', () => {
+  it('loads one script, the browser entry, and no framework hydration', () => {
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    expect(scripts).toEqual(['<script type="module" src="./islands/main.js">']);
-    expect(existsSync('build/islands/main.js')).toBe(true);
+    expect(scripts).toEqual(['<script type="module" src="./js/main.js">']);
+    expect(existsSync('build/js/main.js')).toBe(true);
+    // SvelteKit's client files are removed after the build (scripts/postbuild.mjs): nothing needs them.
+    expect(html).not.toMatch(/_app\/|__data\.json/);
+    expect(existsSync('build/_app')).toBe(false);
+    expect(existsSync('build/__data.json')).toBe(false);
+  });
+
+  it('keeps no hydration markers', () => {
+    expect(html).not.toMatch(/<!--/);
   });
 
   it('ships a Content-Security-Policy without unsafe-inline scripts', () => {
@@ -37,8 +45,8 @@ describe('build/index.html', () => {
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
 
-  it('contains no NaN, undefined or unfilled island', () => {
-    expect(html).not.toMatch(/\bNaN\b|>undefined<|="undefined"|data-island=/);
+  it('contains no NaN, undefined or null', () => {
+    expect(html).not.toMatch(/\bNaN\b|>undefined<|="undefined"|>null<|="null"/);
   });
 
   it('loads nothing from another origin', () => {
@@ -48,22 +56,25 @@ describe('build/index.html', () => {
     expect(refs.length).toBeGreaterThan(0);
   });
 
-  it.each(scrollies.map((s) => [s.chart!, s] as const))('renders %s as real SVG, with an image of every step', (chart, s) => {
-    const start = html.indexOf(`data-chart="${chart}"`);
-    expect(start).toBeGreaterThan(0);
-    const end = html.indexOf('</section>', start);
-    const block = html.slice(start, end);
-    // The opening frame is inline SVG; each step's frame is a server-rendered SVG file.
-    expect(block.match(/<svg\b[^>]*viewBox="0 0 \d+(\.\d+)? \d+(\.\d+)?"/g)?.length).toBe(1);
-    for (const step of s.steps) {
-      expect(block).toContain(`data-step="${step.id}"`);
-      expect(block).toContain(`src="./frames/${chart}/${step.id}.svg"`);
-      expect(existsSync(`build/frames/${chart}/${step.id}.svg`)).toBe(true);
+  it.each(scrollies.map((s) => [s.chart!, s] as const))(
+    'shows %s as its opening frame, with a frame for every step and a source line',
+    (chart, s) => {
+      const start = html.indexOf(`data-chart="${chart}"`);
+      expect(start).toBeGreaterThan(0);
+      const end = html.indexOf('</section>', start);
+      const block = html.slice(start, end);
+      // The opening frame is an image of the build-time SVG (lazy: the page carries no chart markup).
+      expect(block).toMatch(new RegExp(`<img class="opening" src="\\./frames/${chart}/opening\\.svg"[^>]*width="480" height="400"`));
+      expect(existsSync(`build/frames/${chart}/opening.svg`)).toBe(true);
+      for (const step of s.steps) {
+        expect(block).toContain(`data-step="${step.id}"`);
+        expect(block).toContain(`src="./frames/${chart}/${step.id}.svg"`);
+        expect(existsSync(`build/frames/${chart}/${step.id}.svg`)).toBe(true);
+      }
+      expect(block).toMatch(/class="chart-source">Source: <a /);
+      expect(block).toContain(`href="./tables/${chart}/"`);
     }
-    expect(block).toMatch(/class="chart-source">Source: <a /);
-    // A data table in the article, or for long ones a link to the table's own page.
-    expect(block).toMatch(new RegExp(`<table>|<a href="\\./tables/${chart}/">`));
-  });
+  );
 
   it('gives every step an element id equal to its URL fragment', () => {
     const ids = [...html.matchAll(/class="step" id="([^"]+)"/g)].map((m) => m[1]);
@@ -86,6 +97,11 @@ describe('files beside the page', () => {
     expect(readFileSync(`build/tables/${chart}/index.html`, 'utf8')).toMatch(/<table\b[\s\S]*<\/table>/);
     const svg = readFileSync(`build/charts/${chart}/opening.svg`, 'utf8');
     expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    // Downloads carry their colours as attributes (editors ignore stylesheets)…
     expect(svg).not.toMatch(/class="[fs]-/);
+    // …the frames in the page follow the reader's light or dark theme.
+    const frame = readFileSync(`build/frames/${chart}/opening.svg`, 'utf8');
+    expect(frame).toMatch(/<style>[^<]*prefers-color-scheme:dark/);
+    expect(frame).toMatch(/class="f-/);
   });
 });

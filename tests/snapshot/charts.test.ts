@@ -18,7 +18,7 @@ describe.each([...charts.keys()].sort())('%s', (id) => {
   it.each(steps.flatMap((step) => SIZES.map((size) => [step ?? 'opening', size] as const)))(
     'at %s, %o',
     async (step, size) => {
-      const svg = renderChartSvg(id, step === 'opening' ? null : step, { size });
+      const svg = renderChartSvg(id, step === 'opening' ? null : step, { size, standalone: true });
       expect(svg).not.toMatch(/NaN|undefined|Infinity|\[object/);
       await expect(svg.replace(/></g, '>\n<') + '\n').toMatchFileSnapshot(
         `./svg/${id}/${step}@${size.width}x${size.height}.svg`

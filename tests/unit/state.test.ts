@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clamp01, defineStates, resolveState } from '$lib/charts/state';
+import { defineStates, resolveState } from '$lib/charts/state';
 
 const states = defineStates<{ through: number; label: string | null }>({
   initial: { through: 1, label: null },
@@ -13,26 +13,18 @@ describe('resolveState', () => {
     ['b', { through: 1, label: 'peak', step: 'b' }],
     ['c', { through: 5, label: 'end', step: 'c' }]
   ] as const)('step %s overrides the default, never the previous step', (step, expected) => {
-    expect(resolveState(states, step)).toEqual({ ...expected, progress: 0 });
+    expect(resolveState(states, step)).toEqual(expected);
   });
 
-  it('gives the same state for a step whatever came before', () => {
-    const direct = resolveState(states, 'b');
-    resolveState(states, 'c');
-    expect(resolveState(states, 'b')).toEqual(direct);
+  it('never changes the states it reads, so a later step cannot leak into an earlier one', () => {
+    const before = structuredClone(states);
+    const c = resolveState(states, 'c');
+    c.through = 99;
+    expect(states).toEqual(before);
+    expect(resolveState(states, 'a').through).toBe(2);
   });
 
   it('falls back to the default state for an unknown step instead of drawing nothing', () => {
-    expect(resolveState(states, 'nope')).toEqual({ through: 1, label: null, step: null, progress: 0 });
-  });
-
-  it.each([
-    [0.4, 0.4],
-    [-1, 0],
-    [7, 1],
-    [NaN, 0]
-  ])('clamps progress %s to %s', (p, expected) => {
-    expect(resolveState(states, 'a', p).progress).toBe(expected);
-    expect(clamp01(p)).toBe(expected);
+    expect(resolveState(states, 'nope')).toEqual({ through: 1, label: null, step: null });
   });
 });

@@ -1,9 +1,24 @@
 import { getContext, setContext } from 'svelte';
+import type { ArticleData } from '$lib/server/article';
 
 /**
- * What a chapter shares with the components inside it. Plain (non-reactive) values: numbering
- * happens once, in document order, identically on the server and during hydration.
+ * What the components of a prerendered page share. Plain (non-reactive) values: the page is
+ * rendered once, at build time, and never hydrated.
  */
+
+const ARTICLE = Symbol('article');
+
+/** The build's data for the page (source lines, citations), set once by the page. */
+export function setArticleData(data: ArticleData): ArticleData {
+  return setContext(ARTICLE, data);
+}
+
+export function articleData(): ArticleData {
+  const data = getContext<ArticleData | undefined>(ARTICLE);
+  if (!data) throw new Error('Article components need the page to call setArticleData(data) first');
+  return data;
+}
+
 export interface ChapterContext {
   slug: string;
   /** Footnote number for a source id (first citation gets the next number; repeats reuse it). */
@@ -40,8 +55,6 @@ export interface ScrollyContext {
   chart: string;
   /** The URL fragment / element id of a step. */
   key(step: string): string;
-  /** Steps announce themselves so the scrolly knows their alt text. */
-  register(step: string, alt: string): void;
 }
 
 const SCROLLY = Symbol('scrolly');

@@ -1,9 +1,10 @@
 import type { AnyChart } from './types';
 
 /**
- * Chart id → lazy loader. The only name lookup in the app: a chart is a folder
- * `src/lib/charts/<id>/` with an `index.ts` whose default export is its ChartDefinition.
- * Loading is lazy so that a chart's code and data reach the browser only when the reader nears it.
+ * Chart id → its definition, loaded on demand. The one name lookup: a chart is a folder
+ * `src/lib/charts/<id>/` whose `index.ts` default-exports its ChartDefinition with that id.
+ * The browser loads a chart's code and data only when the reader nears it; build-time code
+ * loads them all (src/lib/server/charts.ts) through the same function.
  */
 const loaders = import.meta.glob<{ default: AnyChart }>('./*/index.ts');
 
@@ -11,12 +12,14 @@ const byId = new Map(Object.entries(loaders).map(([path, load]) => [path.split('
 
 export const chartIds: readonly string[] = [...byId.keys()].sort();
 
-export function hasChart(id: string): boolean {
-  return byId.has(id);
-}
-
 export async function loadChart(id: string): Promise<AnyChart> {
   const load = byId.get(id);
   if (!load) throw new Error(`Unknown chart "${id}". Known charts: ${chartIds.join(', ')}`);
-  return (await load()).default;
+  const chart = (await load()).default;
+  if (chart.id !== id) {
+    throw new Error(
+      `src/lib/charts/${id}/index.ts: chart id "${chart.id}" must equal its folder name "${id}"`
+    );
+  }
+  return chart;
 }

@@ -8,15 +8,19 @@ import type { Size } from './types';
  */
 export const SURFACE_SIZES = {
   /** The sticky chart on a 320×568 phone (the smallest screen we support). */
-  phoneSmall: { width: 300, height: 230 },
+  phoneSmall: { width: 296, height: 233 },
   /** The sticky chart on a 390×844 phone. */
-  phone: { width: 370, height: 380 },
+  phone: { width: 366, height: 412 },
   /** A phone held sideways (844×390): chart beside the text. */
-  phoneLandscape: { width: 440, height: 300 },
+  phoneLandscape: { width: 451, height: 311 },
   /** A 768×1024 tablet held upright. */
-  tablet: { width: 730, height: 470 },
+  tablet: { width: 744, height: 535 },
+  /** A 1024×768 screen (a tablet held sideways, a small projector showing the article). */
+  tabletLandscape: { width: 472, height: 568 },
   /** The sticky chart on a 1440×900 desktop. */
-  desktop: { width: 860, height: 760 },
+  desktop: { width: 888, height: 767 },
+  /** The article on a 1920×1080 screen or projector. */
+  wide: { width: 1368, height: 964 },
   /** Presenter mode on a 1024×768 projector. */
   projectorSmall: { width: 600, height: 520 },
   /** Presenter mode on a 1920×1080 projector. */

@@ -7,32 +7,14 @@ import type { AnyChart, ChartStates, Resolved } from './types';
  * An unknown step id is a programming error caught by the content test; at runtime it falls back
  * to the default state rather than drawing nothing.
  */
-export function resolveState<S extends object>(
-  states: ChartStates<S>,
-  step: string | null,
-  progress = 0
-): Resolved<S> {
+export function resolveState<S extends object>(states: ChartStates<S>, step: string | null): Resolved<S> {
   const overrides = step !== null ? states.steps[step] : undefined;
-  return {
-    ...states.initial,
-    ...overrides,
-    step: overrides ? step : null,
-    progress: clamp01(progress)
-  };
-}
-
-export function clamp01(x: number): number {
-  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
+  return { ...states.initial, ...overrides, step: overrides ? step : null };
 }
 
 /** The scene for a step: resolve, then lay out. */
-export function sceneFor(
-  chart: AnyChart,
-  step: string | null,
-  size: { width: number; height: number },
-  progress = 0
-) {
-  const state = resolveState(chart.states, step, chart.usesProgress ? progress : 0);
+export function sceneFor(chart: AnyChart, step: string | null, size: { width: number; height: number }) {
+  const state = resolveState(chart.states, step);
   return { state, scene: chart.layout(chart.data, state, size) };
 }
 

@@ -15,9 +15,13 @@ export interface SvgNode {
 }
 
 export interface SvgOptions {
-  /** Self-contained file: xmlns, colours as attributes, a background. In the page, colours come
-   * from CSS classes (`f-<tone>`, `s-<tone>`) so themes switch without re-rendering. */
+  /** A file of its own (downloads, frames, cards): xmlns, a size and a background. In the page,
+   * colours come from CSS classes (`f-<tone>`, `s-<tone>`) so themes switch without re-rendering. */
   standalone?: boolean;
+  /** With `standalone`: colours as classes with a stylesheet inside the file that follows the
+   * reader's light or dark system theme (the frames shown in the page as images). Without it a
+   * file carries its colours as attributes (the light palette), which every editor and resvg read. */
+  themed?: boolean;
   /** Draw moving parts (flow dots): the live chart only, and not under reduced motion. */
   animate?: boolean;
 }
@@ -33,7 +37,7 @@ function paint(
   dash?: string
 ): SvgNode['attrs'] {
   const strokeAttrs = stroke ? { 'stroke-width': width, 'stroke-dasharray': dash } : {};
-  if (o.standalone) {
+  if (o.standalone && !o.themed) {
     return {
       fill: fill && fill !== 'none' ? light[fill] : 'none',
       ...(stroke ? { stroke: light[stroke] } : {}),
@@ -183,8 +187,21 @@ export function sceneToSvg(
   const children: SvgNode[] = [];
   if (!o.hidden && o.title) children.push({ tag: 'title', attrs: {}, text: o.title });
   if (!o.hidden && o.desc) children.push({ tag: 'desc', attrs: {}, text: o.desc });
+  if (o.standalone && o.themed) children.push({ tag: 'style', attrs: {}, text: themeCss() });
   if (o.standalone)
-    children.push({ tag: 'rect', attrs: { width: '100%', height: '100%', fill: light.paper } });
+    children.push({
+      tag: 'rect',
+      attrs: o.themed
+        ? { width: '100%', height: '100%', class: 'f-paper' }
+        : { width: '100%', height: '100%', fill: light.paper }
+    });
   for (const m of scene.marks) children.push(markNode(m, o));
   return toSvgString({ tag: 'svg', attrs: rootAttrs(scene, o), children });
+}
+
+/** The tone classes of a themed file: the light palette, and the dark one when the system asks. */
+function themeCss(): string {
+  const rules = (p: Record<Tone, string>) =>
+    (Object.keys(p) as Tone[]).map((t) => `.f-${t}{fill:${p[t]}}.s-${t}{stroke:${p[t]}}`).join('');
+  return `.f-none{fill:none}${rules(palette.light)}@media (prefers-color-scheme:dark){${rules(palette.dark)}}`;
 }

@@ -118,12 +118,10 @@ export interface ChartStates<S extends object> {
   steps: Readonly<Record<string, Partial<S>>>;
 }
 
-/** The state the layout receives: the resolved step state plus progress through the step. */
+/** The state the layout receives: the resolved step state and the step it belongs to. */
 export type Resolved<S extends object> = S & {
   /** The active step id, or null before the first step. */
   step: string | null;
-  /** 0..1 through the active step (0 unless the chart sets `usesProgress`). */
-  progress: number;
 };
 
 /** A table of the numbers behind a chart, for the data table and the CSV download. */
@@ -143,8 +141,6 @@ export interface ChartDefinition<D = unknown, S extends object = object> {
   /** Validated, immutable data. */
   data: D;
   states: ChartStates<S>;
-  /** Re-run layout on scroll progress within a step (costs a layout per scroll frame). */
-  usesProgress?: boolean;
   /** Pure: the same inputs give the same scene. */
   layout: (data: D, state: Resolved<S>, size: Size) => Scene;
   /** Pure: a plain-language description of what the frame shows, for SVG <desc> and downloads. */

@@ -1,22 +1,12 @@
-import { error } from '@sveltejs/kit';
-import { charts, FRAME_SIZE, getChart, renderChartSvg, stepIds } from '$lib/server/charts';
+import { FRAME_SIZE } from '$lib/charts/sizes';
+import { svgEntries, svgResponse } from '$lib/server/files';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 /**
- * Each step's frame at the size the page shows it (phone-legible when scaled to the column):
- * the images under each step's prose for readers without JavaScript and for print.
+ * Each chart's frames at the size the page shows them: the opening frame in the sticky graphic
+ * before the live chart starts, and each step's frame under its prose (no JavaScript, print).
+ * Themed: light or dark with the reader's system.
  */
 export const prerender = true;
-
-export const entries: EntryGenerator = () =>
-  [...charts.values()].flatMap((chart) => stepIds(chart).map((step) => ({ chart: chart.id, step })));
-
-export const GET: RequestHandler = ({ params }) => {
-  if (!charts.has(params.chart)) error(404, `No chart "${params.chart}"`);
-  const chart = getChart(params.chart);
-  if (!stepIds(chart).includes(params.step)) error(404, `No step "${params.step}"`);
-  const svg = renderChartSvg(chart.id, params.step, { size: FRAME_SIZE, standalone: true });
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, {
-    headers: { 'content-type': 'image/svg+xml' }
-  });
-};
+export const entries: EntryGenerator = svgEntries;
+export const GET: RequestHandler = ({ params }) => svgResponse(params, FRAME_SIZE, true);

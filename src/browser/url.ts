@@ -1,4 +1,4 @@
-import { TRIGGER } from './geometry';
+import { DEFAULT_TRIGGER } from './geometry';
 
 /**
  * Keeps the URL fragment on where the reader is: the active step of the scrolly block under the
@@ -6,15 +6,17 @@ import { TRIGGER } from './geometry';
  * (`#machine`), else nothing (the top of the page). What lies under the line comes from an
  * IntersectionObserver, not from reading positions, so chapters the browser has not laid out
  * yet stay unlaid. replaceState, never pushState: scrolling must not fill the back button's
- * history.
+ * history (a link the reader follows inside the page still adds its entry, as links do).
  */
 const keys = new Map<Element, string | null>();
+const watched = new Set<Element>();
 const underLine = new Set<Element>();
 let observer: IntersectionObserver | null = null;
+let trigger = DEFAULT_TRIGGER;
 
 function lineObserver(): IntersectionObserver {
   // The root shrunk to a thin band at the trigger line: "intersecting" = spanning the line.
-  const top = TRIGGER * 100;
+  const top = trigger * 100;
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const e of entries) {
@@ -28,21 +30,30 @@ function lineObserver(): IntersectionObserver {
   return observer;
 }
 
+function watch(el: Element): void {
+  watched.add(el);
+  lineObserver().observe(el);
+}
+
+/** The layout moved the trigger line (a phone turned sideways): watch the new line. */
+export function setTrigger(fraction: number): void {
+  if (fraction === trigger) return;
+  trigger = fraction;
+  observer?.disconnect();
+  observer = null;
+  underLine.clear();
+  for (const el of watched) lineObserver().observe(el);
+}
+
 /** Follow chapters (elements with the chapter's slug as id) for the between-blocks fragment. */
 export function watchChapters(chapters: Iterable<Element>): void {
-  for (const c of chapters) lineObserver().observe(c);
+  for (const c of chapters) watch(c);
 }
 
 export function reportActiveStep(section: Element, key: string | null): void {
-  if (!keys.has(section)) lineObserver().observe(section);
+  if (!keys.has(section)) watch(section);
   keys.set(section, key);
   syncFragment();
-}
-
-export function forget(section: Element): void {
-  keys.delete(section);
-  underLine.delete(section);
-  observer?.unobserve(section);
 }
 
 export function syncFragment(): void {
@@ -57,7 +68,7 @@ export function syncFragment(): void {
 }
 
 /** A hash typed or pasted by anyone may not be valid percent-encoding. */
-function safeDecode(s: string): string {
+export function safeDecode(s: string): string {
   try {
     return decodeURIComponent(s);
   } catch {

@@ -1,14 +1,13 @@
 import { fileURLToPath } from 'node:url';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 
 /**
- * The page's script, built after the site (`npm run build`): src/islands/main.ts and, as
- * separate chunks loaded on demand, one per chart. Written into build/islands/ with relative
- * URLs, so the site still works under a sub-path.
+ * The page's script, built after the site (`npm run build`): src/browser/main.ts and, as
+ * separate chunks loaded on demand, one per chart. Written into build/js/ with relative URLs,
+ * so the site still works under a sub-path. Everything under src/browser/ ships; so do the chart
+ * folders and the chart kit it imports from src/lib/charts/ — nothing else.
  */
 export default defineConfig({
-  plugins: [svelte()],
   resolve: {
     alias: {
       $lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
@@ -17,12 +16,12 @@ export default defineConfig({
   },
   base: './',
   build: {
-    outDir: 'build/islands',
+    outDir: 'build/js',
     emptyOutDir: true,
     target: 'es2022',
     modulePreload: false,
     rollupOptions: {
-      input: 'src/islands/main.ts',
+      input: 'src/browser/main.ts',
       // The entry keeps a fixed name (the HTML points at it; hosts revalidate it); chunks are hashed.
       output: { entryFileNames: 'main.js', chunkFileNames: 'c/[name].[hash].js' }
     }

@@ -1,7 +1,7 @@
 import { interpolateScene } from '$lib/charts/scene';
 import { sceneFor } from '$lib/charts/state';
 import type { AnyChart, Scene } from '$lib/charts/types';
-import { STEP_DURATION_MS, reducedMotion, stepEasing } from '$lib/motion';
+import { STEP_DURATION_MS, reducedMotion, stepEasing } from './motion';
 import { SceneRenderer } from './renderer';
 
 /** Step changes closer together than this are drawn without a tween. */
@@ -34,8 +34,6 @@ export function scrollSpeed(now = performance.now()): number {
 export interface View {
   /** Active step id; null before the first step. */
   step: string | null;
-  /** 0..1 through the active step. */
-  progress: number;
   /** Drawing size in px (> 0). */
   width: number;
   height: number;
@@ -45,7 +43,7 @@ export interface View {
  * The chart in the browser: resolves the step's state, lays out the scene at the measured size
  * and draws it, tweening from whatever is on screen to the new target when the step changes.
  * Interruptible (a new target starts from the current in-between frame); instant under reduced
- * motion, on resize, on progress within a step, and on the first frame — a reader who lands on
+ * motion, on resize, and on the first frame — a reader who lands on
  * step 5 sees step 5, not a replay. `data-step` and `data-settled` on the wrapper say what is
  * drawn (the e2e tests read them).
  */
@@ -72,7 +70,7 @@ export class LiveChart {
   }
 
   update(view: View): void {
-    const target = sceneFor(this.chart, view.step, view, view.progress).scene;
+    const target = sceneFor(this.chart, view.step, view).scene;
     const from = this.shown;
     const stepChanged = view.step !== this.step;
     this.step = view.step;

@@ -1,0 +1,68 @@
+/**
+ * The page's only script. The article is static HTML (prerendered, no hydration); this brings
+ * the scrollytelling blocks to life and turns footnote links into popovers.
+ *
+ * Start-up does almost nothing, so the page never blocks a phone's main thread: two
+ * IntersectionObservers watch every block, and a block is brought to life (its chart's code
+ * loaded, scrollama set up) only when it comes within a screen of the viewport. The one
+ * exception is the block a link lands in: it starts first, at once, drawing the linked step.
+ */
+import { enhanceFootnotes } from './footnotes';
+import { triggerFraction } from './geometry';
+import { ScrollyBlock } from './scrolly';
+import { safeDecode, setTrigger, syncFragment, watchChapters } from './url';
+
+const sections = [...document.querySelectorAll<HTMLElement>('section.scrolly[data-chart]')];
+const blocks = new Map<Element, ScrollyBlock>();
+
+// A link to a step (#machine/the-loop/circle-closes) names an element id. CSS (:target) keeps
+// its block from painting the opening frame; start that block before anything else.
+const target = location.hash.length > 1 ? document.getElementById(safeDecode(location.hash.slice(1))) : null;
+const landing = target?.matches('.step[data-step]') ? target.closest('section.scrolly[data-chart]') : null;
+if (landing && target)
+  blocks.set(landing, new ScrollyBlock(landing as HTMLElement, target.dataset.step ?? null));
+
+const blockOf = (el: Element) => {
+  let b = blocks.get(el);
+  if (!b) blocks.set(el, (b = new ScrollyBlock(el as HTMLElement)));
+  return b;
+};
+
+// Within a screen of the viewport: alive (and, the first time, created).
+const near = new IntersectionObserver(
+  (entries) => {
+    for (const e of entries) {
+      if (e.isIntersecting) blockOf(e.target).setNear(true);
+      else blocks.get(e.target)?.setNear(false);
+    }
+  },
+  { rootMargin: '100% 0px' }
+);
+// On screen: the block reads its steps' positions; off screen it never does.
+const visible = new IntersectionObserver((entries) => {
+  for (const e of entries) {
+    if (e.isIntersecting) blockOf(e.target).setOnScreen(true);
+    else blocks.get(e.target)?.setOnScreen(false);
+  }
+});
+for (const s of sections) {
+  near.observe(s);
+  visible.observe(s);
+}
+
+// Between blocks the fragment names the chapter; at the top, nothing.
+watchChapters(document.querySelectorAll('section.chapter[id]'));
+addEventListener('scrollend', syncFragment, { passive: true });
+// A phone turned sideways moves the trigger line (app.css decides where it is).
+if (sections[0]) {
+  const first = sections[0];
+  setTrigger(triggerFraction(first));
+  addEventListener('resize', () => setTrigger(triggerFraction(first)), { passive: true });
+}
+
+enhanceFootnotes();
+
+// Printing shows every step's frame: make sure the lazy images are fetched first.
+addEventListener('beforeprint', () => {
+  for (const img of document.querySelectorAll<HTMLImageElement>('img.frame')) img.loading = 'eager';
+});
