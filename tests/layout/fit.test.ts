@@ -33,7 +33,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (process.env.FIT_REPORT && !setupError) writeFitReport(process.env.FIT_REPORT, findings);
+  if (process.env.FIT_REPORT && !setupError) {
+    writeFitReport(process.env.FIT_REPORT, findings, [...charts.keys()].sort(), surfaces);
+  }
 });
 
 describe.each([...charts.keys()].sort())('%s', (id) => {

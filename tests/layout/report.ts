@@ -27,7 +27,13 @@ const shallow = (f: Finding) => {
   return dy < 0.25 * Math.min(a.fontSize, b.fontSize);
 };
 
-export function writeFitReport(file: string, findings: readonly Finding[]): void {
+/** `allCharts` and `surfaces` give the rows and columns of the chart × size table (passing ones too). */
+export function writeFitReport(
+  file: string,
+  findings: readonly Finding[],
+  allCharts: readonly string[],
+  surfaces: readonly string[]
+): void {
   const byChart = new Map<string, Finding[]>();
   for (const f of findings) byChart.set(f.chart, [...(byChart.get(f.chart) ?? []), f]);
   const charts = [...byChart.keys()].sort((a, b) => byChart.get(b)!.length - byChart.get(a)!.length);
@@ -55,6 +61,20 @@ export function writeFitReport(file: string, findings: readonly Finding[]): void
     '',
     `**${findings.length} problems** (${count(findings, 'frame')} outside the frame, ${count(findings, 'overlap')} overlaps, ` +
       `${count(findings, 'font')} below 12 px, ${count(findings, 'glyph')} with glyphs DejaVu Sans lacks) in ${charts.length} charts; ${rows(findings).length} distinct rows.`,
+    '',
+    'Problems per chart and size (✓ = that test passes):',
+    '',
+    `| chart | ${surfaces.join(' | ')} |`,
+    `|---|${surfaces.map(() => '---:').join('|')}|`,
+    ...allCharts.map((c) => {
+      const cells = surfaces.map(
+        (s) => findings.filter((f) => f.chart === c && f.surface === s).length || '✓'
+      );
+      return `| ${c} | ${cells.join(' | ')} |`;
+    }),
+    `| **all** | ${surfaces.map((s) => findings.filter((f) => f.surface === s).length).join(' | ')} |`,
+    '',
+    'By kind:',
     '',
     '| chart | problems | distinct | outside | overlap | of which faded | of which shallow | < 12 px | glyph | sizes |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|'
