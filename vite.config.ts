@@ -3,11 +3,13 @@ import { defineConfig } from 'vitest/config';
 
 // Test stages, picked by TEST_STAGE (scripts/test-all.mjs runs them in order and sets it):
 //   unit     — layouts, states, validators, content checks, chart snapshots (no build needed)
+//   layout   — every chart label measured in Chromium: inside the frame, no overlaps (no build needed)
 //   build-html — checks on the prerendered HTML in build/
 //   e2e      — Chromium on the served build: scrolling, links, no-JS, reduced motion, axe
 //   preview  — not a test: renders chart PNGs to look at (`PREVIEW=<chart-id> npm run charts:preview`)
 const stages: Record<string, string[]> = {
   unit: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/snapshot/**/*.test.ts'],
+  layout: ['tests/layout/**/*.test.ts'],
   'build-html': ['tests/build/**/*.test.ts'],
   e2e: ['tests/e2e/**/*.test.ts'],
   preview: ['tests/preview/*.test.ts']
