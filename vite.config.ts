@@ -17,7 +17,7 @@ const stages: Record<string, string[]> = {
 const stage = process.env.TEST_STAGE ?? 'unit';
 const include = stages[stage];
 if (!include) throw new Error(`Unknown TEST_STAGE "${stage}". Stages: ${Object.keys(stages).join(', ')}`);
-const inBrowser = stage === 'e2e';
+const inBrowser = stage === 'e2e' || stage === 'layout';
 
 export default defineConfig({
   plugins: [sveltekit()],

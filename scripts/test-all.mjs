@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const STAGES = ['sync', 'check', 'format', 'lint', 'unit', 'layout', 'build', 'build-html', 'e2e'];
+const STAGES = ['sync', 'check', 'format', 'lint', 'unit', 'build', 'build-html', 'e2e'];
 /** Stages that test the built site: asking for one alone still builds it first. */
 const NEEDS_BUILD = ['build-html', 'e2e'];
 
@@ -114,7 +114,6 @@ try {
   gate('format', 'npx', ['prettier', '--check', '.']);
   gate('lint', 'npx', ['eslint', '.']);
   vitest('unit');
-  vitest('layout');
   const built = gate('build', 'npm', ['run', 'build']);
   if (built) {
     vitest('build-html');

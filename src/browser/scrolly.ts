@@ -29,6 +29,8 @@ export class ScrollyBlock {
   private live: LiveChart | null = null;
   private scroller: ReturnType<typeof scrollama> | null = null;
   private onScreen = false;
+  /** The step key last given to the URL (undefined: none yet). */
+  private reported: string | null | undefined = undefined;
   private trigger = 0;
   private readonly mountedAt = performance.now();
 
@@ -120,16 +122,22 @@ export class ScrollyBlock {
       line
     );
     const next = i >= 0 ? this.steps[i]!.dataset.step! : null;
-    if (next === this.view.step) return;
-    this.view.step = next;
-    if (this.live) this.live.update(this.view);
-    else this.showStatic(next);
-    // The step a reader lands on (by link or reload) is not announced — the page is being read
-    // out anyway — only steps they move to afterwards.
-    if (next && this.announcer && performance.now() - this.mountedAt > LANDING_MS) {
-      this.announcer.textContent = this.steps[i]!.querySelector('.step-alt')?.textContent ?? '';
+    if (next !== this.view.step) {
+      this.view.step = next;
+      if (this.live) this.live.update(this.view);
+      else this.showStatic(next);
+      // The step a reader lands on (by link or reload) is not announced — the page is being read
+      // out anyway — only steps they move to afterwards.
+      if (next && this.announcer && performance.now() - this.mountedAt > LANDING_MS) {
+        this.announcer.textContent = this.steps[i]!.querySelector('.step-alt')?.textContent ?? '';
+      }
     }
-    reportActiveStep(this.root, next ? this.steps[i]!.id : null);
+    // The URL learns the step the first time too (a landing block starts at its step already).
+    const key = next ? this.steps[i]!.id : null;
+    if (key !== this.reported) {
+      this.reported = key;
+      reportActiveStep(this.root, key);
+    }
   }
 
   /** Before the live chart: the build-time frame of `step` (an SVG file beside the page). */
