@@ -16,7 +16,7 @@ export default defineConfig({
   },
   base: './',
   build: {
-    outDir: 'build/js',
+    outDir: `${process.env.BUILD_DIR ?? 'build'}/js`,
     emptyOutDir: true,
     target: 'es2022',
     modulePreload: false,

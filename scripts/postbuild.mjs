@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const root = process.argv[2] ?? 'build';
+const root = process.argv[2] ?? process.env.BUILD_DIR ?? 'build';
 const files = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir)) {

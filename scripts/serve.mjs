@@ -31,9 +31,27 @@ const TYPES = {
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
-export function createServer(dir = root) {
+/**
+ * @param {string} dir the built site
+ * @param {{ base?: string }} [options] serve it under a sub-path (`/ai-boom`), as a host would;
+ *   anything outside the sub-path is 404
+ */
+export function createServer(dir = root, { base = '' } = {}) {
   return http.createServer((req, res) => {
-    let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let p;
+    try {
+      p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (base) {
+      if (p !== base && !p.startsWith(`${base}/`)) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      p = p.slice(base.length) || '/';
+    }
     let file = normalize(join(dir, p));
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();
@@ -63,5 +81,8 @@ export function createServer(dir = root) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  createServer().listen(port, host, () => console.log(`serving ${root} at http://${host}:${port}/`));
+  const base = process.env.BASE_PATH ?? '';
+  createServer(root, { base }).listen(port, host, () =>
+    console.log(`serving ${root} at http://${host}:${port}${base}/`)
+  );
 }

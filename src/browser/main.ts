@@ -15,6 +15,25 @@ import { safeDecode, setTrigger, syncFragment, watchChapters } from './url';
 const sections = [...document.querySelectorAll<HTMLElement>('section.scrolly[data-chart]')];
 const blocks = new Map<Element, ScrollyBlock>();
 
+// A window resized or a phone turned changes every step's place (the layout is in svh and
+// columns), and the browser does not keep the reader's place across a resize. Bring the step the
+// reader was at (the URL names it) back to its reading position. This observer is made before
+// any block's, so it runs first, before a block re-measures at the new layout. A phone's address bar sliding
+// away changes neither (svh is the small viewport), so it never triggers this.
+const graphic = sections[0]?.querySelector('.graphic');
+if (graphic) {
+  let size = '';
+  new ResizeObserver(([entry]) => {
+    if (!entry) return;
+    const now = `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}`;
+    const changed = size !== '' && now !== size;
+    size = now;
+    if (!changed) return;
+    const step = document.getElementById(safeDecode(location.hash.slice(1)));
+    if (step?.matches('.step[data-step]')) step.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }).observe(graphic);
+}
+
 // A link to a step (#machine/the-loop/circle-closes) names an element id. CSS (:target) keeps
 // its block from painting the opening frame; start that block before anything else.
 const target = location.hash.length > 1 ? document.getElementById(safeDecode(location.hash.slice(1))) : null;

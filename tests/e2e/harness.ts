@@ -1,41 +1,48 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { scanChapter } from '$lib/content/markdown.js';
+import { outline } from '$lib/content/outline';
 import { createServer } from '../../scripts/serve.mjs';
 import { launch } from '../../scripts/browser.mjs';
 
 /** Every step in the article, in reading order, with its URL fragment. */
-export const steps = readdirSync('content/en/chapters')
-  .filter((f) => f.endsWith('.md'))
-  .sort()
-  .flatMap((f) => {
-    const text = readFileSync(`content/en/chapters/${f}`, 'utf8');
-    const slug = /^slug:\s*(\S+)/m.exec(text)?.[1];
-    return scanChapter(text, f).scrollies.flatMap((s) =>
-      s.steps.map((st, i) => ({
-        chapter: slug!,
-        chart: s.chart!,
-        step: st.id!,
-        key: `${slug}/${s.chart}/${st.id}`,
-        last: i === s.steps.length - 1
-      }))
-    );
-  });
+export const steps = outline.flatMap((c) =>
+  c.charts.flatMap((chart) =>
+    chart.steps.map((st, i) => ({
+      chapter: c.slug,
+      chart: chart.id,
+      step: st.id,
+      alt: st.alt,
+      key: st.key,
+      first: i === 0,
+      last: i === chart.steps.length - 1
+    }))
+  )
+);
+export type StepRef = (typeof steps)[number];
 
 export interface Harness {
+  /** The site's address, ending in `/` (with the sub-path, if served under one). */
   url: string;
   browser: Browser;
-  /** Console errors, page errors and failed requests seen by any page. */
+  /** Console errors and warnings, page errors, CSP violations, failed or third-party requests. */
   problems: string[];
   page(options?: BrowserContextOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
-export async function start(): Promise<Harness> {
-  const server = createServer(new URL('../../build', import.meta.url).pathname).listen(0, '127.0.0.1');
+/**
+ * Serves `dir` (the built site) on a free port, under `base` if given, and starts Chromium.
+ * Called inside the first test rather than a hook where that matters: a failed hook only marks
+ * tests skipped (scripts/test-all.mjs counts those as failures too).
+ */
+export async function start({ dir = 'build', base = '' } = {}): Promise<Harness> {
+  const server = createServer(new URL(`../../${dir}`, import.meta.url).pathname, { base }).listen(
+    0,
+    '127.0.0.1'
+  );
   await new Promise((r) => server.once('listening', r));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = `${origin}${base}/`;
   const browser: Browser = await launch();
   const problems: string[] = [];
   const contexts: { close(): Promise<void> }[] = [];
@@ -47,8 +54,14 @@ export async function start(): Promise<Harness> {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
       contexts.push(context);
       const page = await context.newPage();
+      // A Content-Security-Policy violation is only an event in the page: make it a console error.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)
+        );
+      });
       page.on('console', (m) => {
-        if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
       });
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
       page.on('requestfailed', (r) => {
@@ -56,8 +69,11 @@ export async function start(): Promise<Harness> {
         if (r.failure()?.errorText !== 'net::ERR_ABORTED')
           problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
       });
+      page.on('response', (r) => {
+        if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+      });
       page.on('request', (r) => {
-        if (!r.url().startsWith(url) && !r.url().startsWith('data:'))
+        if (!r.url().startsWith(origin) && !r.url().startsWith('data:'))
           problems.push(`third-party request: ${r.url()}`);
       });
       return page;
@@ -70,24 +86,25 @@ export async function start(): Promise<Harness> {
   };
 }
 
+const liveSelector = (chart: string) => `section[data-chart="${chart}"] .live`;
+
 /**
  * The live chart's SVG once it shows `step` and has stopped moving, serialised canonically
  * (attributes sorted: a DOM that got there by updates lists them in another order, not another frame).
  */
 export async function settledFrame(page: Page, chart: string, step: string): Promise<string> {
-  const sel = `section[data-chart="${chart}"] .live[data-step="${step}"][data-settled="true"] svg`;
+  const sel = `${liveSelector(chart)}[data-step="${step}"][data-settled="true"] svg`;
   try {
     await page.waitForSelector(sel, { state: 'attached', timeout: 15_000 });
   } catch {
     const seen = await page.evaluate(
-      (c) => ({
+      (s) => ({
         hash: location.hash,
         scrollY,
-        live: document.querySelector(`section[data-chart="${c}"] .live`)?.getAttribute('data-step') ?? null,
-        settled:
-          document.querySelector(`section[data-chart="${c}"] .live`)?.getAttribute('data-settled') ?? null
+        live: document.querySelector(s)?.getAttribute('data-step') ?? null,
+        settled: document.querySelector(s)?.getAttribute('data-settled') ?? null
       }),
-      chart
+      liveSelector(chart)
     );
     throw new Error(`${chart}/${step} never settled: ${JSON.stringify(seen)}`);
   }
@@ -103,11 +120,50 @@ export async function settledFrame(page: Page, chart: string, step: string): Pro
   });
 }
 
-/** Scroll so that a step's top sits just above the trigger line, as a reader would. */
+/**
+ * Scroll a step to its reading position, as a reader (or a link) would put it: the browser's
+ * own scrollIntoView, which honours the step's scroll-margin (just under the chart on a phone).
+ */
 export async function scrollToStep(page: Page, key: string): Promise<void> {
-  await page.evaluate((id) => {
-    const el = document.getElementById(id)!;
-    const top = el.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo({ top: top - window.innerHeight * 0.45, behavior: 'instant' });
-  }, key);
+  await page.evaluate(
+    (id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }),
+    key
+  );
+}
+
+/** The URL fragment, decoded, once it has stopped changing. */
+export async function hashOf(page: Page): Promise<string> {
+  return page.evaluate(() => decodeURIComponent(location.hash));
+}
+
+/**
+ * Which of the step's marks a reader can see: each text label and each mark in a story colour
+ * (accent, contrast, warn) is sampled at the centre of its box with elementFromPoint. A mark is
+ * seen when the topmost element there is the mark itself (or inside it) — not the text column,
+ * not another block, not off screen. Returns the ones that are not seen.
+ */
+export async function hiddenMarks(page: Page, chart: string): Promise<{ total: number; hidden: string[] }> {
+  return page.$eval(liveSelector(chart), (live) => {
+    const marks = [
+      ...live.querySelectorAll('text, .f-accent, .f-contrast, .f-warn, .s-accent, .s-contrast, .s-warn')
+    ];
+    const hidden: string[] = [];
+    let total = 0;
+    for (const m of marks) {
+      const r = m.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (getComputedStyle(m).opacity === '0' || m.closest('[opacity="0"]')) continue;
+      total++;
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      const at = document.elementFromPoint(x, y);
+      const inView = x >= 0 && y >= 0 && x <= innerWidth && y <= innerHeight;
+      if (!inView || !at || !(at === m || m.contains(at) || at.closest('.live') === live)) {
+        hidden.push(
+          `${m.tagName.toLowerCase()} "${(m.textContent ?? '').slice(0, 30)}" at ${Math.round(x)},${Math.round(y)}`
+        );
+      }
+    }
+    return { total, hidden };
+  });
 }

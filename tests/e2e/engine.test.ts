@@ -1,0 +1,148 @@
+/**
+ * The engine under what readers do besides scrolling: resize the window, turn the phone, follow
+ * links inside the page, go back and forward. And the page's security policy.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { hashOf, scrollToStep, settledFrame, start, steps, type Harness } from './harness';
+
+let h: Harness;
+const harness = async () => (h ??= await start());
+afterAll(async () => {
+  await h?.close();
+});
+
+/** The live chart's drawing size (its viewBox) against the canvas it sits in. */
+async function drawnVsCanvas(page: import('playwright-core').Page, chart: string) {
+  return page.$eval(`section[data-chart="${chart}"] .canvas`, (canvas) => {
+    const r = canvas.getBoundingClientRect();
+    const box = canvas.querySelector('.live svg')?.getAttribute('viewBox');
+    return { canvas: `0 0 ${Math.round(r.width)} ${Math.round(r.height)}`, drawn: box };
+  });
+}
+
+describe('when the viewport changes mid-page', () => {
+  const s = steps.find((x) => x.chart === 'the-buildout' && !x.first)!;
+
+  it('re-lays out the chart at the new size and keeps the reader at the same step', async () => {
+    const { page: open, url } = await harness();
+    const page = await open({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${url}#${s.key}`);
+    await settledFrame(page, s.chart, s.step);
+    // The phone's address bar hides, or a desktop window narrows.
+    for (const viewport of [
+      { width: 390, height: 700 },
+      { width: 360, height: 740 }
+    ]) {
+      await page.setViewportSize(viewport);
+      await expect.poll(() => drawnVsCanvas(page, s.chart).then((d) => d.drawn === d.canvas)).toBe(true);
+      await settledFrame(page, s.chart, s.step);
+    }
+    await page.context().close();
+  });
+
+  it('turned sideways, puts the chart beside the text and keeps the URL on the step it draws', async () => {
+    const { page: open, url } = await harness();
+    const page = await open({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${url}#${s.key}`);
+    await settledFrame(page, s.chart, s.step);
+    await page.setViewportSize({ width: 844, height: 390 });
+    await expect.poll(() => drawnVsCanvas(page, s.chart).then((d) => d.drawn === d.canvas)).toBe(true);
+    const layout = await page.$eval(`section[data-chart="${s.chart}"]`, (el) => ({
+      display: getComputedStyle(el).display,
+      trigger: Number.parseFloat(getComputedStyle(el).getPropertyValue('--trigger'))
+    }));
+    expect(layout).toEqual({ display: 'grid', trigger: 0.6 });
+    // Whatever step the new layout puts under the line, the chart and the URL agree on it.
+    await page.evaluate(() => window.scrollBy(0, 1));
+    await expect
+      .poll(async () => {
+        const drawn = await page.$eval(`section[data-chart="${s.chart}"] .live`, (el) =>
+          el.getAttribute('data-step')
+        );
+        return (await hashOf(page)) === `#${s.chapter}/${s.chart}/${drawn}`;
+      })
+      .toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('links inside the page and the back button', () => {
+  it('follows the contents to a chapter, then a step link, and back again', async () => {
+    const { page: open, url } = await harness();
+    const page = await open();
+    await page.goto(url);
+    const target = steps.find((x) => x.chapter === 'machine' && x.last)!;
+    // The table of contents: a same-page link to a chapter.
+    await page.locator('.site-nav a[href="#machine"]').click();
+    await expect.poll(() => hashOf(page)).toBe('#machine');
+    const atChapter = await page.evaluate(() => scrollY);
+    expect(await page.$eval('#machine', (el) => Math.abs(el.getBoundingClientRect().top))).toBeLessThan(5);
+    // A same-page link to a step (as a shared link pasted into the address bar, or the short version).
+    await page.evaluate((key) => (location.hash = key), target.key);
+    await settledFrame(page, target.chart, target.step);
+    expect(await hashOf(page)).toBe(`#${target.key}`);
+    // Back: the chapter again, where it was.
+    await page.goBack();
+    await expect.poll(() => hashOf(page)).toBe('#machine');
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeCloseTo(atChapter, -1);
+    // Forward: the step again, drawn.
+    await page.goForward();
+    await settledFrame(page, target.chart, target.step);
+    await expect.poll(() => hashOf(page)).toBe(`#${target.key}`);
+    await page.context().close();
+  });
+
+  it('names the chapter in the URL between charts, and nothing at the very top', async () => {
+    const { page: open, url } = await harness();
+    const page = await open();
+    await page.goto(url);
+    for (const slug of ['gospel', 'price', 'change']) {
+      // The chapter heading just above the trigger line: prose, not a chart, is under the reader.
+      // (Scrolled in two moves, as a reader would: the chapter is laid out once it is near.)
+      await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ behavior: 'instant' }), slug);
+      await page.evaluate(() => window.scrollBy(0, -(innerHeight * 0.78 - 40)));
+      await expect.poll(() => hashOf(page)).toBe(`#${slug}`);
+    }
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await expect.poll(() => hashOf(page)).toBe('');
+    expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2);
+    await page.context().close();
+  });
+
+  it('scrolling never adds history entries', async () => {
+    const { page: open, url } = await harness();
+    const page = await open();
+    await page.goto(url);
+    for (const s of steps.filter((x) => x.first).slice(0, 6)) await scrollToStep(page, s.key);
+    expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2);
+    await page.context().close();
+  });
+});
+
+describe('the security policy', () => {
+  it('is strict: scripts and styles from the site only, no inline script, nothing framed in', async () => {
+    const { page: open, url } = await harness();
+    const page = await open();
+    await page.goto(url);
+    const csp = await page.$eval('meta[http-equiv="content-security-policy"]', (m) =>
+      m.getAttribute('content')!
+    );
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([k, ...v]) => [k, v.join(' ')])
+    );
+    expect(directives['default-src']).toBe("'self'");
+    expect(directives['script-src']).toBe("'self'");
+    expect(directives['style-src']).toMatch(/^'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+    expect(directives['object-src']).toBe("'none'");
+    expect(csp).not.toMatch(/unsafe-/);
+    await page.context().close();
+  });
+});
+
+it('logged no console error or warning, page error, CSP violation, failed or third-party request', () => {
+  expect(h.problems).toEqual([]);
+});

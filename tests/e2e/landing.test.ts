@@ -1,0 +1,84 @@
+/**
+ * A link to a step lands on that step from the first paint: the chart the reader sees is never
+ * the opening frame or another step's, on a phone with its CPU slowed four times, with and
+ * without JavaScript. What is visible in the linked block's chart is sampled on every animation
+ * frame from the moment the document exists (before the page's own script runs).
+ */
+import { afterAll, expect, it } from 'vitest';
+import { hashOf, settledFrame, start, steps, type Harness } from './harness';
+
+let h: Harness;
+const harness = async () => (h ??= await start());
+afterAll(async () => {
+  await h?.close();
+});
+
+/**
+ * Records, per frame, what the landing block's chart shows: `live:<step>` (the live chart),
+ * `img:<file>` (a static frame image that has loaded and is visible) or `blank`.
+ */
+function sampleLandingBlock() {
+  const seen: string[] = [];
+  (window as unknown as { seen: string[] }).seen = seen;
+  const id = decodeURIComponent(location.hash.slice(1));
+  const sample = () => {
+    const block = document.getElementById(id)?.closest('section.scrolly');
+    let now = 'blank';
+    const live = block?.querySelector('.live');
+    const img = block?.querySelector<HTMLImageElement>('.canvas > img');
+    if (live) now = `live:${live.getAttribute('data-step')}`;
+    else if (img && img.complete && img.naturalWidth > 0 && getComputedStyle(img).visibility === 'visible') {
+      now = `img:${img.src.split('/').pop()}`;
+    }
+    if (block && seen[seen.length - 1] !== now) seen.push(now);
+    requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+}
+
+const lastSteps = steps.filter((s) => s.last);
+
+it.each(lastSteps.map((s) => [s.key, s] as const))(
+  'opens %s on its own frame from the first paint (390×844, 4× slower CPU)',
+  async (_, s) => {
+    const { page: open, url } = await harness();
+    const page = await open();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(sampleLandingBlock);
+    await page.goto(`${url}#${s.key}`);
+    await settledFrame(page, s.chart, s.step);
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    // Nothing but the step itself, as a static image first or straight away as the live chart.
+    const allowed = new Set(['blank', `img:${s.step}.svg`, `live:${s.step}`]);
+    expect(
+      seen.filter((x) => !allowed.has(x)),
+      `seen: ${seen.join(' → ')}`
+    ).toEqual([]);
+    expect(seen.at(-1)).toBe(`live:${s.step}`);
+    expect(await hashOf(page)).toBe(`#${s.key}`);
+    await page.context().close();
+  }
+);
+
+it('without JavaScript, lands with the step and its own frame in view', async () => {
+  const { page: open, url } = await harness();
+  const page = await open({ javaScriptEnabled: false });
+  for (const s of [steps[1]!, lastSteps[Math.floor(lastSteps.length / 2)]!]) {
+    await page.goto(`${url}#${s.key}`);
+    const frame = page.locator(`[id="${s.key}"] img.frame`);
+    await expect
+      .poll(() => frame.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+    const box = await frame.boundingBox();
+    expect(box, s.key).not.toBeNull();
+    // Some of the step's frame is on screen when the page opens.
+    expect(box!.y).toBeLessThan(844);
+    expect(box!.y + box!.height).toBeGreaterThan(0);
+  }
+  await page.context().close();
+});
+
+it('logged no console error or warning, page error, CSP violation, failed or third-party request', () => {
+  expect(h.problems).toEqual([]);
+});
