@@ -17,7 +17,11 @@ const config = {
   compilerOptions: { runes: true },
   kit: {
     // BUILD_DIR: another output folder (the e2e tests build a sub-path copy beside build/).
-    adapter: adapter({ strict: true, pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build' }),
+    adapter: adapter({
+      strict: true,
+      pages: process.env.BUILD_DIR ?? 'build',
+      assets: process.env.BUILD_DIR ?? 'build'
+    }),
     alias: { $content: 'content', $browser: 'src/browser' },
     paths: { base: process.env.BASE_PATH ?? '', relative: true },
     // The stylesheet is small: inline it so the first paint waits for no second request.
