@@ -2,14 +2,14 @@
  * Footnotes as popovers. Each <Cite> is a plain link to its note at the end of the chapter;
  * here a tap (or Enter) opens that note in one shared popover instead of jumping away, so the
  * reader keeps their place. The note is copied, not moved: the list stays whole for print.
- * Focus moves into the popover and back to the link when it closes (Escape, a tap outside, or
- * another note's link). The popover is made on the first click, so start-up costs nothing.
+ * Focus moves into the popover; when it closes (Escape, a tap outside, another note's link) the
+ * browser's popover gives the focus back to the link by itself (HTML's "previously focused
+ * element"). The popover is made on the first click, so start-up costs nothing.
  * Its labels come from the notes' own markup (`data-*` on the chapter's notes), so the script
  * carries no language.
  */
 export function enhanceFootnotes(doc: Document = document): void {
   let pop: HTMLElement | null = null;
-  let opener: HTMLElement | null = null;
 
   const popover = () => {
     if (pop) return pop;
@@ -19,9 +19,6 @@ export function enhanceFootnotes(doc: Document = document): void {
     pop.setAttribute('popover', '');
     pop.setAttribute('role', 'dialog');
     pop.tabIndex = -1;
-    pop.addEventListener('toggle', (event) => {
-      if ((event as ToggleEvent).newState === 'closed') opener?.focus();
-    });
     doc.body.append(pop);
     return pop;
   };
@@ -40,10 +37,7 @@ export function enhanceFootnotes(doc: Document = document): void {
     if (!note || !notes) return;
     event.preventDefault();
     const p = popover();
-    if (p.matches(':popover-open')) {
-      opener = null; // switching notes: keep focus in the popover
-      p.hidePopover();
-    }
+    if (p.matches(':popover-open')) p.hidePopover();
     p.setAttribute('aria-label', notes.dataset.dialogLabel ?? '');
     const label = doc.createElement('span');
     label.className = 'cite-n';
@@ -54,12 +48,8 @@ export function enhanceFootnotes(doc: Document = document): void {
     all.className = 'cite-all';
     all.href = `#${notes.id}`;
     all.textContent = notes.dataset.allLabel ?? '';
-    all.addEventListener('click', () => {
-      opener = null;
-      p.hidePopover();
-    });
+    all.addEventListener('click', () => p.hidePopover());
     p.replaceChildren(label, body, all);
-    opener = link;
     p.showPopover();
     p.focus();
   });
