@@ -21,9 +21,10 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: false,
     rollupOptions: {
-      input: 'src/browser/main.ts',
-      // The entry keeps a fixed name (the HTML points at it; hosts revalidate it); chunks are hashed.
-      output: { entryFileNames: 'main.js', chunkFileNames: 'c/[name].[hash].js' }
+      // One entry per kind of page (each page loads exactly one); they share the chart chunks.
+      input: { main: 'src/browser/main.ts' },
+      // Entries keep fixed names (the HTML points at them; hosts revalidate them); chunks are hashed.
+      output: { entryFileNames: '[name].js', chunkFileNames: 'c/[name].[hash].js' }
     }
   }
 });
