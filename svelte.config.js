@@ -1,7 +1,17 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mdsvex } from 'mdsvex';
 import { injectArticleComponents, moduleScriptSyntax } from './scripts/mdsvex-inject.js';
+
+// The one inline script, the boot script at the start of <body> in src/app.html, applies the
+// reader's saved theme and reading mode before the first paint (no flash of the wrong theme).
+// It is allowed by its hash, read from that file, so script-src stays 'self' otherwise. Keep it
+// on one line, with no '<' in it.
+const boot = /<script>([^<]+)<\/script>/.exec(readFileSync('src/app.html', 'utf8'))?.[1];
+if (!boot) throw new Error('src/app.html: the boot script is missing');
+const bootHash = `sha256-${createHash('sha256').update(boot).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -35,7 +45,7 @@ const config = {
       mode: 'hash',
       directives: {
         'default-src': ['self'],
-        'script-src': ['self'],
+        'script-src': ['self', bootHash],
         'style-src': ['self'],
         'img-src': ['self', 'data:'],
         'font-src': ['self'],

@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { base } from '$app/paths';
 
 // Every page is prerendered: this runs at build time (and in `vite dev`), never in production.
 // Pages are not hydrated (csr = false), so the comments Svelte leaves for hydration are dead
@@ -12,7 +13,16 @@ const HYDRATION_MARKER = /<!--(?:\[-?\d*!?|\]|[a-z0-9]{5,10})?-->/g;
 const DISABLED_STYLESHEET =
   /<link href="[^"]*_app\/immutable\/assets\/[^"]+\.css" rel="stylesheet" disabled media="\(max-width: 0\)">/g;
 
+/** The page's language: the Japanese edition lives under /ja/. */
+function lang(pathname: string): string {
+  return pathname.slice(base.length).startsWith('/ja/') ? 'ja' : 'en';
+}
+
 export const handle: Handle = ({ event, resolve }) =>
   resolve(event, {
-    transformPageChunk: ({ html }) => html.replace(HYDRATION_MARKER, '').replace(DISABLED_STYLESHEET, '')
+    transformPageChunk: ({ html }) =>
+      html
+        .replace('%lang%', lang(event.url.pathname))
+        .replace(HYDRATION_MARKER, '')
+        .replace(DISABLED_STYLESHEET, '')
   });

@@ -8,6 +8,7 @@
  * exception is the block a link lands in: it starts first, at once, drawing the linked step.
  */
 import { enhanceFootnotes } from './footnotes';
+import { enhanceReaderTools, stepKeys, stillCharts } from './reader';
 import { triggerFraction } from './geometry';
 import { ScrollyBlock } from './scrolly';
 import { safeDecode, setTrigger, syncFragment, watchChapters } from './url';
@@ -38,7 +39,7 @@ if (graphic) {
 // its block from painting the opening frame; start that block before anything else.
 const target = location.hash.length > 1 ? document.getElementById(safeDecode(location.hash.slice(1))) : null;
 const landing = target?.matches('.step[data-step]') ? target.closest('section.scrolly[data-chart]') : null;
-if (landing && target)
+if (landing && target && !stillCharts())
   blocks.set(landing, new ScrollyBlock(landing as HTMLElement, target.dataset.step ?? null));
 
 const blockOf = (el: Element) => {
@@ -64,9 +65,12 @@ const visible = new IntersectionObserver((entries) => {
     else blocks.get(e.target)?.setOnScreen(false);
   }
 });
-for (const s of sections) {
-  near.observe(s);
-  visible.observe(s);
+// A reader who chose still charts reads the build-time frames (static-reading.css): no chart starts.
+if (!stillCharts()) {
+  for (const s of sections) {
+    near.observe(s);
+    visible.observe(s);
+  }
 }
 
 // Between blocks the fragment names the chapter; at the top, nothing.
@@ -80,6 +84,8 @@ if (sections[0]) {
 }
 
 enhanceFootnotes();
+enhanceReaderTools();
+stepKeys();
 
 // Printing shows every step's frame: make sure the lazy images are fetched first.
 addEventListener('beforeprint', () => {

@@ -65,7 +65,11 @@ export function syncFragment(): void {
   }
   if (location.hash === hash || safeDecode(location.hash) === hash) return;
   history.replaceState(history.state, '', location.pathname + location.search + hash);
+  dispatchEvent(new CustomEvent(PLACE_EVENT, { detail: hash.slice(1) }));
 }
+
+/** Sent on window when the fragment follows the reader to a new place (detail: the fragment, decoded). */
+export const PLACE_EVENT = 'readerplace';
 
 /** A hash typed or pasted by anyone may not be valid percent-encoding. */
 export function safeDecode(s: string): string {

@@ -18,6 +18,17 @@ export const strings = {
     dataPage: 'The numbers as a table, every source and each step as an image',
     downloadCsv: 'Download the data (CSV)',
     chartLabel: 'Chart',
+    minutes: (n: number) => `${n} min`,
+    theme: 'Theme',
+    themeSystem: 'as your system',
+    themeLight: 'light',
+    themeDark: 'dark',
+    charts: 'Charts',
+    chartsMoving: 'moving with the text',
+    chartsStill: 'still, one per step',
+    keysHint: 'Keys: J next step, K previous step.',
+    resumeLead: 'You were reading',
+    resumeForget: 'Forget my place',
     secondary: 'Reported by secondary sources; primary not read by us.',
     derived: 'Derived by us from the source’s data.'
   }

@@ -2,6 +2,7 @@
  * Checks on the prerendered site in build/ (run after `vite build`): what a reader without
  * JavaScript, a crawler and a printer receive.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scanChapter } from '$lib/content/markdown.js';
@@ -27,7 +28,8 @@ describe('build/index.html', () => {
 
   it('loads one script, the browser entry, and no framework hydration', () => {
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    expect(scripts).toEqual(['<script type="module" src="./js/main.js">']);
+    // The page's module, and the boot script (theme and reading mode before the first paint).
+    expect(scripts).toEqual(['<script type="module" src="./js/main.js">', '<script>']);
     expect(existsSync('build/js/main.js')).toBe(true);
     // SvelteKit's client files are removed after the build (scripts/postbuild.mjs): nothing needs them.
     expect(html).not.toMatch(/_app\/|__data\.json/);
@@ -41,8 +43,11 @@ describe('build/index.html', () => {
 
   it('ships a Content-Security-Policy without unsafe-inline scripts', () => {
     const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-    expect(csp).toMatch(/script-src 'self'/);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    // The one inline script is allowed by its own hash, and only it.
+    const boot = /<script>([^<]+)<\/script>/.exec(html)![1]!;
+    const hash = createHash('sha256').update(boot).digest('base64');
+    expect(csp).toMatch(new RegExp(`script-src 'self' 'sha256-${hash.replace(/[+/=]/g, '\\$&')}';`));
   });
 
   it('contains no NaN, undefined or null', () => {

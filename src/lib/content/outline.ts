@@ -29,6 +29,8 @@ export interface OutlineChapter {
   title: string;
   summary: string;
   number?: number;
+  /** Words of prose (step alt texts excluded), for the reading time. */
+  words: number;
   charts: OutlineChart[];
   /** Every other frontmatter field, as written. */
   meta: Record<string, string>;
@@ -53,6 +55,20 @@ export function frontmatter(text: string): Record<string, string> {
   return out;
 }
 
+/** Words a reader reads in a chapter's Markdown: no frontmatter, tags, attributes or syntax. */
+export function proseWords(text: string): number {
+  const prose = text
+    .replace(/^---[\s\S]*?\n---/, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[#*_>`[\]()]/g, ' ');
+  return prose.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Minutes to read `words` at 230 words a minute (an adult reading for meaning), at least 1. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / 230));
+}
+
 export function readOutline(files: Record<string, string>): OutlineChapter[] {
   return Object.keys(files)
     .sort()
@@ -69,6 +85,7 @@ export function readOutline(files: Record<string, string>): OutlineChapter[] {
         title: meta.title,
         summary: meta.summary ?? '',
         number: meta.number ? Number(meta.number) : undefined,
+        words: proseWords(text),
         meta,
         charts: scrollies.map((s: ScrollyTag) => ({
           id: s.chart ?? '',
