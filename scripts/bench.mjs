@@ -41,7 +41,11 @@ function node(script, scriptArgs) {
 
 const rows = [];
 const row = (measure, value, budget, ok, note = '') => rows.push({ measure, value, budget, ok, note });
-progress(`${cpus().length} cores, load ${loadavg().map((x) => x.toFixed(2)).join(' ')} (1, 5, 15 min)`);
+progress(
+  `${cpus().length} cores, load ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')} (1, 5, 15 min)`
+);
 
 if (!args.includes('--skip-build')) {
   progress('full build…');
@@ -54,14 +58,22 @@ if (!args.includes('--skip-build')) {
 }
 
 const given = opt('--url', null);
-const server = given ? null : createServer(new URL('../build', import.meta.url).pathname).listen(4180, '127.0.0.1');
+const server = given
+  ? null
+  : createServer(new URL('../build', import.meta.url).pathname).listen(4180, '127.0.0.1');
 if (server) await new Promise((r) => server.once('listening', r));
 const url = given ?? 'http://127.0.0.1:4180/';
 try {
   for (let i = 0; i < runs; i++) {
     progress(`Lighthouse run ${i + 1}/${runs} (mobile, simulated 4G and 4× CPU)…`);
     const l0 = load();
-    const lh = await node('./bench/lighthouse.mjs', [url, '--runs', '1', '--save', `bench-results/lighthouse-${i + 1}`]);
+    const lh = await node('./bench/lighthouse.mjs', [
+      url,
+      '--runs',
+      '1',
+      '--save',
+      `bench-results/lighthouse-${i + 1}`
+    ]);
     const m = lh.median;
     const s = m.scores;
     const all100 = ['performance', 'accessibility', 'best-practices', 'seo'].every((k) => s[k] === 100);
@@ -80,7 +92,12 @@ try {
   progress('bytes on first load…');
   const w = await node('./bench/weight.mjs', [url, '--list']);
   const js = w.byType?.js ?? { gzipB: 0, transferB: 0 };
-  row('JavaScript on first load (gzip)', `${(js.gzipB / 1024).toFixed(1)} KB`, '≤ 30 KB', js.gzipB <= 30 * 1024);
+  row(
+    'JavaScript on first load (gzip)',
+    `${(js.gzipB / 1024).toFixed(1)} KB`,
+    '≤ 30 KB',
+    js.gzipB <= 30 * 1024
+  );
   for (const type of ['html', 'css', 'font', 'image', 'data']) {
     const t = w.byType?.[type];
     if (t) row(`${type.toUpperCase()} on first load (gzip)`, `${(t.gzipB / 1024).toFixed(1)} KB`, '—', true);
@@ -122,7 +139,12 @@ try {
       r.p95FrameMs <= 17.5,
       `load ${l0}`
     );
-    row(`  run ${i + 1}: long tasks (total ms)`, `${r.longTasks} (${r.longTaskTotalMs})`, '0', r.longTasks === 0);
+    row(
+      `  run ${i + 1}: long tasks (total ms)`,
+      `${r.longTasks} (${r.longTaskTotalMs})`,
+      '0',
+      r.longTasks === 0
+    );
   }
   writeFileSync('/tmp/bench-scrolljank.json', JSON.stringify(scroll, null, 2));
 } finally {
@@ -149,7 +171,11 @@ for (const r of rows) {
     `${r.measure.padEnd(width)}  ${String(r.value).padStart(22)}  ${r.budget.padEnd(16)}  ${r.ok ? 'yes' : 'NO '}  ${r.note}`
   );
 }
-console.log(`\nload at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (1, 5, 15 min) on ${cpus().length} cores`);
+console.log(
+  `\nload at the end: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')} (1, 5, 15 min) on ${cpus().length} cores`
+);
 const json = opt('--json', null);
 if (json) writeFileSync(json, JSON.stringify(rows, null, 2));
 process.exit(rows.every((r) => r.ok) ? 0 : 1);
