@@ -113,7 +113,7 @@ describe('the article as a whole', () => {
 
   it('records the provenance of every data file in exactly one source', () => {
     const owners = new Map<string, string[]>();
-    for (const s of sources.values()) for (const f of s.data ?? []) owners.set(f, [...(owners.get(f) ?? []), s.id]);
+    for (const s of sources.values()) for (const { file: f } of s.data ?? []) owners.set(f, [...(owners.get(f) ?? []), s.id]);
     const csvs = readdirSync('content/data').filter((f) => f.endsWith('.csv') || f.endsWith('.json'));
     const errors = [
       ...csvs.filter((f) => (owners.get(f) ?? []).length !== 1).map((f) => `content/data/${f}: listed by ${JSON.stringify(owners.get(f) ?? [])}, expected exactly one source`),
