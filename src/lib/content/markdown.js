@@ -7,7 +7,16 @@
  * @typedef {{ id: string | undefined, alt: string | undefined, line: number }} StepTag
  * @typedef {{ chart: string | undefined, title: string | undefined, line: number, steps: StepTag[] }} ScrollyTag
  * @typedef {{ id: string | undefined, line: number }} CiteTag
- * @typedef {{ scrollies: ScrollyTag[], cites: CiteTag[], problems: string[] }} ChapterScan
+ * @typedef {{
+ *   claim: string | undefined,
+ *   sources: string[],
+ *   line: number,
+ *   body: string,
+ *   cites: CiteTag[]
+ * }} CheckTag
+ *   A `<Check claim="…" source="id …">what the record shows</Check>` aside: the popular claim,
+ *   the source ids it names (space-separated), its Markdown body and the cites inside it.
+ * @typedef {{ scrollies: ScrollyTag[], cites: CiteTag[], checks: CheckTag[], problems: string[] }} ChapterScan
  */
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -34,6 +43,11 @@ export function scanChapter(text, file) {
   const scrollies = [];
   /** @type {CiteTag[]} */
   const cites = [];
+  /** @type {CheckTag[]} */
+  const checks = [];
+  /** @type {CheckTag | null} */
+  let openCheck = null;
+  let checkBodyStart = 0;
   const lineAt = (/** @type {number} */ index) => text.slice(0, index).split('\n').length;
   /** @type {ScrollyTag | null} */
   let open = null;
@@ -41,7 +55,7 @@ export function scanChapter(text, file) {
   let openStep = null;
   const stepIds = new Set();
 
-  for (const m of text.matchAll(/<(\/?)(Scrolly|Step|Cite)\b([^>]*?)(\/?)>/g)) {
+  for (const m of text.matchAll(/<(\/?)(Scrolly|Step|Cite|Check)\b([^>]*?)(\/?)>/g)) {
     const [tag, closing, name, attrText, selfClosing] = m;
     const line = lineAt(m.index ?? 0);
     const at = `${file}:${line}`;
@@ -50,7 +64,40 @@ export function scanChapter(text, file) {
       if (closing) continue;
       if (!selfClosing) problems.push(`${at}: write <Cite id="…" /> (self-closing)`);
       if (!attrs.id) problems.push(`${at}: <Cite> needs an id`);
-      cites.push({ id: attrs.id, line });
+      const cite = { id: attrs.id, line };
+      cites.push(cite);
+      openCheck?.cites.push(cite);
+    } else if (name === 'Check') {
+      if (closing) {
+        if (!openCheck) {
+          problems.push(`${at}: </Check> without <Check>`);
+          continue;
+        }
+        const before = text.slice(0, m.index).replace(/[ \t]+$/, '');
+        if (!before.endsWith('\n\n')) problems.push(`${at}: leave a blank line before </Check>`);
+        openCheck.body = text.slice(checkBodyStart, m.index).trim();
+        if (!openCheck.body) problems.push(`${file}:${openCheck.line}: <Check> needs a body: what the record shows`);
+        if (!openCheck.cites.length) problems.push(`${file}:${openCheck.line}: <Check> needs a <Cite> in its body`);
+        openCheck = null;
+        continue;
+      }
+      if (openCheck) problems.push(`${at}: <Check> inside <Check>`);
+      if (selfClosing) problems.push(`${at}: <Check> needs a body (what the record shows), not a self-closing tag`);
+      if (!attrs.claim || !attrs.claim.trim()) problems.push(`${at}: <Check> needs claim="…" (the popular claim it checks)`);
+      const ids = (attrs.source ?? '').split(/[\s,]+/).filter(Boolean);
+      if (!ids.length) problems.push(`${at}: <Check> needs source="…" (the id of the source that settles it)`);
+      for (const id of ids) if (!ID.test(id)) problems.push(`${at}: source id "${id}" must be kebab-case`);
+      const after = text.slice((m.index ?? 0) + tag.length);
+      if (!selfClosing && !/^[ \t]*\r?\n[ \t]*\r?\n/.test(after)) {
+        problems.push(`${at}: leave a blank line after <Check …> (mdsvex ignores Markdown otherwise)`);
+      }
+      /** @type {CheckTag} */
+      const check = { claim: attrs.claim, sources: ids, line, body: '', cites: [] };
+      checks.push(check);
+      if (!selfClosing) {
+        openCheck = check;
+        checkBodyStart = (m.index ?? 0) + tag.length;
+      }
     } else if (name === 'Scrolly') {
       if (closing) {
         if (!open) problems.push(`${at}: </Scrolly> without <Scrolly>`);
@@ -94,14 +141,17 @@ export function scanChapter(text, file) {
     }
   }
   if (open) problems.push(`${file}:${open.line}: <Scrolly> is not closed`);
+  if (openCheck) problems.push(`${file}:${openCheck.line}: <Check> is not closed`);
 
   // Indented lines inside a Step become code blocks in mdsvex, not prose.
   const lines = text.split('\n');
   let depth = 0;
   lines.forEach((l, i) => {
-    if (/<Step\b/.test(l) && !/\/>/.test(l)) depth++;
-    if (/<\/Step>/.test(l)) depth--;
-    else if (depth > 0 && /^( {4}|\t)\S/.test(l)) problems.push(`${file}:${i + 1}: indented Markdown inside <Step> renders as code`);
+    if (/<(Step|Check)\b/.test(l) && !/\/>/.test(l)) depth++;
+    if (/<\/(Step|Check)>/.test(l)) depth--;
+    else if (depth > 0 && /^( {4}|\t)\S/.test(l)) {
+      problems.push(`${file}:${i + 1}: indented Markdown inside <Step> or <Check> renders as code`);
+    }
   });
-  return { scrollies, cites, problems };
+  return { scrollies, cites, checks, problems };
 }
