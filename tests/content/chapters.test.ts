@@ -60,7 +60,8 @@ describe.each(scans)('$file', ({ file, text, scrollies, cites, problems }) => {
     const body = text.replace(/^---[\s\S]*?---\n/, (fm) => '\n'.repeat(fm.split('\n').length - 1));
     let line = 1;
     for (const block of body.split(/\n\s*\n/)) {
-      const prose = block.replace(/<(Scrolly|Step)\b[^>]*>|<\/(Scrolly|Step)>/g, '').trim();
+      // A <Check>'s claim is the popular claim being checked; its body must cite (the scanner checks).
+      const prose = block.replace(/<(Scrolly|Step|Check)\b[^>]*>|<\/(Scrolly|Step|Check)>/g, '').trim();
       if (prose && !prose.startsWith('#') && FIGURE.test(prose) && !/<Cite\b/.test(prose)) {
         errors.push(`${file}:${line + (block.length - block.trimStart().length ? block.slice(0, block.length - block.trimStart().length).split('\n').length - 1 : 0)}: a figure without <Cite>: "${prose.slice(0, 80)}…"`);
       }
