@@ -40,7 +40,19 @@ const ABBREVIATIONS = /\b(?:U\.S|e\.g|i\.e|vs|Mr|Mrs|Ms|Dr|St|No|approx|etc|Inc|
 // Corrections to the vowel-group count, after Lingua::EN::Syllable (Greg Fast, 1997), with three
 // of our own for English endings: a silent "-ed" (not after t or d), a silent "-es" (not after
 // s, x, z, c, g or h), and "-le" after a consonant ("ta-ble").
-const FEWER = [/cial/, /tia/, /cius/, /cious/, /giu/, /ion/, /iou/, /sia$/, /.ely$/, /[^aeiouytd]ed$/, /[^aeiouysxzcgh]es$/];
+const FEWER = [
+  /cial/,
+  /tia/,
+  /cius/,
+  /cious/,
+  /giu/,
+  /ion/,
+  /iou/,
+  /sia$/,
+  /.ely$/,
+  /[^aeiouytd]ed$/,
+  /[^aeiouysxzcgh]es$/
+];
 const MORE = [
   /ia/,
   /riet/,
@@ -62,7 +74,10 @@ const MORE = [
 /** Estimated syllables of one token (see the header). @param {string} token */
 export function countSyllables(token) {
   const digits = token.replace(/[^0-9]/g, '').length;
-  const parts = token.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const parts = token
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
   return digits + parts.reduce((n, w) => n + wordSyllables(w), 0);
 }
 
@@ -185,7 +200,8 @@ export function chapterText(markdown) {
     const line = raw.trim();
     const n = i + 1;
     // Attributes that are read: alt texts and check claims (a claim is a sentence of prose).
-    for (const m of raw.matchAll(/<Step\b[^>]*\balt="([^"]*)"/g)) alts.push({ line: n, text: inline(m[1] ?? '') });
+    for (const m of raw.matchAll(/<Step\b[^>]*\balt="([^"]*)"/g))
+      alts.push({ line: n, text: inline(m[1] ?? '') });
     for (const m of raw.matchAll(/<Check\b[^>]*\bclaim="([^"]*)"/g)) {
       paragraphs.push({ line: n, text: inline(m[1] ?? '') });
     }
@@ -222,8 +238,11 @@ function main() {
   const files = readdirSync(CHAPTERS)
     .filter((f) => f.endsWith('.md'))
     .sort();
+  /** @type {(string | number)[][]} */
   const rows = [];
+  /** @type {string[]} */
   const allProse = [];
+  /** @type {string[]} */
   const allAlts = [];
   for (const f of files) {
     const md = readFileSync(`${CHAPTERS}/${f}`, 'utf8');
@@ -231,7 +250,11 @@ function main() {
     const { paragraphs, alts } = chapterText(md);
     allProse.push(...paragraphs.map((p) => p.text));
     allAlts.push(...alts.map((a) => a.text));
-    const worst = r.paragraphs.reduce((a, b) => (b.numerals > a.numerals ? b : a), { line: 0, numerals: 0, text: '' });
+    const worst = r.paragraphs.reduce((a, b) => (b.numerals > a.numerals ? b : a), {
+      line: 0,
+      numerals: 0,
+      text: ''
+    });
     rows.push([
       f,
       r.prose.words,
@@ -249,7 +272,19 @@ function main() {
   const p = textStats(allProse);
   const a = textStats(allAlts);
   const t = textStats([...allProse, ...allAlts]);
-  rows.push(['All', p.words, p.sentences, p.grade, p.ease, p.numeralsPer100, a.words, a.grade, a.numeralsPer100, t.numeralsPer100, '']);
+  rows.push([
+    'All',
+    p.words,
+    p.sentences,
+    p.grade,
+    p.ease,
+    p.numeralsPer100,
+    a.words,
+    a.grade,
+    a.numeralsPer100,
+    t.numeralsPer100,
+    ''
+  ]);
   const head = [
     'chapter',
     'words',
@@ -265,7 +300,11 @@ function main() {
   ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (/** @type {(string | number)[]} */ r) =>
-    r.map((c, i) => (i === 0 || i === r.length - 1 ? String(c).padEnd(widths[i] ?? 0) : String(c).padStart(widths[i] ?? 0))).join('  ');
+    r
+      .map((c, i) =>
+        i === 0 || i === r.length - 1 ? String(c).padEnd(widths[i] ?? 0) : String(c).padStart(widths[i] ?? 0)
+      )
+      .join('  ');
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
