@@ -136,3 +136,17 @@ describe('the registry', () => {
     }
   });
 });
+
+describe('how current each chart is', () => {
+  it('gives every chart with data files an as-of date, from the sources it names', async () => {
+    const { charts } = await import('$lib/server/charts');
+    const { chartAsOf, chartData } = await import('$lib/content/chart-data');
+    for (const chart of charts.values()) {
+      const files = chartData(chart);
+      expect(files.length, chart.id).toBeGreaterThan(0);
+      expect(isPartialDate(chartAsOf(chart)), chart.id).toBe(true);
+    }
+    expect(chartAsOf({ sources: ['nvidia-quarterly-results'] })).toBe('2026-04-26');
+    expect(chartAsOf({ sources: ['gpt3-paper-2020'] })).toBe(null);
+  });
+});
