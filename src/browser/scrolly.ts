@@ -23,7 +23,7 @@ export class ScrollyBlock {
   private readonly canvas: HTMLElement;
   private readonly announcer: HTMLElement | null;
   private readonly steps: HTMLElement[];
-  private readonly placeholder: HTMLImageElement | null;
+  private placeholder: HTMLImageElement | null = null;
   private readonly view: View = { step: null, width: 0, height: 0 };
   private chart: AnyChart | null = null;
   private live: LiveChart | null = null;
@@ -47,7 +47,6 @@ export class ScrollyBlock {
     this.canvas = root.querySelector<HTMLElement>('.canvas')!;
     this.announcer = root.querySelector<HTMLElement>('.announce');
     this.steps = [...root.querySelectorAll<HTMLElement>('.step[data-step]')];
-    this.placeholder = this.canvas.querySelector<HTMLImageElement>('img.opening');
     this.trigger = triggerFraction(root);
     this.view.step = landingStep;
     this.showStatic(landingStep);
@@ -140,15 +139,24 @@ export class ScrollyBlock {
     }
   }
 
-  /** Before the live chart: the build-time frame of `step` (an SVG file beside the page). */
+  /**
+   * Before the live chart: the build-time frame of `step`, an SVG file beside the page (the block's
+   * `data-frames` names the opening one; the others sit beside it).
+   */
   private showStatic(step: string | null): void {
-    const img = this.placeholder;
-    if (!img) return;
+    if (this.live) return;
     const name = step ?? 'opening';
+    let img = this.placeholder;
+    if (!img) {
+      img = this.placeholder = document.createElement('img');
+      img.className = 'static-frame';
+      img.alt = '';
+      img.decoding = 'async';
+      this.canvas.append(img);
+    }
     if (img.dataset.step === name) return;
     img.dataset.step = name;
-    img.src = img.src.replace(/[^/]+\.svg$/, `${name}.svg`);
-    img.loading = 'eager';
+    img.src = new URL(`${name}.svg`, new URL(this.root.dataset.frames!, location.href)).href;
   }
 
   private start(chart?: AnyChart): void {

@@ -29,6 +29,20 @@ export const strings = {
     keysHint: 'Keys: J next step, K previous step.',
     resumeLead: 'You were reading',
     resumeForget: 'Forget my place',
+    backToArticle: 'Back to the article',
+    downloads: 'Downloads',
+    sources: 'Sources',
+    stepImage: 'Image of the step',
+    theNumbers: 'The numbers',
+    published: 'Published',
+    figuresAsOf: 'figures as of',
+    dataAsOf: 'Data as of',
+    credit: 'Credit',
+    checkLabel: 'A check',
+    checkSaid: 'Often said:',
+    checkRecord: 'The record:',
+    csvWithheld:
+      'The data’s licence does not allow us to offer it for download; follow the source to get it.',
     secondary: 'Reported by secondary sources; primary not read by us.',
     derived: 'Derived by us from the source’s data.'
   }

@@ -5,7 +5,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { csvAllowed } from '$lib/content/licences';
 import { scanChapter } from '$lib/content/markdown.js';
+import { getChart } from '$lib/server/charts';
 
 const html = readFileSync('build/index.html', 'utf8');
 const chapters = readdirSync('content/en/chapters')
@@ -68,8 +70,9 @@ describe('build/index.html', () => {
       expect(start).toBeGreaterThan(0);
       const end = html.indexOf('</section>', start);
       const block = html.slice(start, end);
-      // The opening frame is an image of the build-time SVG (lazy: the page carries no chart markup).
-      expect(block).toMatch(new RegExp(`<img class="opening" src="\\./frames/${chart}/opening\\.svg"[^>]*width="480" height="400"`));
+      // No chart markup in the page: the script shows the build-time frames, found beside this one.
+      expect(block).toMatch(new RegExp(`^data-chart="${chart}" data-frames="\\./frames/${chart}/opening\\.svg"`));
+      expect(block).toMatch(/<div class="canvas" aria-hidden="true"><\/div>/);
       expect(existsSync(`build/frames/${chart}/opening.svg`)).toBe(true);
       for (const step of s.steps) {
         expect(block).toContain(`data-step="${step.id}"`);
@@ -97,9 +100,13 @@ describe('build/index.html', () => {
 });
 
 describe('files beside the page', () => {
-  it.each(scrollies.map((s) => s.chart!))('has a CSV and standalone SVGs for %s', (chart) => {
-    expect(existsSync(`build/data/${chart}.csv`)).toBe(true);
-    expect(readFileSync(`build/tables/${chart}/index.html`, 'utf8')).toMatch(/<table\b[\s\S]*<\/table>/);
+  it.each(scrollies.map((s) => s.chart!))('has a CSV (where licensed), a data page and standalone SVGs for %s', (chart) => {
+    // The licences decide (src/lib/content/licences.ts): no file and no table where they forbid it.
+    const allowed = csvAllowed(getChart(chart));
+    expect(existsSync(`build/data/${chart}.csv`)).toBe(allowed);
+    const page = readFileSync(`build/tables/${chart}/index.html`, 'utf8');
+    expect(/<table\b[\s\S]*<\/table>/.test(page)).toBe(allowed);
+    expect(html.includes(`href="./data/${chart}.csv"`)).toBe(allowed);
     const svg = readFileSync(`build/charts/${chart}/opening.svg`, 'utf8');
     expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     // Downloads carry their colours as attributes (editors ignore stylesheets)…

@@ -1,5 +1,7 @@
 import { getSource, sources, type Source } from '$lib/content/sources';
+import { chartAsOf } from '$lib/content/chart-data';
 import { formatDate } from '$lib/content/dates';
+import { credit, csvAllowed } from '$lib/content/licences';
 import type { Locale } from '$lib/content/outline';
 import { charts } from './charts';
 
@@ -14,15 +16,28 @@ export interface SourceRef {
   url: string;
 }
 
+export interface Credit {
+  text: string;
+  licence: string;
+  licenceUrl?: string;
+}
+
 export interface ChartBlock {
   sources: SourceRef[];
   note: string | null;
+  /** How current the chart's data is, as readers write dates; null when no file says. */
+  asOf: string | null;
+  /** Whether every source's licence lets us offer the data as CSV. */
+  csv: boolean;
+  /** Credit lines the sources' licences ask for (CC BY: the author and the licence). */
+  credits: Credit[];
 }
 
 export interface Citation extends SourceRef {
   title: string;
   date: string;
   confidence: Source['confidence'];
+  credit: Credit | null;
 }
 
 export interface ArticleData {
@@ -38,12 +53,28 @@ function ref(id: string): SourceRef {
 export function articleData(locale: Locale = 'en'): ArticleData {
   return {
     charts: Object.fromEntries(
-      [...charts.values()].map((c) => [c.id, { sources: c.sources.map(ref), note: c.note ?? null }])
+      [...charts.values()].map((c) => {
+        const asOf = chartAsOf(c);
+        const block: ChartBlock = {
+          sources: c.sources.map(ref),
+          note: c.note ?? null,
+          asOf: asOf ? formatDate(asOf, locale) : null,
+          csv: csvAllowed(c),
+          credits: c.sources.map(getSource).flatMap((s) => credit(s) ?? [])
+        };
+        return [c.id, block];
+      })
     ),
     sources: Object.fromEntries(
       [...sources.values()].map((s) => [
         s.id,
-        { ...ref(s.id), title: s.title, date: formatDate(s.date, locale), confidence: s.confidence }
+        {
+          ...ref(s.id),
+          title: s.title,
+          date: formatDate(s.date, locale),
+          confidence: s.confidence,
+          credit: credit(s)
+        }
       ])
     )
   };

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { csvAllowed, csvBlockers } from '$lib/content/licences';
+import { csvAllowed } from '$lib/content/licences';
 import { charts, getChart } from '$lib/server/charts';
 import { toCsv } from '$lib/server/csv';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -15,22 +15,8 @@ export const entries: EntryGenerator = () =>
 export const GET: RequestHandler = ({ params }) => {
   if (!charts.has(params.chart)) error(404, `No chart "${params.chart}"`);
   const chart = getChart(params.chart);
-  const blockers = csvBlockers(chart);
-  if (blockers.length) {
-    // Not listed by entries(). A page that still links here (until it hides the link for such
-    // charts) gets a one-row notice instead of the data: where to obtain it, and why not here.
-    return new Response(
-      toCsv({
-        columns: ['notice', 'source', 'url'],
-        rows: blockers.map((s) => [
-          `The licence of this source does not allow us to redistribute its data: ${s.licence}`,
-          s.publisher,
-          s.url
-        ])
-      }),
-      { headers: { 'content-type': 'text/csv; charset=utf-8' } }
-    );
-  }
+  // Not listed by entries(), and no page links here: the licence does not let us redistribute it.
+  if (!csvAllowed(chart)) error(404, `The data of "${chart.id}" may not be redistributed`);
   return new Response(toCsv(chart.table(chart.data)), {
     headers: { 'content-type': 'text/csv; charset=utf-8' }
   });

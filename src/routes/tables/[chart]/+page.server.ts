@@ -1,21 +1,45 @@
 import { error } from '@sveltejs/kit';
+import { chartAsOf } from '$lib/content/chart-data';
+import { formatDate } from '$lib/content/dates';
+import { credit, csvAllowed } from '$lib/content/licences';
+import { outlineCharts } from '$lib/content/outline';
 import { getSource } from '$lib/content/sources';
 import { charts, getChart } from '$lib/server/charts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// The full table behind each chart, as its own page: long tables would make the article heavy.
+// Each chart's data page: the numbers as a table, the downloads (CSV where the licences allow,
+// each step as an image) and every source with its full note — what the article keeps short.
 export const entries: EntryGenerator = () => [...charts.keys()].map((chart) => ({ chart }));
 
 export const load: PageServerLoad = ({ params }) => {
   if (!charts.has(params.chart)) error(404, `No chart "${params.chart}"`);
   const chart = getChart(params.chart);
+  const told = outlineCharts.get(chart.id);
+  const csv = csvAllowed(chart);
+  const asOf = chartAsOf(chart);
   return {
     id: chart.id,
+    title: told?.title ?? chart.id,
+    chapter: told?.chapter ?? null,
+    steps: told?.steps.map((s) => ({ id: s.id, key: s.key, alt: s.alt })) ?? [],
     note: chart.note ?? null,
-    table: chart.table(chart.data),
+    asOf: asOf ? formatDate(asOf) : null,
+    csv,
+    // A licence that forbids redistribution forbids a page of the numbers too: the chart draws
+    // them; the source has them.
+    table: csv ? chart.table(chart.data) : null,
     sources: chart.sources.map((id) => {
       const s = getSource(id);
-      return { publisher: s.publisher, title: s.title, url: s.url, licence: s.licence };
+      return {
+        id,
+        publisher: s.publisher,
+        title: s.title,
+        date: formatDate(s.date),
+        url: s.url,
+        licence: s.licence,
+        note: s.note ?? null,
+        credit: credit(s)
+      };
     })
   };
 };
