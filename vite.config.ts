@@ -6,12 +6,14 @@ import { defineConfig } from 'vitest/config';
 //   layout   — every chart label measured in Chromium: inside the frame, no overlaps (no build needed)
 //   build-html — checks on the prerendered HTML in build/
 //   e2e      — Chromium on the served build: scrolling, links, no-JS, reduced motion, axe
+//   engines  — the core reading checks in Firefox and WebKit (Debian's firefox-esr, WebKitGTK)
 //   preview  — not a test: renders chart PNGs to look at (`PREVIEW=<chart-id> npm run charts:preview`)
 const stages: Record<string, string[]> = {
   unit: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/snapshot/**/*.test.ts'],
   layout: ['tests/layout/**/*.test.ts'],
   'build-html': ['tests/build/**/*.test.ts'],
   e2e: ['tests/e2e/**/*.test.ts'],
+  engines: ['tests/engines/**/*.test.ts'],
   preview: ['tests/preview/*.test.ts']
 };
 const stage = process.env.TEST_STAGE ?? 'unit';
@@ -28,6 +30,8 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     // One Chromium at a time on a two-core machine.
     fileParallelism: !inBrowser,
+    // Firefox and WebKit side by side: they spend most of their time waiting for the page's tweens.
+    ...(stage === 'engines' ? { maxWorkers: 2 } : {}),
     testTimeout: inBrowser ? 120_000 : 10_000,
     hookTimeout: inBrowser ? 60_000 : 10_000
   }

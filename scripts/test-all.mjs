@@ -17,9 +17,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const STAGES = ['sync', 'check', 'format', 'lint', 'unit', 'build', 'build-html', 'e2e'];
+const STAGES = ['sync', 'check', 'format', 'lint', 'unit', 'build', 'build-html', 'e2e', 'engines'];
 /** Stages that test the built site: asking for one alone still builds it first. */
-const NEEDS_BUILD = ['build-html', 'e2e'];
+const NEEDS_BUILD = ['build-html', 'e2e', 'engines'];
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((s) => !STAGES.includes(s));
@@ -118,6 +118,7 @@ try {
   if (built) {
     vitest('build-html');
     vitest('e2e');
+    vitest('engines');
   } else {
     for (const s of NEEDS_BUILD) if (wanted.has(s)) fail(`${s}: not run because the build failed`);
   }

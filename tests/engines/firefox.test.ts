@@ -1,0 +1,4 @@
+import { firefox } from './engine';
+import { readingChecks } from './checks';
+
+readingChecks('Firefox', firefox);

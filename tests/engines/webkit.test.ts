@@ -1,0 +1,4 @@
+import { webkit } from './engine';
+import { readingChecks } from './checks';
+
+readingChecks('WebKit', webkit);
