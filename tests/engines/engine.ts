@@ -173,6 +173,8 @@ function engine(
     url: address(server),
     tab: (mode) => tabs[mode].get(),
     async problems() {
+      // No page, no evidence: "no errors" must not pass because the browser never started.
+      if (!(await tabs.js.made())) throw new Error(`${name} never opened the article with JavaScript`);
       for (const t of [tabs.js, tabs.nojs]) await (await t.made())?.collect();
       return problems.splice(0);
     },
