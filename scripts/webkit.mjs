@@ -62,7 +62,9 @@ export async function startWebKit(dir) {
       XDG_CONFIG_HOME: join(dir, 'config'),
       XDG_CACHE_HOME: join(dir, 'cache'),
       XDG_DATA_HOME: join(dir, 'data'),
-      XDG_RUNTIME_DIR: join(dir, 'runtime')
+      XDG_RUNTIME_DIR: join(dir, 'runtime'),
+      // Mesa's shader cache would be written by web processes still exiting after close().
+      MESA_SHADER_CACHE_DISABLE: 'true'
     };
 
     /** @param {string[]} args */

@@ -118,7 +118,8 @@ function firstDifference(a: string, b: string): string {
   const y = b.split('\n');
   const i = x.findIndex((line, n) => line !== y[n]);
   const at = i < 0 ? x.length : i;
-  return `line ${at + 1}: by link ${JSON.stringify(x[at] ?? '(end)')}, by scrolling ${JSON.stringify(y[at] ?? '(end)')}`;
+  const cut = (line = '(end)') => (line.length > 150 ? `${line.slice(0, 150)}…` : line);
+  return `line ${at + 1} — by link: ${cut(x[at])} — by scrolling: ${cut(y[at])}`;
 }
 
 /**
@@ -154,7 +155,8 @@ function checks(start: (dir: string) => Promise<Engine>): void {
     const e = await engine?.catch(() => undefined);
     const version = await e?.version().catch(() => null);
     await e?.close().catch(() => {});
-    rmSync(dir, { recursive: true, force: true });
+    // Retries: a browser process may still be writing as it exits.
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     console.log(
       `[engines] ${version ?? e?.name ?? 'browser did not start'}: ${timings.join(', ')}; ` +
         `total ${((Date.now() - began) / 1000).toFixed(1)} s`
@@ -418,28 +420,40 @@ function checks(start: (dir: string) => Promise<Engine>): void {
             };
           });
           // The page's scripts did not run (else this is not the no-JS page).
-          expect(page.live).toBe(0);
-          expect(page.prose).toBeGreaterThan(steps.length);
-          expect(page.proseHidden).toEqual([]);
-          expect(page.graphics).toBe(firsts.length);
-          expect(page.graphicsShown).toBe(0);
-          expect(page.frames.map((f) => f.step)).toEqual(steps.map((s) => s.key));
+          expect(page.live, 'live charts (the page’s script ran)').toBe(0);
+          expect(page.prose, 'paragraphs found').toBeGreaterThan(steps.length);
+          expect(page.proseHidden, 'paragraphs not shown').toEqual([]);
+          expect(page.graphics, 'sticky graphics in the page').toBe(firsts.length);
+          expect(page.graphicsShown, 'sticky graphics shown').toBe(0);
+          expect(
+            page.frames.map((f) => f.step),
+            'a frame in every step'
+          ).toEqual(steps.map((s) => s.key));
           // Each frame as wide as the column allows (its own width is 480).
-          expect(page.frames.filter((f) => f.width < PHONE.width * 0.8)).toEqual([]);
-          // Every frame loads once near the viewport (they are lazy).
-          const unloaded = await until(
+          expect(
+            page.frames.filter((f) => f.width < PHONE.width * 0.8),
+            'frames narrower than the column'
+          ).toEqual([]);
+          // Every frame loads once near the viewport (they are lazy): bring each still loading
+          // into view until none is; then none may have failed.
+          const frames = await until(
             () =>
               tab.run(() => {
-                const frames = [...document.querySelectorAll<HTMLImageElement>('.step img.frame')];
-                const pending = frames.filter((img) => !(img.complete && img.naturalWidth > 0));
-                pending[0]?.scrollIntoView({ block: 'center', behavior: 'instant' });
-                return pending.map((img) => img.getAttribute('src'));
+                const imgs = [...document.querySelectorAll<HTMLImageElement>('.step img.frame')];
+                const loading = imgs.filter((img) => !img.complete);
+                loading[0]?.scrollIntoView({ block: 'center', behavior: 'instant' });
+                return {
+                  loading: loading.map((img) => img.getAttribute('src')),
+                  broken: imgs
+                    .filter((img) => img.complete && img.naturalWidth === 0)
+                    .map((img) => img.getAttribute('src'))
+                };
               }),
-            (pending) => pending.length === 0,
-            (pending) => `${pending.length} step frames never loaded: ${pending.slice(0, 3).join(', ')}`,
+            (f) => f.loading.length === 0,
+            (f) => `${f.loading.length} step frames still loading: ${f.loading.slice(0, 3).join(', ')}`,
             30_000
           );
-          expect(unloaded).toEqual([]);
+          expect(frames.broken, 'step frames that failed to load').toEqual([]);
         });
       },
       TIMEOUT

@@ -34,7 +34,7 @@ export interface Engine {
   tab(mode: 'js' | 'nojs'): Promise<Tab>;
   /** Console errors and page errors seen since the last call, in any tab. */
   problems(): Promise<string[]>;
-  /** e.g. "firefox/153.8.0" */
+  /** e.g. "firefox/153.8.0" (without launching anything) */
   version(): Promise<string>;
   close(): Promise<void>;
 }
@@ -200,7 +200,7 @@ export async function firefox(dir: string): Promise<Engine> {
     'Firefox',
     async (mode, problems) => firefoxDriver(await browsers[mode].get(), problems),
     server,
-    async () => (await browsers.js.get()).version(),
+    async () => (await (await browsers.js.made())?.version()) ?? 'Firefox',
     async () => {
       for (const b of [browsers.js, browsers.nojs]) await (await b.made())?.close().catch(() => {});
     }
@@ -233,7 +233,7 @@ export async function webkit(dir: string): Promise<Engine> {
     'WebKit',
     async (mode) => webkitDriver(await sessions[mode].get()),
     server,
-    async () => `WebKitGTK/${(await sessions.js.get()).capabilities.browserVersion}`,
+    async () => `WebKitGTK/${(await sessions.js.made())?.capabilities.browserVersion ?? '?'}`,
     async () => (await wk.made())?.close()
   );
 }
