@@ -18,7 +18,7 @@ const NARROW = { width: 320, height: 640 };
 const TIMEOUT = 150_000;
 
 /** Each chart's first step. */
-const firsts = steps.filter((s, i) => i === 0 || steps[i - 1]!.chart !== s.chart);
+const firsts = steps.filter((s) => s.first);
 /** Each chart's first and last step. */
 const sample = steps.filter((s) => firsts.includes(s) || s.last);
 
@@ -83,12 +83,13 @@ async function settledFrame(tab: Tab, chart: string, step: string): Promise<stri
   return frame!;
 }
 
-/** Scrolls so that a step's top sits at 45% of the viewport, as tests/e2e/harness.ts does. */
+/**
+ * Scrolls a step to its reading position as tests/e2e/harness.ts `scrollToStep` does: the
+ * browser's own scrollIntoView, which honours the step's scroll-margin (set by the page).
+ */
 function scrollToStep(tab: Tab, key: string): Promise<void> {
   return tab.run((id: string) => {
-    const el = document.getElementById(id)!;
-    const top = el.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo({ top: top - window.innerHeight * 0.45, behavior: 'instant' });
+    document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' });
   }, key);
 }
 
