@@ -276,7 +276,7 @@ function checks(start: (dir: string) => Promise<Engine>): void {
             );
             await scrollToStep(tab, s.key);
             const frame = await settledFrame(tab, s.chart, s.step, patience).catch((err: Error) => {
-              stuck.push(err.message);
+              stuck.push(`${s.key}: ${err.message}`);
               return null;
             });
             const link = byLink.get(s.key);
