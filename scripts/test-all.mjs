@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Every gate, in order, as one command (`npm test`; CI runs the same through .ci/run):
-// type check, format, lint, unit + content + snapshot tests, the
-// build, checks on the built HTML, e2e in Chromium.
+// type check, format, lint, unit + content + snapshot tests, the build, checks on the built
+// HTML, e2e in Chromium, and the core reading checks in Firefox and WebKit (engines).
 // Ends with the line `N passed, N failed` (each vitest test counts; each other gate counts as one).
 //
 // It must not be able to pass while something is wrong (see docs/testing.md):

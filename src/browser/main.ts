@@ -10,6 +10,7 @@
 import { enhanceFootnotes } from './footnotes';
 import { enhanceReaderTools, stepKeys, stillCharts } from './reader';
 import { triggerFraction } from './geometry';
+import { onScrollEnd } from './scrollend';
 import { ScrollyBlock } from './scrolly';
 import { safeDecode, setTrigger, syncFragment, watchChapters } from './url';
 
@@ -31,7 +32,9 @@ if (graphic) {
     size = now;
     if (!changed) return;
     const step = document.getElementById(safeDecode(location.hash.slice(1)));
-    if (step?.matches('.step[data-step]')) step.scrollIntoView({ block: 'start', behavior: 'instant' });
+    // Read now (before any block re-measures); scroll in the next frame, not inside the observer.
+    if (step?.matches('.step[data-step]'))
+      requestAnimationFrame(() => step.scrollIntoView({ block: 'start', behavior: 'instant' }));
   }).observe(graphic);
 }
 
@@ -75,7 +78,7 @@ if (!stillCharts()) {
 
 // Between blocks the fragment names the chapter; at the top, nothing.
 watchChapters(document.querySelectorAll('section.chapter[id]'));
-addEventListener('scrollend', syncFragment, { passive: true });
+onScrollEnd(syncFragment);
 // A phone turned sideways moves the trigger line (app.css decides where it is).
 if (sections[0]) {
   const first = sections[0];

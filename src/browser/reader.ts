@@ -5,6 +5,7 @@
  * removes it. The saved theme and reading mode are applied before the first paint by the boot
  * script in src/app.html; this module only changes and remembers them.
  */
+import { onScrollEnd } from './scrollend';
 import { PLACE_EVENT, safeDecode } from './url';
 
 const root = document.documentElement;
@@ -105,21 +106,17 @@ function followProgress(): void {
     const place = (event as CustomEvent<string>).detail;
     if (place) store.set('place', place);
   });
-  addEventListener(
-    'scrollend',
-    () => {
-      const line = innerHeight / 2;
-      for (const chapter of document.querySelectorAll<HTMLElement>('section.chapter[id]')) {
-        const r = chapter.getBoundingClientRect();
-        if (r.top > line || r.height === 0) continue;
-        const read = Math.min(1, (line - r.top) / r.height);
-        if (read > (progress[chapter.id] ?? 0)) progress[chapter.id] = Math.round(read * 100) / 100;
-      }
-      store.set('progress', JSON.stringify(progress));
-      show();
-    },
-    { passive: true }
-  );
+  onScrollEnd(() => {
+    const line = innerHeight / 2;
+    for (const chapter of document.querySelectorAll<HTMLElement>('section.chapter[id]')) {
+      const r = chapter.getBoundingClientRect();
+      if (r.top > line || r.height === 0) continue;
+      const read = Math.min(1, (line - r.top) / r.height);
+      if (read > (progress[chapter.id] ?? 0)) progress[chapter.id] = Math.round(read * 100) / 100;
+    }
+    store.set('progress', JSON.stringify(progress));
+    show();
+  });
 }
 
 /**

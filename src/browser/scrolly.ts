@@ -5,6 +5,7 @@ import { loadChart } from '$lib/charts/registry';
 import type { AnyChart } from '$lib/charts/types';
 import { activeIndex, triggerFraction } from './geometry';
 import { LiveChart, type View } from './live';
+import { onScrollEnd } from './scrollend';
 import { reportActiveStep } from './url';
 
 /**
@@ -51,27 +52,18 @@ export class ScrollyBlock {
     this.view.step = landingStep;
     this.showStatic(landingStep);
 
-    // Resize, rotation, the phone's address bar and zoom re-measure and redraw without a tween.
+    // Resize, rotation, the phone's address bar and zoom re-measure and redraw without a tween —
+    // in the next frame: work that makes new observers or moves things inside a ResizeObserver
+    // callback makes browsers report an undelivered-notifications loop.
     new ResizeObserver(([entry]) => {
       if (!entry) return;
-      this.view.width = Math.round(entry.contentRect.width);
-      this.view.height = Math.round(entry.contentRect.height);
-      const trigger = triggerFraction(root);
-      if (trigger !== this.trigger) {
-        // The layout changed (a phone turned sideways): watch the new line.
-        this.trigger = trigger;
-        this.scroller?.destroy();
-        this.scroller = null;
-        this.setNear(true);
-      } else this.scroller?.resize();
-      this.measure();
-      if (this.live && this.view.width > 0 && this.view.height > 0) this.live.update(this.view);
-      this.start();
+      const { width, height } = entry.contentRect;
+      requestAnimationFrame(() => this.resized(width, height));
     }).observe(this.canvas);
 
     // Fires after flings, keyboard jumps and fragment navigation, which IntersectionObserver may
     // report mid-flight.
-    addEventListener('scrollend', () => this.measure(), { passive: true });
+    onScrollEnd(() => this.measure());
 
     loadChart(this.chartId)
       .then((chart) => {
@@ -82,6 +74,22 @@ export class ScrollyBlock {
         // The static frame stays, and keeps following the steps: the reader loses motion only.
         console.warn(`Chart "${this.chartId}" could not load:`, error);
       });
+  }
+
+  private resized(width: number, height: number): void {
+    this.view.width = Math.round(width);
+    this.view.height = Math.round(height);
+    const trigger = triggerFraction(this.root);
+    if (trigger !== this.trigger) {
+      // The layout changed (a phone turned sideways): watch the new line.
+      this.trigger = trigger;
+      this.scroller?.destroy();
+      this.scroller = null;
+      this.setNear(true);
+    } else this.scroller?.resize();
+    this.measure();
+    if (this.live && this.view.width > 0 && this.view.height > 0) this.live.update(this.view);
+    this.start();
   }
 
   /** Within a screen of the viewport: scrollama watches the steps; further away it sleeps. */
