@@ -27,8 +27,13 @@ export const SURFACE_SIZES = {
   projector: { width: 1100, height: 820 },
   /** The static frames: no-JavaScript reading, print, the opening frame before a chart loads. */
   frame: { width: 480, height: 400 },
-  /** The chart inside a 1200×630 social card, laid out at half size and drawn at 2×. */
-  card: { width: 560, height: 220 }
+  /**
+   * The chart inside a 1200×630 social card: 1120 px wide between the margins, laid out at 480×168
+   * and drawn at 7/3, so the smallest chart text (12 px) is 28 px on the card and every label
+   * reads in a 600×315 thumbnail. (At 560 wide and 2×, 12.5 px labels were 25 px.) The height is
+   * what is left under a two-line title and above the source line (src/lib/server/cards.ts).
+   */
+  card: { width: 480, height: 168 }
 } as const satisfies Record<string, Size>;
 
 export type Surface = keyof typeof SURFACE_SIZES;
