@@ -1,0 +1,361 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { palette } from '$lib/charts/palette';
+import { SURFACE_SIZES } from '$lib/charts/sizes';
+import { sceneFor } from '$lib/charts/state';
+import { markNode, toSvgString, type SvgNode } from '$lib/charts/svg';
+import type { Size, Tone } from '$lib/charts/types';
+import { CARD, editions, type Locale } from '$lib/site';
+import { strings } from '$lib/strings';
+import { getChart, stepIds } from './charts';
+import { FONT_FAMILY, FONT_FILES, fontDigest, measure, wrapClipped, type Weight } from './fonts';
+import { withText } from './png';
+import {
+  articleCardStep,
+  chapterCardStep,
+  chapterLabel,
+  findBlock,
+  sourceLineText,
+  type ShareChapter,
+  type StepRef
+} from './share';
+
+/**
+ * Social cards (1200×630 PNG) and step PNG downloads (1600×1200), drawn at build time by resvg
+ * from the same scene as the step's frame: the chart's own layout function at a fixed size
+ * (SURFACE_SIZES.card for cards, SURFACE_SIZES.tablet inside a download), scaled up, with the
+ * chart title, the chapter, the site name and the source line around it.
+ *
+ * Text on a card is ≥ 28 px, so it reads in a 600×315 thumbnail: the chart is laid out at
+ * 480×168 and drawn at 7/3, which lifts the smallest chart text (12 px) to 28 px.
+ *
+ * PNGs are cached by content: the key is the SVG string (plus renderer, fonts and zoom), so a
+ * rebuild without chart or text changes reads every image back from `.cache/png/` instead of
+ * drawing it. Every PNG carries the SHA-256 of its SVG in a tEXt chunk (SVG_HASH_KEY).
+ */
+
+const ink = palette.light;
+const color = (t: Tone) => ink[t];
+
+/** The tEXt keyword holding the SHA-256 of the SVG a PNG was drawn from. */
+export const SVG_HASH_KEY = 'ai-boom:svg-sha256';
+
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+// ---------------------------------------------------------------------------------------------
+// Card composition (px at 1200×630)
+
+const PAD = 40;
+const STRIP = 8;
+const KICKER = { size: 28, baseline: 60 };
+const TITLE = { size: 36, lineHeight: 44, gap: 14 };
+const FOOTER = { size: 28, baseline: CARD.height - 26 };
+/** The chart inside a card: laid out at SURFACE_SIZES.card, drawn this many times larger. */
+export const CARD_CHART: Size = SURFACE_SIZES.card;
+export const CARD_SCALE = (CARD.width - 2 * PAD) / CARD_CHART.width;
+/** The smallest text anywhere on a card, in px at 1200 wide. */
+export const CARD_MIN_TEXT = 28;
+
+const ASCENT = 0.76;
+const DESCENT = 0.24;
+
+export interface CardSpec {
+  /** The line above the title: `lead` in bold accent, then ` · rest` in muted. */
+  kicker: { lead: string; rest?: string };
+  title: string;
+  /** A chart at a step (null: before the first step). */
+  chart?: { id: string; step: string | null };
+  /** Text instead of a chart (a chapter without one). */
+  body?: string;
+  /** The bottom line: the chart's sources, or for a text card the byline. */
+  footer: string;
+}
+
+function text(
+  x: number,
+  y: number,
+  content: string,
+  size: number,
+  fill: Tone,
+  weight: Weight = 'normal',
+  anchor?: 'end'
+): SvgNode {
+  return {
+    tag: 'text',
+    attrs: {
+      x,
+      y,
+      'font-size': size,
+      'font-weight': weight === 'bold' ? 700 : undefined,
+      'text-anchor': anchor,
+      fill: color(fill)
+    },
+    text: content
+  };
+}
+
+/** The kicker line, fitted to the width: the rest is cut at a word if it must be. */
+function kicker(k: CardSpec['kicker'], width: number): SvgNode {
+  const lead = measure(k.lead, KICKER.size, 'bold');
+  const children: SvgNode[] = [
+    { tag: 'tspan', attrs: { 'font-weight': 700, fill: color('accent') }, text: k.lead }
+  ];
+  if (k.rest) {
+    const [rest] = wrapClipped(`· ${k.rest}`, width - lead - measure(' ', KICKER.size), KICKER.size, 1);
+    if (rest && rest !== '·…')
+      children.push({ tag: 'tspan', attrs: { fill: color('muted') }, text: ` ${rest}` });
+  }
+  return {
+    tag: 'text',
+    attrs: { x: PAD, y: KICKER.baseline, 'font-size': KICKER.size },
+    children
+  };
+}
+
+/** The whole card as a standalone SVG string (what resvg draws, and what the cache keys on). */
+export function cardSvg(spec: CardSpec): string {
+  return toSvgString(cardTree(spec));
+}
+
+/** The card's SVG as a tree (tests walk it to check every text's drawn size). */
+export function cardTree(spec: CardSpec): SvgNode {
+  const width = CARD.width - 2 * PAD;
+  const children: SvgNode[] = [
+    { tag: 'rect', attrs: { width: CARD.width, height: CARD.height, fill: color('paper') } },
+    { tag: 'rect', attrs: { width: CARD.width, height: STRIP, fill: color('accent') } },
+    kicker(spec.kicker, width)
+  ];
+  const footerTop = FOOTER.baseline - ASCENT * FOOTER.size;
+  const [footer] = wrapClipped(spec.footer, width, FOOTER.size, 1);
+  children.push(text(PAD, FOOTER.baseline, footer ?? '', FOOTER.size, 'muted'));
+
+  if (spec.chart) {
+    const titleLines = wrapClipped(spec.title, width, TITLE.size, 2, 'bold');
+    const first = KICKER.baseline + DESCENT * KICKER.size + TITLE.gap + ASCENT * TITLE.size;
+    titleLines.forEach((line, i) =>
+      children.push(text(PAD, round(first + i * TITLE.lineHeight), line, TITLE.size, 'ink', 'bold'))
+    );
+    const titleBottom = first + (titleLines.length - 1) * TITLE.lineHeight + DESCENT * TITLE.size;
+    const chartHeight = CARD_CHART.height * CARD_SCALE;
+    const top = titleBottom + 14;
+    const room = footerTop - 12 - top;
+    const y = round(top + Math.max(0, (room - chartHeight) / 2));
+    children.push(chartGroup(spec.chart.id, spec.chart.step, CARD_CHART, PAD, y, CARD_SCALE, 'card'));
+  } else {
+    // A text card: the title and the body, as one block centred between kicker and footer.
+    const size = 60;
+    const bodySize = 36;
+    const lineHeight = Math.round(bodySize * 1.35);
+    const titleLines = wrapClipped(spec.title, width, size, 2, 'bold');
+    const bodyLines = wrapClipped(spec.body ?? '', width, bodySize, 5);
+    const top = KICKER.baseline + DESCENT * KICKER.size + 24;
+    const height =
+      (titleLines.length - 1) * size * 1.15 + size + 24 + (bodyLines.length - 1) * lineHeight + bodySize;
+    let y = top + Math.max(0, (footerTop - 24 - top - height) / 2) + ASCENT * size;
+    for (const line of titleLines) {
+      children.push(text(PAD, round(y), line, size, 'ink', 'bold'));
+      y += size * 1.15;
+    }
+    y += 24 - size * 1.15 + DESCENT * size + ASCENT * bodySize;
+    for (const line of bodyLines) {
+      children.push(text(PAD, round(y), line, bodySize, 'ink'));
+      y += lineHeight;
+    }
+  }
+  return {
+    tag: 'svg',
+    attrs: {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width: CARD.width,
+      height: CARD.height,
+      viewBox: `0 0 ${CARD.width} ${CARD.height}`,
+      'font-family': FONT_FAMILY
+    },
+    children
+  };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** A chart's scene at `size`, drawn at (x, y) and scaled by `scale`, clipped to its frame. */
+function chartGroup(
+  chartId: string,
+  step: string | null,
+  size: Size,
+  x: number,
+  y: number,
+  scale: number,
+  clipId: string
+): SvgNode {
+  const { scene } = sceneFor(getChart(chartId), step, size);
+  return {
+    tag: 'g',
+    attrs: { transform: `translate(${x} ${y}) scale(${round(scale * 10000) / 10000})` },
+    children: [
+      {
+        tag: 'clipPath',
+        attrs: { id: clipId },
+        children: [{ tag: 'rect', attrs: { width: size.width, height: size.height } }]
+      },
+      {
+        tag: 'g',
+        attrs: { 'clip-path': `url(#${clipId})` },
+        children: scene.marks.map((m) => markNode(m, { standalone: true }))
+      }
+    ]
+  };
+}
+
+/** Fits the source line to a card's width, counting the publishers that do not fit. */
+function cardSourceLine(chartId: string): string {
+  const width = CARD.width - 2 * PAD;
+  return sourceLineText(chartId, (line) => measure(line, FOOTER.size) <= width);
+}
+
+const siteName = (locale: Locale) => editions[locale].name;
+
+/** A step's card: the chart at that step, its title, the chapter, the site name, the sources. */
+export function stepCardSpec(ref: StepRef): CardSpec {
+  return {
+    kicker: { lead: siteName(ref.chapter.locale), rest: chapterLabel(ref.chapter) },
+    title: ref.block.title,
+    chart: { id: ref.block.chart, step: ref.step.id },
+    footer: cardSourceLine(ref.block.chart)
+  };
+}
+
+/** A chapter's card: its first chart at its last step under the chapter's name; else its summary. */
+export function chapterCardSpec(chapter: ShareChapter): CardSpec {
+  const ref = chapterCardStep(chapter);
+  const lead = siteName(chapter.locale);
+  if (!ref) {
+    return {
+      kicker: { lead },
+      title: chapterLabel(chapter),
+      body: chapter.summary,
+      footer: strings.en.byline
+    };
+  }
+  return {
+    kicker: { lead },
+    title: `${chapterLabel(chapter)} — ${ref.block.title}`,
+    chart: { id: ref.block.chart, step: ref.step.id },
+    footer: cardSourceLine(ref.block.chart)
+  };
+}
+
+/** The article's card: the site's name over the chart step named in src/lib/site.ts. */
+export function articleCardSpec(locale: Locale): CardSpec {
+  const ref = articleCardStep(locale);
+  return {
+    kicker: { lead: strings.en.byline, rest: ref.block.title },
+    title: siteName(locale),
+    chart: { id: ref.block.chart, step: ref.step.id },
+    footer: cardSourceLine(ref.block.chart)
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step downloads: 1600×1200 PNG (800×600 drawn at 2×) with the chart title and sources drawn in
+
+export const DOWNLOAD_PNG = { width: 800, height: 600, zoom: 2 } as const;
+/** The chart inside a download: the tablet size, one every layout is already checked at. */
+export const DOWNLOAD_CHART: Size = SURFACE_SIZES.tablet;
+
+/** The download's SVG: title (from the chart's <Scrolly title>), chart at the step, sources, site. */
+export function downloadSvg(locale: Locale, chartId: string, step: string | null): string {
+  const chart = getChart(chartId);
+  if (step !== null && !stepIds(chart).includes(step))
+    throw new Error(`Chart "${chartId}" has no step "${step}"`);
+  const found = findBlock(locale, chartId);
+  if (!found) throw new Error(`Chart "${chartId}" is not told in any chapter, so it has no title`);
+  const { width: W, height: H } = DOWNLOAD_PNG;
+  const pad = (W - DOWNLOAD_CHART.width) / 2;
+  const inner = W - 2 * pad;
+  const children: SvgNode[] = [{ tag: 'rect', attrs: { width: W, height: H, fill: color('paper') } }];
+  const titleSize = 22;
+  const titleLines = wrapClipped(found.block.title, inner, titleSize, 2, 'bold');
+  let y = 20 + ASCENT * titleSize;
+  for (const line of titleLines) {
+    children.push(text(pad, round(y), line, titleSize, 'ink', 'bold'));
+    y += 28;
+  }
+  const titleBottom = y - 28 + DESCENT * titleSize;
+  const small = 13;
+  const sources = sourceLineText(chartId);
+  const footLines = wrapClipped(`${sources}. ${siteName(locale)}.`, inner, small, 2);
+  const footBase = H - 14 - (footLines.length - 1) * 17;
+  footLines.forEach((line, i) => children.push(text(pad, round(footBase + i * 17), line, small, 'muted')));
+  const footTop = footBase - ASCENT * small;
+  const room = footTop - 8 - (titleBottom + 8);
+  const cy = round(titleBottom + 8 + Math.max(0, (room - DOWNLOAD_CHART.height) / 2));
+  children.push(chartGroup(chartId, step, DOWNLOAD_CHART, pad, cy, 1, 'chart'));
+  return toSvgString({
+    tag: 'svg',
+    attrs: {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width: W,
+      height: H,
+      viewBox: `0 0 ${W} ${H}`,
+      'font-family': FONT_FAMILY
+    },
+    children
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering, cached by content
+
+const require = createRequire(import.meta.url);
+/** Bump when the PNG post-processing changes, to redraw every cached image. */
+const RENDER_VERSION = 1;
+let renderSalt: string | undefined;
+function salt(): string {
+  renderSalt ??= [
+    RENDER_VERSION,
+    (require('@resvg/resvg-js/package.json') as { version: string }).version,
+    fontDigest()
+  ].join('|');
+  return renderSalt;
+}
+
+export function cacheDir(): string | null {
+  if (process.env.CARD_CACHE === 'off') return null;
+  return process.env.CARD_CACHE_DIR ?? join(process.cwd(), '.cache', 'png');
+}
+
+export const renderStats = { drawn: 0, cached: 0 };
+
+/** `svg` as a PNG at `zoom`, with the SVG's SHA-256 in a tEXt chunk; from the cache when there. */
+export function renderPng(svg: string, zoom = 1): Buffer {
+  const dir = cacheDir();
+  const key = sha256(`${salt()}|${zoom}|${svg}`);
+  const file = dir && join(dir, `${key}.png`);
+  if (file && existsSync(file)) {
+    renderStats.cached++;
+    return readFileSync(file);
+  }
+  const png = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: zoom },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: Object.values(FONT_FILES).map((f) => join(process.cwd(), f)),
+      defaultFontFamily: FONT_FAMILY,
+      sansSerifFamily: FONT_FAMILY
+    }
+  })
+    .render()
+    .asPng();
+  const out = withText(png, { [SVG_HASH_KEY]: sha256(svg) });
+  renderStats.drawn++;
+  if (file && dir) {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, out);
+    renameSync(tmp, file);
+  }
+  return out;
+}

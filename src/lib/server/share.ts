@@ -1,0 +1,306 @@
+import { compile } from 'mdsvex';
+import { scanChapter } from '$lib/content/markdown.js';
+import { getSource } from '$lib/content/sources';
+import { clipText, firstSentence } from '$lib/meta/text';
+import { articleCard, LOCALES, type Locale } from '$lib/site';
+import { getChart, stepIds } from './charts';
+
+/**
+ * What can be shared, read from the chapters' Markdown at build time: each chapter, each chart
+ * block (<Scrolly chart title>) and each step (<Step id alt> and its prose), with the footnote
+ * numbers the article gives them. Titles and alt texts come from the Markdown through the same
+ * scanner the build uses (src/lib/content/markdown.js), never from a copy.
+ */
+
+export interface ShareStep {
+  id: string;
+  /** What the chart shows at this step (the <Step alt>). */
+  alt: string;
+  line: number;
+  /** The step's prose as Markdown, <Cite /> tags included. */
+  markdown: string;
+}
+
+export interface ShareBlock {
+  chart: string;
+  title: string;
+  line: number;
+  steps: ShareStep[];
+}
+
+export interface ShareChapter {
+  locale: Locale;
+  file: string;
+  slug: string;
+  title: string;
+  summary: string;
+  number?: number;
+  blocks: ShareBlock[];
+  /** Source ids in citation order: note n of the chapter is cited[n - 1] (as the article numbers them). */
+  cited: string[];
+}
+
+const raw = import.meta.glob<string>('/content/*/chapters/*.md', {
+  query: '?raw',
+  import: 'default',
+  eager: true
+});
+
+/** The frontmatter's `key: value` lines (the chapters use plain scalars). */
+export function frontmatter(text: string, file: string): Record<string, string> {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  if (!m) throw new Error(`${file}:1: no frontmatter`);
+  const out: Record<string, string> = {};
+  for (const line of m[1]!.split(/\r?\n/)) {
+    const kv = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
+    if (!kv) continue;
+    out[kv[1]!] = kv[2]!.replace(/^(["'])(.*)\1$/, '$2').trim();
+  }
+  return out;
+}
+
+/** The Markdown between each non-self-closing <Step …> and its </Step>, in document order. */
+function stepBodies(text: string): { id: string | undefined; body: string }[] {
+  const out: { id: string | undefined; body: string }[] = [];
+  for (const m of text.matchAll(/<Step\b([^>]*?)(\/?)>/g)) {
+    const id = /\bid\s*=\s*"([^"]*)"/.exec(m[1] ?? '')?.[1];
+    if (m[2]) {
+      out.push({ id, body: '' });
+      continue;
+    }
+    const from = (m.index ?? 0) + m[0].length;
+    const to = text.indexOf('</Step>', from);
+    out.push({ id, body: text.slice(from, to < 0 ? undefined : to).trim() });
+  }
+  return out;
+}
+
+export function readChapter(locale: Locale, path: string, text: string): ShareChapter {
+  const file = path.replace(/^\//, '');
+  const { scrollies, cites, problems } = scanChapter(text, file);
+  if (problems.length) throw new Error(`Chapter errors:\n  ${problems.join('\n  ')}`);
+  const fm = frontmatter(text, file);
+  for (const key of ['title', 'slug', 'summary']) {
+    if (!fm[key]) throw new Error(`${file}:1: frontmatter needs "${key}"`);
+  }
+  const bodies = stepBodies(text);
+  let k = 0;
+  const blocks = scrollies.map((s): ShareBlock => {
+    const chart = getChart(s.chart!);
+    const known = stepIds(chart);
+    return {
+      chart: chart.id,
+      title: s.title!,
+      line: s.line,
+      steps: s.steps.map((st): ShareStep => {
+        const body = bodies[k++];
+        if (!body || body.id !== st.id)
+          throw new Error(`${file}:${st.line}: could not find the prose of step "${st.id}"`);
+        if (!known.includes(st.id!)) {
+          throw new Error(
+            `${file}:${st.line}: chart "${chart.id}" has no step "${st.id}" (its steps: ${known.join(', ')})`
+          );
+        }
+        return { id: st.id!, alt: st.alt!.trim(), line: st.line, markdown: body.body };
+      })
+    };
+  });
+  const cited: string[] = [];
+  for (const c of cites) if (c.id && !cited.includes(c.id)) cited.push(c.id);
+  for (const id of cited) getSource(id);
+  return {
+    locale,
+    file,
+    slug: fm.slug!,
+    title: fm.title!,
+    summary: fm.summary!,
+    number: fm.number ? Number(fm.number) : undefined,
+    blocks,
+    cited
+  };
+}
+
+const cache = new Map<Locale, ShareChapter[]>();
+
+/** The chapters of an edition, in file-name order. */
+export function shareChapters(locale: Locale): ShareChapter[] {
+  let list = cache.get(locale);
+  if (!list) {
+    const prefix = `/content/${locale}/chapters/`;
+    list = Object.keys(raw)
+      .filter((p) => p.startsWith(prefix))
+      .sort()
+      .map((p) => readChapter(locale, p, raw[p]!));
+    const slugs = new Set<string>();
+    for (const c of list) {
+      if (slugs.has(c.slug)) throw new Error(`${c.file}:1: duplicate chapter slug "${c.slug}"`);
+      slugs.add(c.slug);
+    }
+    cache.set(locale, list);
+  }
+  return list;
+}
+
+export function getShareChapter(locale: Locale, slug: string): ShareChapter | undefined {
+  return shareChapters(locale).find((c) => c.slug === slug);
+}
+
+export interface StepRef {
+  chapter: ShareChapter;
+  block: ShareBlock;
+  step: ShareStep;
+}
+
+/** Every step of an edition, in reading order. */
+export function allSteps(locale: Locale): StepRef[] {
+  return shareChapters(locale).flatMap((chapter) =>
+    chapter.blocks.flatMap((block) => block.steps.map((step) => ({ chapter, block, step })))
+  );
+}
+
+export function findStep(locale: Locale, chapter: string, chart: string, step: string): StepRef | undefined {
+  return allSteps(locale).find(
+    (r) => r.chapter.slug === chapter && r.block.chart === chart && r.step.id === step
+  );
+}
+
+/** The chart block a chart id is told in (its title, its chapter); the first if told twice. */
+export function findBlock(
+  locale: Locale,
+  chart: string
+): { chapter: ShareChapter; block: ShareBlock } | undefined {
+  for (const chapter of shareChapters(locale)) {
+    const block = chapter.blocks.find((b) => b.chart === chart);
+    if (block) return { chapter, block };
+  }
+  return undefined;
+}
+
+/** The step a chapter's card shows: its first chart at that chart's last step (none: a text card). */
+export function chapterCardStep(chapter: ShareChapter): StepRef | undefined {
+  const block = chapter.blocks[0];
+  const step = block?.steps.at(-1);
+  return block && step ? { chapter, block, step } : undefined;
+}
+
+/** The step the article's card shows (src/lib/site.ts); the build stops if it is gone. */
+export function articleCardStep(locale: Locale): StepRef {
+  const ref = findStep(locale, articleCard.chapter, articleCard.chart, articleCard.step);
+  if (!ref) {
+    throw new Error(
+      `src/lib/site.ts: articleCard names ${articleCard.chapter}/${articleCard.chart}/${articleCard.step}, which no chapter tells`
+    );
+  }
+  return ref;
+}
+
+/** Chapter heading as the article shows it: "2. Machine", or "The bet". */
+export function chapterLabel(chapter: ShareChapter): string {
+  return chapter.number ? `${chapter.number}. ${chapter.title}` : chapter.title;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prose
+
+const ENTITY = /&(?![a-zA-Z][a-zA-Z0-9]*;|#\d+;|#x[0-9a-fA-F]+;)/g;
+
+/**
+ * A step's Markdown as HTML, rendered by mdsvex with the article's options (so quotes and
+ * dashes match). Each <Cite /> becomes the superscript number the article gives it, linking to
+ * the note at the end of the chapter in the article (`noteHref(n)`).
+ */
+export async function proseHtml(
+  chapter: ShareChapter,
+  markdown: string,
+  noteHref: (n: number) => string
+): Promise<string> {
+  const out = await compile(markdown, { smartypants: { dashes: 'oldschool' } });
+  if (!out) throw new Error(`${chapter.file}: mdsvex returned nothing`);
+  return out.code
+    .trim()
+    .replace(ENTITY, '&amp;')
+    .replace(/<Cite\s+id="([^"]+)"\s*\/>/g, (_, id: string) => {
+      const n = chapter.cited.indexOf(id) + 1;
+      if (n < 1) throw new Error(`${chapter.file}: <Cite id="${id}"> not found in the chapter's notes`);
+      return `<sup class="cite"><a href="${noteHref(n)}" aria-label="Note ${n}">${n}</a></sup>`;
+    });
+}
+
+const decode = (s: string) =>
+  s
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/** Plain text of rendered prose (footnote numbers dropped). */
+export function plainText(html: string): string {
+  return decode(
+    html
+      .replace(/<sup class="cite">[\s\S]*?<\/sup>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+([,.;:!?’”)])/g, '$1')
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A step's gist for titles: the first sentence of its prose, cut at a word to 90 characters. */
+export function stepGist(proseText: string): string {
+  return clipText(firstSentence(proseText), 90);
+}
+
+/** Every locale's chapters (for the sitemap and the routes' entries). */
+export function editionsWithChapters(): { locale: Locale; chapters: ShareChapter[] }[] {
+  return LOCALES.map((locale) => ({ locale, chapters: shareChapters(locale) }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Source lines
+
+/** The chart's source publishers, each named once, in the chart's order. */
+export function sourcePublishers(chartId: string): string[] {
+  const names: string[] = [];
+  for (const id of getChart(chartId).sources) {
+    const p = getSource(id).publisher;
+    if (!names.includes(p)) names.push(p);
+  }
+  return names;
+}
+
+/**
+ * "Source: A; B and 2 more" — as many publishers as `fits` allows (at least one), the rest
+ * counted. `fits` decides whether a candidate line fits the space (measured in the card's font).
+ */
+export function sourceLineText(chartId: string, fits: (line: string) => boolean = () => true): string {
+  const names = sourcePublishers(chartId);
+  const label = names.length > 1 ? 'Sources' : 'Source';
+  for (let n = names.length; n >= 1; n--) {
+    const rest = names.length - n;
+    const line = `${label}: ${names.slice(0, n).join('; ')}${rest ? ` and ${rest} more` : ''}`;
+    if (fits(line) || n === 1) return line;
+  }
+  return label;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The chart's source line as HTML, for share pages: every source, each publisher linked to the
+ * document (a source cited twice is named once), then the chart's note.
+ */
+export function sourceLineHtml(chartId: string): string {
+  const chart = getChart(chartId);
+  const seen = new Set<string>();
+  const links: string[] = [];
+  for (const id of chart.sources) {
+    const s = getSource(id);
+    if (seen.has(s.url)) continue;
+    seen.add(s.url);
+    links.push(`<a href="${escapeHtml(s.url)}" rel="external noopener">${escapeHtml(s.publisher)}</a>`);
+  }
+  const note = chart.note ? ` <span class="chart-note">${escapeHtml(chart.note)}</span>` : '';
+  return `${links.length > 1 ? 'Sources' : 'Source'}: ${links.join('; ')}.${note}`;
+}
