@@ -1,0 +1,62 @@
+import { error } from '@sveltejs/kit';
+import { relativeUrl, sitePaths, type Locale } from '$lib/site';
+import {
+  allSteps,
+  chapterLabel,
+  findStep,
+  plainText,
+  proseHtml,
+  sourceLineHtml,
+  stepGist
+} from '$lib/server/share';
+import type { PageMetaProps } from '$lib/meta/types';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// A share page per step: its own title, description, card and canonical URL for link previews;
+// a person who opens it is sent on to the step in the article (no JavaScript needed).
+const locale: Locale = 'en';
+
+export const entries: EntryGenerator = () =>
+  allSteps(locale).map((r) => ({ chapter: r.chapter.slug, chart: r.block.chart, step: r.step.id }));
+
+export const load: PageServerLoad = async ({ params }) => {
+  const ref = findStep(locale, params.chapter, params.chart, params.step);
+  if (!ref) error(404, `No step ${params.chapter}/${params.chart}/${params.step}`);
+  const { chapter, block, step } = ref;
+  const path = sitePaths.shareStep(locale, chapter.slug, block.chart, step.id);
+  const prose = await proseHtml(chapter, step.markdown, (n) =>
+    relativeUrl(path, sitePaths.articleAt(locale, `note-${chapter.slug}-${n}`))
+  );
+  const gist = stepGist(plainText(prose));
+  const steps = allSteps(locale);
+  const at = steps.findIndex((r) => r.chapter === chapter && r.block === block && r.step === step);
+  const neighbour = (i: number) => {
+    const r = steps[i];
+    return r
+      ? { chapter: r.chapter.slug, chart: r.block.chart, step: r.step.id, title: r.block.title }
+      : null;
+  };
+  const meta: PageMetaProps = {
+    locale,
+    title: `${block.title} — ${gist}`,
+    description: step.alt,
+    path,
+    image: {
+      path: sitePaths.cardStep(locale, chapter.slug, block.chart, step.id),
+      alt: `${block.title}. ${step.alt}`
+    }
+  };
+  return {
+    meta,
+    fragment: `${chapter.slug}/${block.chart}/${step.id}`,
+    chapter: { slug: chapter.slug, label: chapterLabel(chapter) },
+    chart: block.chart,
+    step: step.id,
+    title: block.title,
+    alt: step.alt,
+    prose,
+    sources: sourceLineHtml(block.chart),
+    previous: neighbour(at - 1),
+    next: neighbour(at + 1)
+  };
+};
