@@ -15,9 +15,18 @@ export function clipText(text: string, max: number): string {
   return `${cut.replace(/[\s,;:.–—-]+$/u, '')}…`;
 }
 
-/** The first sentence of `text` (up to ". ", "! " or "? ", or all of it). */
+/**
+ * The first sentence of `text`: up to the first ".", "!" or "?" followed by a capital or a digit
+ * that does not end an abbreviation ("J.P. Morgan", "U.S.", "AI" stays whole: a word with a dot
+ * in it, or of one or two capitals); all of the text if there is none.
+ */
 export function firstSentence(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
-  const m = /^.+?[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9$€£¥])/.exec(clean);
-  return m ? m[0] : clean;
+  for (const m of clean.matchAll(/[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9$€£¥])/g)) {
+    const at = m.index ?? 0;
+    const word = clean.slice(clean.lastIndexOf(' ', at) + 1, at).replace(/^["“‘(]+|["”’)]+$/g, '');
+    const abbreviation = word.includes('.') || /^[A-Z]{1,2}$/.test(word) || word === '';
+    if (!abbreviation && at >= 10) return clean.slice(0, at + m[0].length);
+  }
+  return clean;
 }
