@@ -13,6 +13,7 @@ import {
   chapterCardSpec,
   downloadSvg,
   renderPng,
+  renderPngAsync,
   renderStats,
   sha256,
   stepCardSpec,
@@ -139,6 +140,21 @@ describe('rendering', () => {
     renderPng(changed);
     expect(renderStats.drawn - before.drawn).toBe(2);
     expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(2 + 1);
+  });
+
+  it('draws the same bytes off the main thread, once however often it is asked', async () => {
+    const svg = cardSvg(cards[2]![1]);
+    const before = renderStats.drawn;
+    const [a, b] = await Promise.all([renderPngAsync(svg), renderPngAsync(svg)]);
+    expect(renderStats.drawn - before).toBe(1);
+    expect(b).toBe(a);
+    expect(renderPng(svg).equals(a)).toBe(true);
+    process.env.CARD_CACHE = 'off';
+    try {
+      expect(renderPng(svg).equals(a)).toBe(true); // drawn again, without the cache: same pixels
+    } finally {
+      delete process.env.CARD_CACHE;
+    }
   });
 
   it('draws step downloads at 1600×1200 with the chart title and sources in them', () => {

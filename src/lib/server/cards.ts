@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { palette } from '$lib/charts/palette';
 import { SURFACE_SIZES } from '$lib/charts/sizes';
 import { sceneFor } from '$lib/charts/state';
@@ -13,11 +14,14 @@ import { strings } from '$lib/strings';
 import { getChart, stepIds } from './charts';
 import { FONT_FAMILY, FONT_FILES, fontDigest, measure, wrapClipped, type Weight } from './fonts';
 import { withText } from './png';
+import { charts } from './charts';
 import {
+  allSteps,
   articleCardStep,
   chapterCardStep,
   chapterLabel,
   findBlock,
+  shareChapters,
   sourceLineText,
   type ShareChapter,
   type StepRef
@@ -329,16 +333,8 @@ export function cacheDir(): string | null {
 
 export const renderStats = { drawn: 0, cached: 0 };
 
-/** `svg` as a PNG at `zoom`, with the SVG's SHA-256 in a tEXt chunk; from the cache when there. */
-export function renderPng(svg: string, zoom = 1): Buffer {
-  const dir = cacheDir();
-  const key = sha256(`${salt()}|${zoom}|${svg}`);
-  const file = dir && join(dir, `${key}.png`);
-  if (file && existsSync(file)) {
-    renderStats.cached++;
-    return readFileSync(file);
-  }
-  const png = new Resvg(svg, {
+function options(zoom: number): ResvgRenderOptions {
+  return {
     fitTo: { mode: 'zoom', value: zoom },
     font: {
       loadSystemFonts: false,
@@ -346,16 +342,98 @@ export function renderPng(svg: string, zoom = 1): Buffer {
       defaultFontFamily: FONT_FAMILY,
       sansSerifFamily: FONT_FAMILY
     }
-  })
-    .render()
-    .asPng();
+  };
+}
+
+function cacheFile(svg: string, zoom: number): string | null {
+  const dir = cacheDir();
+  return dir && join(dir, `${sha256(`${salt()}|${zoom}|${svg}`)}.png`);
+}
+
+function finish(svg: string, png: Uint8Array, file: string | null): Buffer {
   const out = withText(png, { [SVG_HASH_KEY]: sha256(svg) });
   renderStats.drawn++;
-  if (file && dir) {
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
+  if (file) {
+    mkdirSync(join(file, '..'), { recursive: true });
+    const tmp = `${file}.${process.pid}.${renderStats.drawn}.tmp`;
     writeFileSync(tmp, out);
     renameSync(tmp, file);
   }
   return out;
+}
+
+/** `svg` as a PNG at `zoom`, with the SVG's SHA-256 in a tEXt chunk; from the cache when there. */
+export function renderPng(svg: string, zoom = 1): Buffer {
+  const file = cacheFile(svg, zoom);
+  if (file && existsSync(file)) {
+    renderStats.cached++;
+    return readFileSync(file);
+  }
+  return finish(svg, new Resvg(svg, options(zoom)).render().asPng(), file);
+}
+
+// The build asks for one file at a time; drawing is done on libuv's thread pool, a few at a time,
+// and started for every image as soon as the first is asked for, so the site's pages are
+// rendered on the main thread while the other core draws.
+const inflight = new Map<string, Promise<Buffer>>();
+const queue: (() => void)[] = [];
+let running = 0;
+const LIMIT = Math.max(1, Math.min(4, availableParallelism()));
+
+function schedule<T>(job: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const start = () => {
+      running++;
+      job()
+        .then(resolve, reject)
+        .finally(() => {
+          running--;
+          queue.shift()?.();
+        });
+    };
+    if (running < LIMIT) start();
+    else queue.push(start);
+  });
+}
+
+/** As renderPng, off the main thread. */
+export function renderPngAsync(svg: string, zoom = 1): Promise<Buffer> {
+  const file = cacheFile(svg, zoom);
+  const key = file ?? sha256(`${zoom}|${svg}`);
+  let p = inflight.get(key);
+  if (!p) {
+    if (file && existsSync(file)) {
+      renderStats.cached++;
+      p = Promise.resolve(readFileSync(file));
+    } else {
+      p = schedule(async () => finish(svg, (await renderAsync(svg, options(zoom))).asPng(), file));
+    }
+    inflight.set(key, p);
+    p.catch(() => {}); // awaited (and reported) by the request that needs it
+  }
+  return p;
+}
+
+/** Every card and step download the site serves, as (svg, zoom). */
+export function allImages(locale: Locale = 'en'): { svg: string; zoom: number }[] {
+  const cards = [
+    articleCardSpec(locale),
+    ...shareChapters(locale).map(chapterCardSpec),
+    ...allSteps(locale).map(stepCardSpec)
+  ].map((spec) => ({ svg: cardSvg(spec), zoom: 1 }));
+  const downloads = [...charts.values()].flatMap((chart) =>
+    [null, ...stepIds(chart)].map((step) => ({
+      svg: downloadSvg(locale, chart.id, step),
+      zoom: DOWNLOAD_PNG.zoom
+    }))
+  );
+  return [...cards, ...downloads];
+}
+
+let warmed = false;
+/** Start drawing every image not in the cache (once per build). */
+export function prewarm(): void {
+  if (warmed) return;
+  warmed = true;
+  for (const { svg, zoom } of allImages()) void renderPngAsync(svg, zoom);
 }

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { cardSvg, chapterCardSpec, renderPng } from '$lib/server/cards';
+import { cardSvg, chapterCardSpec, prewarm, renderPngAsync } from '$lib/server/cards';
 import { pngResponse } from '$lib/server/responses';
 import { getShareChapter, shareChapters } from '$lib/server/share';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -9,8 +9,9 @@ export const prerender = true;
 
 export const entries: EntryGenerator = () => shareChapters('en').map((c) => ({ chapter: c.slug }));
 
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = async ({ params }) => {
   const chapter = getShareChapter('en', params.chapter);
   if (!chapter) error(404, `No chapter "${params.chapter}"`);
-  return pngResponse(renderPng(cardSvg(chapterCardSpec(chapter))));
+  prewarm();
+  return pngResponse(await renderPngAsync(cardSvg(chapterCardSpec(chapter))));
 };

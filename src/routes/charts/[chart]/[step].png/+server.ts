@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { DOWNLOAD_PNG, downloadSvg, renderPng } from '$lib/server/cards';
+import { DOWNLOAD_PNG, downloadSvg, prewarm, renderPngAsync } from '$lib/server/cards';
 import { charts, getChart, stepIds } from '$lib/server/charts';
 import { pngResponse } from '$lib/server/responses';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -17,11 +17,12 @@ export const entries: EntryGenerator = () =>
     ['opening', ...stepIds(chart)].map((step) => ({ chart: chart.id, step }))
   );
 
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = async ({ params }) => {
   if (!charts.has(params.chart)) error(404, `No chart "${params.chart}"`);
   const chart = getChart(params.chart);
   const step = params.step === 'opening' ? null : params.step;
   if (step !== null && !stepIds(chart).includes(step)) error(404, `No step "${params.step}"`);
   const svg = downloadSvg('en', chart.id, step);
-  return pngResponse(renderPng(svg, DOWNLOAD_PNG.zoom), `${chart.id}-${params.step}.png`);
+  prewarm();
+  return pngResponse(await renderPngAsync(svg, DOWNLOAD_PNG.zoom), `${chart.id}-${params.step}.png`);
 };
