@@ -314,7 +314,7 @@ export function downloadSvg(locale: Locale, chartId: string, step: string | null
 // Rendering, cached by content
 
 const require = createRequire(import.meta.url);
-/** Bump when the PNG post-processing changes, to redraw every cached image. */
+/** Bump when the drawing code changes in a way the key cannot see (post-processing), to redraw every image. */
 const RENDER_VERSION = 1;
 let renderSalt: string | undefined;
 function salt(): string {
@@ -333,21 +333,23 @@ export function cacheDir(): string | null {
 
 export const renderStats = { drawn: 0, cached: 0 };
 
-function options(zoom: number): ResvgRenderOptions {
+/** resvg's options; font paths relative to the project (the cache key must not depend on where it is checked out). */
+function options(zoom: number, root = process.cwd()): ResvgRenderOptions {
   return {
     fitTo: { mode: 'zoom', value: zoom },
     font: {
       loadSystemFonts: false,
-      fontFiles: Object.values(FONT_FILES).map((f) => join(process.cwd(), f)),
+      fontFiles: Object.values(FONT_FILES).map((f) => join(root, f)),
       defaultFontFamily: FONT_FAMILY,
       sansSerifFamily: FONT_FAMILY
     }
   };
 }
 
+/** The cache file for an image: named by everything that decides its pixels. */
 function cacheFile(svg: string, zoom: number): string | null {
   const dir = cacheDir();
-  return dir && join(dir, `${sha256(`${salt()}|${zoom}|${svg}`)}.png`);
+  return dir && join(dir, `${sha256(`${salt()}|${JSON.stringify(options(zoom, '.'))}|${svg}`)}.png`);
 }
 
 function finish(svg: string, png: Uint8Array, file: string | null): Buffer {
