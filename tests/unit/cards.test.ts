@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -154,6 +154,23 @@ describe('rendering', () => {
       expect(renderPng(svg).equals(a)).toBe(true); // drawn again, without the cache: same pixels
     } finally {
       delete process.env.CARD_CACHE;
+    }
+  });
+
+  it('never serves a cached file that is damaged or shows something else: it draws it again', () => {
+    const a = cardSvg(cards[3]![1]);
+    const b = cardSvg(cards[4]![1]);
+    const pngB = renderPng(b);
+    renderPng(a);
+    const [fileA] = readdirSync(dir)
+      .map((f) => join(dir, f))
+      .filter((f) => readFileSync(f).equals(renderPng(a)));
+    for (const bad of [pngB, renderPng(a).subarray(0, 1000)]) {
+      writeFileSync(fileA!, bad);
+      const before = renderStats.drawn;
+      const again = renderPng(a);
+      expect(renderStats.drawn - before).toBe(1);
+      expect(pngText(again)[SVG_HASH_KEY]).toBe(sha256(a));
     }
   });
 

@@ -13,7 +13,7 @@ import { CARD, editions, type Locale } from '$lib/site';
 import { strings } from '$lib/strings';
 import { getChart, stepIds } from './charts';
 import { FONT_FAMILY, FONT_FILES, fontDigest, measure, wrapClipped, type Weight } from './fonts';
-import { withText } from './png';
+import { pngText, withText } from './png';
 import { charts } from './charts';
 import {
   allSteps,
@@ -364,13 +364,27 @@ function finish(svg: string, png: Uint8Array, file: string | null): Buffer {
   return out;
 }
 
+/**
+ * A cached image, if there is one that is whole and names this SVG (a truncated or swapped file
+ * is drawn again, not served).
+ */
+function fromCache(file: string, svg: string): Buffer | null {
+  if (!existsSync(file)) return null;
+  const png = readFileSync(file);
+  try {
+    if (pngText(png)[SVG_HASH_KEY] !== sha256(svg)) return null;
+  } catch {
+    return null;
+  }
+  renderStats.cached++;
+  return png;
+}
+
 /** `svg` as a PNG at `zoom`, with the SVG's SHA-256 in a tEXt chunk; from the cache when there. */
 export function renderPng(svg: string, zoom = 1): Buffer {
   const file = cacheFile(svg, zoom);
-  if (file && existsSync(file)) {
-    renderStats.cached++;
-    return readFileSync(file);
-  }
+  const cached = file && fromCache(file, svg);
+  if (cached) return cached;
   return finish(svg, new Resvg(svg, options(zoom)).render().asPng(), file);
 }
 
@@ -404,9 +418,9 @@ export function renderPngAsync(svg: string, zoom = 1): Promise<Buffer> {
   const key = file ?? sha256(`${zoom}|${svg}`);
   let p = inflight.get(key);
   if (!p) {
-    if (file && existsSync(file)) {
-      renderStats.cached++;
-      p = Promise.resolve(readFileSync(file));
+    const cached = file && fromCache(file, svg);
+    if (cached) {
+      p = Promise.resolve(cached);
     } else {
       p = schedule(async () => finish(svg, (await renderAsync(svg, options(zoom))).asPng(), file));
     }
