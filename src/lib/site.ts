@@ -1,4 +1,7 @@
+import type { Locale } from './content/outline';
 import { strings } from './strings';
+
+export type { Locale };
 
 /**
  * Who the site is and where it lives: the one place that knows the public origin, the base path,
@@ -15,7 +18,6 @@ import { strings } from './strings';
  * Read at build time only (every page is prerendered and none is hydrated).
  */
 
-export type Locale = 'en';
 /** The editions. The Japanese one (/ja/) joins once the English text is settled. */
 export const LOCALES: readonly Locale[] = ['en'];
 
@@ -129,6 +131,8 @@ export interface Edition {
   ogLocale: string;
   name: string;
   description: string;
+  /** What the site is, in a few words: on cards that have no chart title to show. */
+  tagline: string;
   /** ISO 8601 dates: first publication and the last substantive change (bump it with the text). */
   published: string;
   modified: string;
@@ -141,6 +145,7 @@ export const editions: Record<Locale, Edition> = {
     ogLocale: 'en_GB',
     name: strings.en.siteTitle,
     description: strings.en.dek,
+    tagline: 'An interactive essay with data',
     published: '2026-06-01',
     modified: '2026-06-01'
   }

@@ -273,6 +273,8 @@ describe('for crawlers and hosts', () => {
       expect(headers, path).toContain("Content-Security-Policy: frame-ancestors 'none'");
     }
     const immutable = rules.filter((r) => r.headers.some((h) => h.includes('immutable'))).map((r) => r.path);
-    expect(immutable).toEqual([`${site.base}/_app/immutable/*`, `${site.base}/islands/c/*`]);
+    expect(immutable).toEqual([`${site.base}/js/c/*`, `${site.base}/_app/immutable/*`]);
+    // The charts' code really is there, under hashed names.
+    expect(readdirSync(join(BUILD, 'js/c')).every((f) => /\.[\w-]{8,}\.js$/.test(f))).toBe(true);
   });
 });

@@ -59,8 +59,8 @@ describe('_headers', () => {
     ['/ai-boom/guide/', "frame-ancestors 'none'", CACHE.page],
     ['/ai-boom/embed/the-loop/amd/', 'frame-ancestors *', CACHE.page],
     ['/ai-boom/_app/immutable/nodes/0.abc.js', undefined, CACHE.immutable],
-    ['/ai-boom/islands/c/the-loop.abc.js', undefined, CACHE.immutable],
-    ['/ai-boom/islands/main.js', undefined, CACHE.entry],
+    ['/ai-boom/js/c/the-loop.abc.js', undefined, CACHE.immutable],
+    ['/ai-boom/js/main.js', undefined, CACHE.entry],
     ['/ai-boom/cards/machine/the-loop/amd.png', undefined, CACHE.image],
     ['/ai-boom/charts/the-loop/amd.png', undefined, CACHE.image]
   ])('%s: framing %s, cache %s, each header from one rule', (path, csp, cache) => {

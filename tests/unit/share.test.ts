@@ -5,7 +5,6 @@ import {
   allSteps,
   articleCardStep,
   chapterCardStep,
-  frontmatter,
   plainText,
   proseHtml,
   shareChapters,
@@ -38,14 +37,6 @@ describe('what can be shared', () => {
   it('names the article card step and a card step for every chapter with a chart', () => {
     expect(articleCardStep('en').step.id).toBeTruthy();
     for (const c of list) expect(Boolean(chapterCardStep(c))).toBe(c.blocks.length > 0);
-  });
-
-  it('parses frontmatter scalars', () => {
-    expect(frontmatter('---\ntitle: "A: b"\nslug: x\n---\nbody', 'f.md')).toEqual({
-      title: 'A: b',
-      slug: 'x'
-    });
-    expect(() => frontmatter('no frontmatter', 'f.md')).toThrow(/f\.md:1/);
   });
 });
 

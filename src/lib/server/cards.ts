@@ -10,7 +10,6 @@ import { sceneFor } from '$lib/charts/state';
 import { markNode, toSvgString, type SvgNode } from '$lib/charts/svg';
 import type { Size, Tone } from '$lib/charts/types';
 import { CARD, editions, type Locale } from '$lib/site';
-import { strings } from '$lib/strings';
 import { getChart, stepIds } from './charts';
 import { FONT_FAMILY, FONT_FILES, fontDigest, measure, wrapClipped, type Weight } from './fonts';
 import { pngText, withText } from './png';
@@ -240,7 +239,7 @@ export function chapterCardSpec(chapter: ShareChapter): CardSpec {
       kicker: { lead },
       title: chapterLabel(chapter),
       body: chapter.summary,
-      footer: strings.en.byline
+      footer: editions[chapter.locale].tagline
     };
   }
   return {
@@ -255,7 +254,7 @@ export function chapterCardSpec(chapter: ShareChapter): CardSpec {
 export function articleCardSpec(locale: Locale): CardSpec {
   const ref = articleCardStep(locale);
   return {
-    kicker: { lead: strings.en.byline, rest: ref.block.title },
+    kicker: { lead: editions[locale].tagline, rest: ref.block.title },
     title: siteName(locale),
     chart: { id: ref.block.chart, step: ref.step.id },
     footer: cardSourceLine(ref.block.chart)

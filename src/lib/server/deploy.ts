@@ -46,10 +46,11 @@ export function robotsTxt(config: SiteConfig = site): string {
 
 /** Cache lifetimes, in seconds. */
 export const CACHE = {
-  /** Content-hashed files: a new build gives them new names. */
+  /** Content-hashed files (the charts' code, build/js/c/): a new build gives them new names. */
   immutable: 'public, max-age=31536000, immutable',
-  /** HTML pages and the unhashed islands entry: revalidated within minutes of a deploy. */
+  /** HTML pages: revalidated within minutes of a deploy. */
   page: 'public, max-age=300, must-revalidate',
+  /** The page's script keeps its name (the HTML points at it): always revalidated. */
   entry: 'public, max-age=0, must-revalidate',
   /** Cards, frames, downloads, data: same URL when a chart changes, so an hour at most. */
   image: 'public, max-age=3600'
@@ -112,9 +113,11 @@ export function headersFile(config: SiteConfig = site, groups: readonly string[]
   }
   rules.push(
     rule(`${EMBED_PREFIX}*`, { 'Content-Security-Policy': 'frame-ancestors *', 'Cache-Control': CACHE.page }),
+    rule('/js/c/*', { 'Cache-Control': CACHE.immutable }),
+    // SvelteKit's hashed client files: removed after the build today (scripts/postbuild.mjs),
+    // covered should a page ever hydrate.
     rule('/_app/immutable/*', { 'Cache-Control': CACHE.immutable }),
-    rule('/islands/c/*', { 'Cache-Control': CACHE.immutable }),
-    rule('/islands/main.js', { 'Cache-Control': CACHE.entry }),
+    rule('/js/main.js', { 'Cache-Control': CACHE.entry }),
     rule('/cards/*', { 'Cache-Control': CACHE.image }),
     rule('/frames/*', { 'Cache-Control': CACHE.image }),
     rule('/charts/*', { 'Cache-Control': CACHE.image }),

@@ -1,15 +1,16 @@
 import { compile } from 'mdsvex';
 import { scanChapter } from '$lib/content/markdown.js';
+import { outline, type OutlineChapter } from '$lib/content/outline';
 import { getSource } from '$lib/content/sources';
 import { clipText, firstSentence } from '$lib/meta/text';
 import { articleCard, LOCALES, type Locale } from '$lib/site';
 import { getChart, stepIds } from './charts';
 
 /**
- * What can be shared, read from the chapters' Markdown at build time: each chapter, each chart
- * block (<Scrolly chart title>) and each step (<Step id alt> and its prose), with the footnote
- * numbers the article gives them. Titles and alt texts come from the Markdown through the same
- * scanner the build uses (src/lib/content/markdown.js), never from a copy.
+ * What can be shared, at build time: each chapter, each chart block and each step, from the
+ * article's outline (src/lib/content/outline.ts: titles, alt texts, order, read from the
+ * Markdown by the build's own scanner), plus what only sharing needs — each step's prose, and the
+ * footnote numbers the article gives its citations.
  */
 
 export interface ShareStep {
@@ -46,19 +47,6 @@ const raw = import.meta.glob<string>('/content/*/chapters/*.md', {
   eager: true
 });
 
-/** The frontmatter's `key: value` lines (the chapters use plain scalars). */
-export function frontmatter(text: string, file: string): Record<string, string> {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-  if (!m) throw new Error(`${file}:1: no frontmatter`);
-  const out: Record<string, string> = {};
-  for (const line of m[1]!.split(/\r?\n/)) {
-    const kv = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
-    if (!kv) continue;
-    out[kv[1]!] = kv[2]!.replace(/^(["'])(.*)\1$/, '$2').trim();
-  }
-  return out;
-}
-
 /** The Markdown between each non-self-closing <Step …> and its </Step>, in document order. */
 function stepBodies(text: string): { id: string | undefined; body: string }[] {
   const out: { id: string | undefined; body: string }[] = [];
@@ -75,33 +63,31 @@ function stepBodies(text: string): { id: string | undefined; body: string }[] {
   return out;
 }
 
-export function readChapter(locale: Locale, path: string, text: string): ShareChapter {
-  const file = path.replace(/^\//, '');
-  const { scrollies, cites, problems } = scanChapter(text, file);
+/** One chapter of the outline, with its steps' prose and its citation order. */
+export function readChapter(locale: Locale, chapter: OutlineChapter, text: string): ShareChapter {
+  const { file } = chapter;
+  const { cites, problems } = scanChapter(text, file);
   if (problems.length) throw new Error(`Chapter errors:\n  ${problems.join('\n  ')}`);
-  const fm = frontmatter(text, file);
-  for (const key of ['title', 'slug', 'summary']) {
-    if (!fm[key]) throw new Error(`${file}:1: frontmatter needs "${key}"`);
-  }
+  if (!chapter.summary) throw new Error(`${file}:1: frontmatter needs "summary" (link previews show it)`);
   const bodies = stepBodies(text);
   let k = 0;
-  const blocks = scrollies.map((s): ShareBlock => {
-    const chart = getChart(s.chart!);
-    const known = stepIds(chart);
+  const blocks = chapter.charts.map((c): ShareBlock => {
+    const known = stepIds(getChart(c.id));
     return {
-      chart: chart.id,
-      title: s.title!,
-      line: s.line,
-      steps: s.steps.map((st): ShareStep => {
+      chart: c.id,
+      title: c.title,
+      line: c.line,
+      steps: c.steps.map((st): ShareStep => {
         const body = bodies[k++];
-        if (!body || body.id !== st.id)
+        if (!body || body.id !== st.id) {
           throw new Error(`${file}:${st.line}: could not find the prose of step "${st.id}"`);
-        if (!known.includes(st.id!)) {
+        }
+        if (!known.includes(st.id)) {
           throw new Error(
-            `${file}:${st.line}: chart "${chart.id}" has no step "${st.id}" (its steps: ${known.join(', ')})`
+            `${file}:${st.line}: chart "${c.id}" has no step "${st.id}" (its steps: ${known.join(', ')})`
           );
         }
-        return { id: st.id!, alt: st.alt!.trim(), line: st.line, markdown: body.body };
+        return { id: st.id, alt: st.alt.trim(), line: st.line, markdown: body.body };
       })
     };
   });
@@ -111,10 +97,10 @@ export function readChapter(locale: Locale, path: string, text: string): ShareCh
   return {
     locale,
     file,
-    slug: fm.slug!,
-    title: fm.title!,
-    summary: fm.summary!,
-    number: fm.number ? Number(fm.number) : undefined,
+    slug: chapter.slug,
+    title: chapter.title,
+    summary: chapter.summary,
+    number: chapter.number,
     blocks,
     cited
   };
@@ -122,20 +108,15 @@ export function readChapter(locale: Locale, path: string, text: string): ShareCh
 
 const cache = new Map<Locale, ShareChapter[]>();
 
-/** The chapters of an edition, in file-name order. */
+/** The chapters of an edition, in reading order. */
 export function shareChapters(locale: Locale): ShareChapter[] {
   let list = cache.get(locale);
   if (!list) {
-    const prefix = `/content/${locale}/chapters/`;
-    list = Object.keys(raw)
-      .filter((p) => p.startsWith(prefix))
-      .sort()
-      .map((p) => readChapter(locale, p, raw[p]!));
-    const slugs = new Set<string>();
-    for (const c of list) {
-      if (slugs.has(c.slug)) throw new Error(`${c.file}:1: duplicate chapter slug "${c.slug}"`);
-      slugs.add(c.slug);
-    }
+    list = outline.map((c) => {
+      const text = raw[`/${c.file}`];
+      if (text === undefined) throw new Error(`${c.file}: not found`);
+      return readChapter(locale, c, text);
+    });
     cache.set(locale, list);
   }
   return list;
