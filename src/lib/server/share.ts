@@ -265,23 +265,3 @@ export function sourceLineText(chartId: string, fits: (line: string) => boolean 
   }
   return label;
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/**
- * The chart's source line as HTML, for share pages: every source, each publisher linked to the
- * document (a source cited twice is named once), then the chart's note.
- */
-export function sourceLineHtml(chartId: string): string {
-  const chart = getChart(chartId);
-  const seen = new Set<string>();
-  const links: string[] = [];
-  for (const id of chart.sources) {
-    const s = getSource(id);
-    if (seen.has(s.url)) continue;
-    seen.add(s.url);
-    links.push(`<a href="${escapeHtml(s.url)}" rel="external noopener">${escapeHtml(s.publisher)}</a>`);
-  }
-  const note = chart.note ? ` <span class="chart-note">${escapeHtml(chart.note)}</span>` : '';
-  return `${links.length > 1 ? 'Sources' : 'Source'}: ${links.join('; ')}.${note}`;
-}

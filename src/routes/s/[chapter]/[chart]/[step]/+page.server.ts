@@ -1,15 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { relativeUrl, sitePaths, type Locale } from '$lib/site';
-import {
-  allSteps,
-  chapterLabel,
-  findStep,
-  plainText,
-  proseHtml,
-  sourceLineHtml,
-  stepGist
-} from '$lib/server/share';
+import { allSteps, chapterLabel, findStep, plainText, proseHtml, stepGist } from '$lib/server/share';
 import type { PageMetaProps } from '$lib/meta/types';
+import { articleData } from '$lib/server/article';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // A share page per step: its own title, description, card and canonical URL for link previews;
@@ -55,7 +48,8 @@ export const load: PageServerLoad = async ({ params }) => {
     title: block.title,
     alt: step.alt,
     prose,
-    sources: sourceLineHtml(block.chart),
+    // The article's own source line for this chart (sources, note, as-of date, licence credits).
+    block: articleData(locale).charts[block.chart]!,
     previous: neighbour(at - 1),
     next: neighbour(at + 1)
   };
