@@ -1,4 +1,4 @@
-import type { Locale } from './content/outline';
+import { outline, type Locale } from './content/outline';
 import { strings } from './strings';
 
 export type { Locale };
@@ -146,10 +146,22 @@ export const editions: Record<Locale, Edition> = {
     name: strings.en.siteTitle,
     description: strings.en.dek,
     tagline: 'An interactive essay with data',
-    published: '2026-06-01',
-    modified: '2026-06-01'
+    // The opening chapter's frontmatter is the one place the dates are written.
+    published: publishedDate(),
+    modified: openingDate('modified') ?? publishedDate()
   }
 };
+
+/** A date from the opening chapter's frontmatter (content/en/chapters/00-opening.md). */
+function openingDate(key: string): string | undefined {
+  return outline[0]?.meta[key];
+}
+
+function publishedDate(): string {
+  const value = openingDate('published');
+  if (!value) throw new Error(`${outline[0]?.file ?? 'content/en/chapters'}:1: no "published" date`);
+  return value;
+}
 
 /** The publisher and author named in JSON-LD: the team behind the site, until bylines exist. */
 export const publisher = { type: 'Organization', name: strings.en.siteTitle } as const;

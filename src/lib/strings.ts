@@ -30,6 +30,7 @@ export const strings = {
     resumeLead: 'You were reading',
     resumeForget: 'Forget my place',
     backToArticle: 'Back to the article',
+    dataPageDescription: 'The numbers, sources and downloads behind a chart of the article:',
     downloads: 'Downloads',
     sources: 'Sources',
     stepImage: 'Image of the step',

@@ -30,8 +30,13 @@ describe('build/index.html', () => {
 
   it('loads one script, the browser entry, and no framework hydration', () => {
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    // The page's module, and the boot script (theme and reading mode before the first paint).
-    expect(scripts).toEqual(['<script type="module" src="./js/main.js">', '<script>']);
+    // The page's module, the JSON-LD data block (never executed), and the boot script (theme and
+    // reading mode before the first paint).
+    expect(scripts).toEqual([
+      '<script type="application/ld+json">',
+      '<script type="module" src="./js/main.js">',
+      '<script>'
+    ]);
     expect(existsSync('build/js/main.js')).toBe(true);
     // SvelteKit's client files are removed after the build (scripts/postbuild.mjs): nothing needs them.
     expect(html).not.toMatch(/_app\/|__data\.json/);
@@ -58,7 +63,11 @@ describe('build/index.html', () => {
 
   it('loads nothing from another origin', () => {
     const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
-    const loaded = [...html.matchAll(/<(?:script|link|img)\b[^>]*(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    // What the browser fetches: scripts, images and stylesheets (the canonical link is an
+    // absolute URL on purpose, and is never fetched).
+    const loaded = [...html.matchAll(/<(?:script|link|img)\b[^>]*(?:src|href)="([^"]+)"[^>]*>/g)]
+      .filter((m) => !/rel="canonical"/.test(m[0]))
+      .map((m) => m[1]!);
     expect(loaded.filter((u) => /^(https?:)?\/\//.test(u))).toEqual([]);
     expect(refs.length).toBeGreaterThan(0);
   });

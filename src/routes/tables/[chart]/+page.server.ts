@@ -2,7 +2,8 @@ import { error } from '@sveltejs/kit';
 import { chartAsOf } from '$lib/content/chart-data';
 import { formatDate } from '$lib/content/dates';
 import { credit, csvAllowed } from '$lib/content/licences';
-import { outlineCharts } from '$lib/content/outline';
+import { chartTitle, outlineCharts } from '$lib/content/outline';
+import { sitePaths } from '$lib/site';
 import { getSource } from '$lib/content/sources';
 import { charts, getChart } from '$lib/server/charts';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -20,6 +21,13 @@ export const load: PageServerLoad = ({ params }) => {
   return {
     id: chart.id,
     title: told?.title ?? chart.id,
+    // The preview: the card of the chart's last step, where its story lands.
+    card: told?.steps.length
+      ? {
+          path: sitePaths.cardStep('en', told.chapter, chart.id, told.steps.at(-1)!.id),
+          alt: told.steps.at(-1)!.alt
+        }
+      : { path: sitePaths.cardArticle('en'), alt: chartTitle(chart.id) },
     chapter: told?.chapter ?? null,
     steps: told?.steps.map((s) => ({ id: s.id, key: s.key, alt: s.alt })) ?? [],
     note: chart.note ?? null,
