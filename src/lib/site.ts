@@ -149,6 +149,16 @@ export const editions: Record<Locale, Edition> = {
     // The opening chapter's frontmatter is the one place the dates are written.
     published: publishedDate(),
     modified: openingDate('modified') ?? publishedDate()
+  },
+  ja: {
+    locale: 'ja',
+    lang: 'ja',
+    ogLocale: 'ja_JP',
+    name: strings.ja.siteTitle,
+    description: strings.ja.dek,
+    tagline: 'データで読むインタラクティブ・エッセイ',
+    published: publishedDate(),
+    modified: openingDate('modified') ?? publishedDate()
   }
 };
 
@@ -197,6 +207,7 @@ export const articleCard = {
   chart: 'nvidia-datacenter-revenue',
   step: 'thirteen-fold',
   alt: {
-    en: "Title card: NVIDIA's data-center revenue by quarter, which grew about thirteen-fold from fiscal 2023 to fiscal 2026."
+    en: "Title card: NVIDIA's data-center revenue by quarter, which grew about thirteen-fold from fiscal 2023 to fiscal 2026.",
+    ja: 'タイトルカード：エヌビディアのデータセンター部門の四半期売上高。2023年度から2026年度までに約13倍に増えました。'
   } satisfies Record<Locale, string>
 } as const;

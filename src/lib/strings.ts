@@ -1,52 +1,101 @@
+import { useLocale, type Locale } from './locale';
+
 /**
  * Every user-interface string, in one place, per language, so that the Japanese edition is a
- * translation of this file and of content/ja/ — not a hunt through components.
+ * translation of this file and of content/ja/ — not a hunt through components. A component
+ * takes its language's set with `const t = useStrings();` (the page sets the locale).
  */
-export const strings = {
-  en: {
-    siteTitle: 'The AI boom, followed by the money',
-    dek: 'How a story about artificial intelligence became a financial engine, what that engine costs, and what it leaves behind whatever happens to the bubble.',
-    contents: 'Contents',
-    skipToContent: 'Skip to the article',
-    notes: 'Notes',
-    allNotes: 'All notes for this chapter',
-    sourceDialog: 'Source',
-    sourceN: 'Source',
-    source: 'Source',
-    andMore: (n: number) => `and ${n} more`,
-    dataAndDownloads: 'Data and downloads',
-    dataPage: 'The numbers as a table, every source and each step as an image',
-    downloadCsv: 'Download the data (CSV)',
-    chartLabel: 'Chart',
-    minutes: (n: number) => `${n} min`,
-    theme: 'Theme',
-    themeSystem: 'as your system',
-    themeLight: 'light',
-    themeDark: 'dark',
-    charts: 'Charts',
-    chartsMoving: 'moving with the text',
-    chartsStill: 'still, one per step',
-    keysHint: 'Keys: J next step, K previous step.',
-    resumeLead: 'You were reading',
-    resumeForget: 'Forget my place',
-    backToArticle: 'Back to the article',
-    dataPageDescription: 'The numbers, sources and downloads behind a chart of the article:',
-    downloads: 'Downloads',
-    sources: 'Sources',
-    stepImage: 'Image of the step',
-    theNumbers: 'The numbers',
-    published: 'Published',
-    figuresAsOf: 'figures as of',
-    dataAsOf: 'Data as of',
-    credit: 'Credit',
-    checkLabel: 'A check',
-    checkSaid: 'Often said:',
-    checkRecord: 'The record:',
-    csvWithheld:
-      'The data’s licence does not allow us to offer it for download; follow the source to get it.',
-    secondary: 'Reported by secondary sources; primary not read by us.',
-    derived: 'Derived by us from the source’s data.'
-  }
-} as const;
+const en = {
+  siteTitle: 'The AI boom, followed by the money',
+  dek: 'How a story about artificial intelligence became a financial engine, what that engine costs, and what it leaves behind whatever happens to the bubble.',
+  contents: 'Contents',
+  skipToContent: 'Skip to the article',
+  notes: 'Notes',
+  allNotes: 'All notes for this chapter',
+  sourceDialog: 'Source',
+  sourceN: 'Source',
+  source: 'Source',
+  andMore: (n: number) => `and ${n} more`,
+  dataAndDownloads: 'Data and downloads',
+  dataPage: 'The numbers as a table, every source and each step as an image',
+  downloadCsv: 'Download the data (CSV)',
+  chartLabel: 'Chart',
+  minutes: (n: number) => `${n} min`,
+  theme: 'Theme',
+  themeSystem: 'as your system',
+  themeLight: 'light',
+  themeDark: 'dark',
+  charts: 'Charts',
+  chartsMoving: 'moving with the text',
+  chartsStill: 'still, one per step',
+  keysHint: 'Keys: J next step, K previous step.',
+  resumeLead: 'You were reading',
+  resumeForget: 'Forget my place',
+  backToArticle: 'Back to the article',
+  dataPageDescription: 'The numbers, sources and downloads behind a chart of the article:',
+  downloads: 'Downloads',
+  sources: 'Sources',
+  stepImage: 'Image of the step',
+  theNumbers: 'The numbers',
+  dateline: (published: string, asOf: string) => `Published ${published} · figures as of ${asOf}`,
+  dataAsOf: (date: string) => `Data as of ${date}.`,
+  credit: 'Credit',
+  checkLabel: 'A check',
+  checkSaid: 'Often said:',
+  checkRecord: 'The record:',
+  csvWithheld: 'The data’s licence does not allow us to offer it for download; follow the source to get it.',
+  secondary: 'Reported by secondary sources; primary not read by us.',
+  derived: 'Derived by us from the source’s data.'
+};
 
-export const t = strings.en;
+export type Strings = typeof en;
+
+const ja: Strings = {
+  siteTitle: 'AIブーム、お金の流れを追う',
+  dek: '人工知能をめぐる物語は、どのようにして巨大な金融のエンジンになったのか。そのエンジンが何を燃やし、バブルの行方にかかわらず何を残すのかをたどります。',
+  contents: '目次',
+  skipToContent: '本文へ移動',
+  notes: '注',
+  allNotes: 'この章の注をすべて見る',
+  sourceDialog: '出典',
+  sourceN: '出典',
+  source: '出典',
+  andMore: (n: number) => `ほか${n}件`,
+  dataAndDownloads: 'データとダウンロード',
+  dataPage: '数値の表、すべての出典、各ステップの画像',
+  downloadCsv: 'データをダウンロード（CSV）',
+  chartLabel: 'グラフ',
+  minutes: (n: number) => `${n}分`,
+  theme: '表示',
+  themeSystem: 'システムに合わせる',
+  themeLight: 'ライト',
+  themeDark: 'ダーク',
+  charts: 'グラフ',
+  chartsMoving: '本文に合わせて動く',
+  chartsStill: '静止画（ステップごと）',
+  keysHint: 'キー操作：Jで次のステップ、Kで前のステップ。',
+  resumeLead: '前回の続き：',
+  resumeForget: '読んだ位置を消す',
+  backToArticle: '記事に戻る',
+  dataPageDescription: '記事のグラフの背後にある数値、出典、ダウンロード：',
+  downloads: 'ダウンロード',
+  sources: '出典',
+  stepImage: 'ステップの画像',
+  theNumbers: '数値',
+  dateline: (published: string, asOf: string) => `${published}公開・数値は${asOf}時点`,
+  dataAsOf: (date: string) => `データは${date}時点。`,
+  credit: 'クレジット',
+  checkLabel: 'ファクトチェック',
+  checkSaid: 'よく言われること：',
+  checkRecord: '記録が示すこと：',
+  csvWithheld: 'データの利用条件により、ここではダウンロードを提供していません。出典からお取りください。',
+  secondary: '二次情報による。一次資料は未確認。',
+  derived: '出典のデータから当方で算出。'
+};
+
+export const strings: Record<Locale, Strings> = { en, ja };
+
+/** The strings of the page's language (see src/lib/locale.ts). */
+export function useStrings(): Strings {
+  return strings[useLocale()];
+}

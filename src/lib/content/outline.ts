@@ -36,7 +36,7 @@ export interface OutlineChapter {
   meta: Record<string, string>;
 }
 
-export type Locale = 'en';
+export type { Locale } from '$lib/locale';
 
 const raw = import.meta.glob<string>('/content/en/chapters/*.md', {
   query: '?raw',
