@@ -142,6 +142,8 @@ export function stepKeys(): void {
     const next = steps[key === 'j' ? here + 1 : Math.max(0, here - 1)];
     if (!next) return;
     event.preventDefault();
+    for (const s of steps) s.classList.remove('keyed');
+    next.classList.add('keyed');
     next.focus({ preventScroll: true });
     next.scrollIntoView({ block: 'start', behavior: 'instant' });
   });

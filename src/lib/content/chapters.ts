@@ -1,8 +1,10 @@
 import type { Component } from 'svelte';
+import type { Locale } from '$lib/locale';
 
 /**
- * The chapters of the English edition, in file-name order (00-opening.md, 01-gospel.md, …).
- * Each is a Markdown file compiled by mdsvex; its frontmatter must give title, slug and summary.
+ * The chapters of each edition (content/<locale>/chapters/), in file-name order (00-opening.md,
+ * 01-gospel.md, …). Each is a Markdown file compiled by mdsvex; its frontmatter must give title,
+ * slug and summary.
  */
 export interface ChapterMeta {
   title: string;
@@ -25,9 +27,15 @@ export interface ChapterModule {
 }
 
 const modules = import.meta.glob<{ default: Component; metadata?: Partial<ChapterMeta> }>(
-  '/content/en/chapters/*.md',
+  '/content/*/chapters/*.md',
   { eager: true }
 );
+
+function ofLocale(locale: Locale): typeof modules {
+  return Object.fromEntries(
+    Object.entries(modules).filter(([path]) => path.startsWith(`/content/${locale}/chapters/`))
+  );
+}
 
 export function readChapters(input: typeof modules): ChapterModule[] {
   const seen = new Set<string>();
@@ -79,7 +87,13 @@ function checkDates(file: string, meta: Partial<ChapterMeta>, isOpening: boolean
   }
 }
 
-export const chapters: readonly ChapterModule[] = readChapters(modules);
+export const chaptersOf: Record<Locale, readonly ChapterModule[]> = {
+  en: readChapters(ofLocale('en')),
+  ja: readChapters(ofLocale('ja'))
+};
+
+/** The English edition's chapters. */
+export const chapters = chaptersOf.en;
 
 /** For the masthead: when the article was published and the date its figures run to. */
 export const articleDates: { published: string; figuresAsOf: string } = {

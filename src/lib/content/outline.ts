@@ -29,20 +29,26 @@ export interface OutlineChapter {
   title: string;
   summary: string;
   number?: number;
-  /** Words of prose (step alt texts excluded), for the reading time. */
-  words: number;
+  /** Minutes a reader takes over the chapter's prose (step alt texts excluded). */
+  minutes: number;
   charts: OutlineChart[];
   /** Every other frontmatter field, as written. */
   meta: Record<string, string>;
 }
 
-export type { Locale } from '$lib/locale';
+import type { Locale } from '$lib/locale';
 
-const raw = import.meta.glob<string>('/content/en/chapters/*.md', {
+export type { Locale };
+
+const raw = import.meta.glob<string>('/content/*/chapters/*.md', {
   query: '?raw',
   import: 'default',
   eager: true
 });
+
+function ofLocale(locale: Locale): Record<string, string> {
+  return Object.fromEntries(Object.entries(raw).filter(([path]) => path.startsWith(`/content/${locale}/chapters/`)));
+}
 
 /** `key: value` lines of a Markdown file's frontmatter. */
 export function frontmatter(text: string): Record<string, string> {
@@ -55,21 +61,34 @@ export function frontmatter(text: string): Record<string, string> {
   return out;
 }
 
-/** Words a reader reads in a chapter's Markdown: no frontmatter, tags, attributes or syntax. */
-export function proseWords(text: string): number {
-  const prose = text
+/** The prose a reader reads in a chapter's Markdown: no frontmatter, tags, attributes or syntax. */
+function prose(text: string): string {
+  return text
     .replace(/^---[\s\S]*?\n---/, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/[#*_>`[\]()]/g, ' ');
-  return prose.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Minutes to read `words` at 230 words a minute (an adult reading for meaning), at least 1. */
-export function readingMinutes(words: number): number {
-  return Math.max(1, Math.round(words / 230));
+/** Words of prose, for English (counted between spaces). */
+export function proseWords(text: string): number {
+  return prose(text)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-export function readOutline(files: Record<string, string>): OutlineChapter[] {
+/**
+ * Minutes to read a chapter, at least 1: English at 230 words a minute, Japanese at 500
+ * characters a minute (adults reading for meaning; Japanese has no spaces to count words by).
+ */
+export function readingMinutes(text: string, locale: Locale): number {
+  const amount =
+    locale === 'ja'
+      ? [...prose(text).replace(/\s+/g, '')].filter((c) => /[\p{L}\p{N}]/u.test(c)).length / 500
+      : proseWords(text) / 230;
+  return Math.max(1, Math.round(amount));
+}
+
+export function readOutline(files: Record<string, string>, locale: Locale = 'en'): OutlineChapter[] {
   return Object.keys(files)
     .sort()
     .map((path) => {
@@ -85,7 +104,7 @@ export function readOutline(files: Record<string, string>): OutlineChapter[] {
         title: meta.title,
         summary: meta.summary ?? '',
         number: meta.number ? Number(meta.number) : undefined,
-        words: proseWords(text),
+        minutes: readingMinutes(text, locale),
         meta,
         charts: scrollies.map((s: ScrollyTag) => ({
           id: s.chart ?? '',
@@ -104,7 +123,13 @@ export function readOutline(files: Record<string, string>): OutlineChapter[] {
     });
 }
 
-export const outline: readonly OutlineChapter[] = readOutline(raw);
+export const outlineOf: Record<Locale, readonly OutlineChapter[]> = {
+  en: readOutline(ofLocale('en'), 'en'),
+  ja: readOutline(ofLocale('ja'), 'ja')
+};
+
+/** The English edition's outline (charts, steps and their ids are the same in every edition). */
+export const outline = outlineOf.en;
 
 /** Every chart the article tells, by id. */
 export const outlineCharts: ReadonlyMap<string, OutlineChart> = new Map(
