@@ -4,12 +4,12 @@ import { scanChapter } from '../src/lib/content/markdown.js';
  * A Svelte markup preprocessor that runs before mdsvex on chapter files:
  * 1. it stops the build on the mistakes mdsvex would swallow (a <Step> without alt, a duplicate
  *    step id, Markdown without blank lines around it…), naming the file and line;
- * 2. it adds the import of the article components (<Scrolly>, <Step>, <Cite>, <Check>) so chapters stay
+ * 2. it adds the import of the article components (<Scrolly>, <Step>, <Cite>, <Check>, <Term>) so chapters stay
  *    plain Markdown. (mdsvex has no components option, and its `layout` option emits Svelte 4
  *    `$$props`, which breaks runes mode.)
  * Checks that need the chart and source registries live in tests/content (run before the build).
  */
-const IMPORT = "import { Scrolly, Step, Cite, Check } from '$lib/article';";
+const IMPORT = "import { Scrolly, Step, Cite, Check, Term } from '$lib/article';";
 
 /** @returns {import('svelte/compiler').PreprocessorGroup} */
 export function injectArticleComponents() {

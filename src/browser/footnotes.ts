@@ -7,6 +7,8 @@
  * element"). The popover is made on the first click, so start-up costs nothing.
  * Its labels come from the notes' own markup (`data-*` on the chapter's notes), so the script
  * carries no language.
+ * A glossary term's link (<Term>, `a[data-term]`) opens its definition in the same popover, read
+ * from the link's own data-* (term, definition, and the label of the link to the glossary).
  */
 export function enhanceFootnotes(doc: Document = document): void {
   let pop: HTMLElement | null = null;
@@ -23,7 +25,42 @@ export function enhanceFootnotes(doc: Document = document): void {
     return pop;
   };
 
+  const show = (label: string, ...content: Node[]) => {
+    const p = popover();
+    if (p.matches(':popover-open')) p.hidePopover();
+    p.setAttribute('aria-label', label);
+    p.replaceChildren(...content);
+    p.showPopover();
+    p.focus();
+  };
+  const span = (className: string, text: string) => {
+    const el = doc.createElement('span');
+    el.className = className;
+    el.textContent = text;
+    return el;
+  };
+  const onward = (href: string, text: string) => {
+    const a = doc.createElement('a');
+    a.className = 'cite-all';
+    a.href = href;
+    a.textContent = text;
+    a.addEventListener('click', () => pop?.hidePopover());
+    return a;
+  };
+
   doc.addEventListener('click', (event) => {
+    const term = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-term]');
+    if (term?.dataset.definition) {
+      event.preventDefault();
+      const name = term.dataset.term ?? '';
+      show(
+        name,
+        span('cite-n', `${name}. `),
+        span('', term.dataset.definition),
+        onward(term.href, term.dataset.more ?? '')
+      );
+      return;
+    }
     const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-cite]');
     if (!link) return;
     let id = link.hash.slice(1);
@@ -36,21 +73,13 @@ export function enhanceFootnotes(doc: Document = document): void {
     const notes = note?.closest<HTMLElement>('.notes');
     if (!note || !notes) return;
     event.preventDefault();
-    const p = popover();
-    if (p.matches(':popover-open')) p.hidePopover();
-    p.setAttribute('aria-label', notes.dataset.dialogLabel ?? '');
-    const label = doc.createElement('span');
-    label.className = 'cite-n';
-    label.textContent = `${link.textContent ?? ''}. `;
     const body = doc.createElement('span');
     body.innerHTML = note.innerHTML;
-    const all = doc.createElement('a');
-    all.className = 'cite-all';
-    all.href = `#${notes.id}`;
-    all.textContent = notes.dataset.allLabel ?? '';
-    all.addEventListener('click', () => p.hidePopover());
-    p.replaceChildren(label, body, all);
-    p.showPopover();
-    p.focus();
+    show(
+      notes.dataset.dialogLabel ?? '',
+      span('cite-n', `${link.textContent ?? ''}. `),
+      body,
+      onward(`#${notes.id}`, notes.dataset.allLabel ?? '')
+    );
   });
 }

@@ -16,7 +16,9 @@
  * }} CheckTag
  *   A `<Check claim="…" source="id …">what the record shows</Check>` aside: the popular claim,
  *   the source ids it names (space-separated), its Markdown body and the cites inside it.
- * @typedef {{ scrollies: ScrollyTag[], cites: CiteTag[], checks: CheckTag[], problems: string[] }} ChapterScan
+ * @typedef {{ id: string | undefined, text: string, line: number }} TermTag
+ *   A `<Term id="capex">capital spending</Term>` in the prose: a first use of a glossary term.
+ * @typedef {{ scrollies: ScrollyTag[], cites: CiteTag[], checks: CheckTag[], terms: TermTag[], problems: string[] }} ChapterScan
  */
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -153,5 +155,56 @@ export function scanChapter(text, file) {
       problems.push(`${file}:${i + 1}: indented Markdown inside <Step> or <Check> renders as code`);
     }
   });
-  return { scrollies, cites, checks, problems };
+  const glossary = scanTerms(text, file);
+  problems.push(...glossary.problems);
+  return { scrollies, cites, checks, terms: glossary.terms, problems };
+}
+
+/**
+ * The <Term id="…">words</Term> links in a chapter, with line numbers: a term's id names its
+ * glossary entry (content/<locale>/glossary.json; the content test checks it exists), and the
+ * words stay in the prose. The tag wraps a few words on one line, with nothing but text inside.
+ * @param {string} text the Markdown file
+ * @param {string} file its path, for messages
+ * @returns {{ terms: TermTag[], problems: string[] }}
+ */
+export function scanTerms(text, file) {
+  /** @type {TermTag[]} */
+  const terms = [];
+  /** @type {string[]} */
+  const problems = [];
+  const lineAt = (/** @type {number} */ index) => text.slice(0, index).split('\n').length;
+  /** @type {Map<string, number>} */
+  const first = new Map();
+  for (const m of text.matchAll(/<(\/?)Term\b([^>]*?)(\/?)>/g)) {
+    const [tag, closing, attrText, selfClosing] = m;
+    const at = `${file}:${lineAt(m.index ?? 0)}`;
+    if (closing) {
+      const before = text.slice(0, m.index);
+      const open = before.lastIndexOf('<Term');
+      if (open < 0 || before.lastIndexOf('</Term>') > open) problems.push(`${at}: </Term> without <Term>`);
+      continue;
+    }
+    const attrs = attributes(attrText ?? '');
+    if (selfClosing) {
+      problems.push(`${at}: write <Term id="…">the words in the prose</Term>, not a self-closing tag`);
+      continue;
+    }
+    const from = (m.index ?? 0) + tag.length;
+    const end = text.indexOf('</Term>', from);
+    const inner = end < 0 ? '' : text.slice(from, end);
+    if (end < 0 || /\n/.test(inner)) {
+      problems.push(`${at}: <Term> must be closed with </Term> on the same line`);
+      continue;
+    }
+    if (/[<>{}]/.test(inner)) problems.push(`${at}: <Term> holds plain words only`);
+    if (!inner.trim()) problems.push(`${at}: <Term> needs the words it links`);
+    if (!attrs.id) problems.push(`${at}: <Term> needs id="…" (a glossary entry)`);
+    else if (!ID.test(attrs.id)) problems.push(`${at}: term id "${attrs.id}" must be kebab-case`);
+    else if (first.has(attrs.id)) {
+      problems.push(`${at}: <Term id="${attrs.id}"> again (link only the first use in a chapter, line ${first.get(attrs.id)})`);
+    } else first.set(attrs.id, lineAt(m.index ?? 0));
+    terms.push({ id: attrs.id, text: inner.trim(), line: lineAt(m.index ?? 0) });
+  }
+  return { terms, problems };
 }
