@@ -1,0 +1,88 @@
+import { formatDate } from '$lib/content/dates';
+import { glossaryFor } from '$lib/content/glossary';
+import { scanChapter } from '$lib/content/markdown.js';
+import { dataFileInfo, methodsFor } from '$lib/content/methods';
+import { outline } from '$lib/content/outline';
+import { getSource, sources } from '$lib/content/sources';
+import { charts } from '$lib/server/charts';
+import type { PageServerLoad } from './$types';
+
+const chapterText = import.meta.glob<string>('/content/en/chapters/*.md', {
+  query: '?raw',
+  import: 'default',
+  eager: true
+});
+
+// Which chart draws which file: the files each chart's code imports from content/data/.
+const chartCode = import.meta.glob<string>('/src/lib/charts/*/*.ts', {
+  query: '?raw',
+  import: 'default',
+  eager: true
+});
+function chartsDrawing(file: string): string[] {
+  const ids = Object.entries(chartCode)
+    .filter(([, code]) => code.includes(`content/data/${file}`))
+    .map(([path]) => path.split('/')[4]!);
+  return [...new Set(ids)].sort();
+}
+
+function entry(id: string) {
+  const s = getSource(id);
+  return {
+    id,
+    publisher: s.publisher,
+    title: s.title,
+    date: formatDate(s.date, 'en'),
+    url: s.url,
+    licence: s.licence,
+    confidence: s.confidence,
+    note: s.note ?? null
+  };
+}
+
+export const load: PageServerLoad = () => {
+  const listed = new Map<string, string>();
+  const byChapter = outline.map((c) => {
+    const text = chapterText[`/${c.file}`];
+    if (text === undefined) throw new Error(`${c.file}: not found`);
+    // In the order a reader meets them: the chapter's citations, then its charts' sources.
+    const ids = [
+      ...scanChapter(text, c.file).cites.map((x) => x.id ?? ''),
+      ...c.charts.flatMap((ch) => charts.get(ch.id)?.sources ?? [])
+    ].filter((id, i, all) => id && all.indexOf(id) === i);
+    return {
+      slug: c.slug,
+      title: c.title,
+      number: c.number ?? null,
+      sources: ids.map((id) => {
+        const first = listed.get(id);
+        if (!first) listed.set(id, c.slug);
+        return { ...entry(id), firstIn: first ?? null };
+      })
+    };
+  });
+  const other = [...sources.keys()].filter((id) => !listed.has(id)).map(entry);
+  const chartTitles = new Map(
+    outline.flatMap((c) => c.charts.map((ch) => [ch.id, { title: ch.title, chapter: c.slug }] as const))
+  );
+  const files = dataFileInfo('en').map((d) => ({
+    ...d,
+    asOf: d.asOf ? formatDate(d.asOf, 'en') : null,
+    sources: d.sources.map((id) => ({ id, publisher: getSource(id).publisher })),
+    charts: chartsDrawing(d.file).map((id) => ({ id, title: chartTitles.get(id)?.title ?? id }))
+  }));
+  return {
+    chapters: byChapter,
+    other,
+    definitions: glossaryFor('en').references,
+    files,
+    checks: [] as {
+      chapter: string;
+      chapterTitle: string;
+      claim: string;
+      finding: string;
+      sources: { id: string; publisher: string }[];
+    }[],
+    report: methodsFor('en').report
+  };
+};
