@@ -1,0 +1,46 @@
+import { outline } from '$lib/content/outline';
+import { getSource } from '$lib/content/sources';
+import { charts } from '$lib/server/charts';
+import type { PageServerLoad } from './$types';
+
+/**
+ * Presenter mode: every step of the article, in reading order, with what a teacher needs beside
+ * it (its alt text, its chart's sources, the next step). The browser script (src/browser/present.ts)
+ * shows one at a time; without it the page is a list of the steps and their frames.
+ */
+export const load: PageServerLoad = () => {
+  const flat = outline.flatMap((c) =>
+    c.charts.flatMap((chart) =>
+      chart.steps.map((st) => ({
+        key: st.key,
+        chapter: c.slug,
+        chapterLabel: c.number ? `${c.number}. ${c.title}` : c.title,
+        chart: chart.id,
+        chartTitle: chart.title,
+        step: st.id,
+        alt: st.alt,
+        sources: (charts.get(chart.id)?.sources ?? []).map((id) => {
+          const s = getSource(id);
+          return { id, publisher: s.publisher, url: s.url };
+        })
+      }))
+    )
+  );
+  const steps = flat.map((s, i) => ({
+    ...s,
+    n: i + 1,
+    // Until the step's prose is rendered for the deck, the text is the step's alt text.
+    prose: null as string | null,
+    next: flat[i + 1] ? { n: i + 2, chartTitle: flat[i + 1]!.chartTitle, alt: flat[i + 1]!.alt, key: flat[i + 1]!.key } : null
+  }));
+  return {
+    steps,
+    chapters: outline
+      .filter((c) => c.charts.length)
+      .map((c) => ({
+        slug: c.slug,
+        label: c.number ? `${c.number}. ${c.title}` : c.title,
+        first: steps.find((s) => s.chapter === c.slug)!
+      }))
+  };
+};
