@@ -6,6 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { collectChecks } from '$lib/content/checks';
+import { csvAllowed } from '$lib/content/licences';
 import { outline } from '$lib/content/outline';
 import { sources } from '$lib/content/sources';
 import { decimalsOf, fillAnswer, teachFor, validateChapterGuide, type ActivityValue } from '$lib/content/teach';
@@ -139,6 +141,7 @@ describe('the teaching guide', () => {
       expect(chart, `${c.file}: unknown chart "${c.activity.chart}"`).toBeDefined();
       const told = outline.flatMap((ch) => ch.charts.map((x) => x.id));
       expect(told).toContain(c.activity.chart);
+      expect(csvAllowed(chart!), `${c.file}: the licences of "${chart!.id}" allow no CSV download`).toBe(true);
       const columns = chart!.table(chart!.data).columns;
       const named = c.activity.steps.flatMap((s) => [...s.matchAll(/“([^”]+)”/g)].map((m) => m[1]!));
       expect(named.length, `${c.file}: the steps should name the columns they use, in “quotes”`).toBeGreaterThan(0);
@@ -148,8 +151,12 @@ describe('the teaching guide', () => {
   );
 
   it.each(teach.chapters.map((c) => [c.chapter, c] as const))(
-    '%s: the claim exercise names sources that exist',
+    '%s: the claim exercise is one of the article’s checks, or says what the record shows and where',
     (_, c) => {
+      if (!c.check.finding) {
+        const claims = collectChecks().map((x) => x.claim);
+        expect(claims, `${c.file}: check.claim must be a <Check claim> word for word`).toContain(c.check.claim);
+      }
       for (const id of c.check.sources ?? []) expect(sources.has(id), `${c.file}: source "${id}"`).toBe(true);
       if (c.check.step) {
         const keys = outline.flatMap((ch) => ch.charts.flatMap((x) => x.steps.map((s) => s.key)));

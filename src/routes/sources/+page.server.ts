@@ -1,3 +1,4 @@
+import { collectChecks } from '$lib/content/checks';
 import { formatDate } from '$lib/content/dates';
 import { glossaryFor } from '$lib/content/glossary';
 import { scanChapter } from '$lib/content/markdown.js';

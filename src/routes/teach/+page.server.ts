@@ -1,11 +1,25 @@
+import { collectChecks, type CheckEntry } from '$lib/content/checks';
 import { byTerm, getTerm } from '$lib/content/glossary';
 import { outline } from '$lib/content/outline';
 import { getSource } from '$lib/content/sources';
-import { fillAnswer, teachFor } from '$lib/content/teach';
+import { fillAnswer, teachFor, type ClaimExercise } from '$lib/content/teach';
 import type { PageServerLoad } from './$types';
+
+/**
+ * What the source really says: for a claim the article checks in a <Check>, that aside's finding
+ * (so the guide and the article cannot disagree); otherwise the guide's own.
+ */
+function claimAnswer(check: ClaimExercise, checks: CheckEntry[], file: string) {
+  if (check.finding) return { finding: check.finding, inChapter: null };
+  const found = checks.find((x) => x.claim === check.claim);
+  if (!found)
+    throw new Error(`${file}: check.claim matches no <Check claim> in the chapters: "${check.claim}"`);
+  return { finding: found.finding, inChapter: found.chapter };
+}
 
 export const load: PageServerLoad = () => {
   const { guide, chapters } = teachFor('en');
+  const checks = collectChecks();
   return {
     guide,
     chapters: chapters.map((c) => {
@@ -31,7 +45,8 @@ export const load: PageServerLoad = () => {
         },
         check: {
           ...c.check,
-          sources: (c.check.sources ?? []).map((id) => {
+          ...claimAnswer(c.check, checks, c.file),
+          sources: (c.check.sources ?? checks.find((x) => x.claim === c.check.claim)!.sources).map((id) => {
             const s = getSource(id);
             return { id, publisher: s.publisher, title: s.title, url: s.url };
           })
