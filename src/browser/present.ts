@@ -150,10 +150,14 @@ function present(deck: HTMLElement): void {
     prev: () => go(current - 1),
     notes: () => setNotes(!deck.hasAttribute('data-notes')),
     window: () => {
-      window.open(`${location.pathname}?notes${location.hash}`, 'present-notes', 'popup,width=900,height=700');
+      window.open(
+        `${location.pathname}?notes${location.hash}`,
+        'present-notes',
+        'popup,width=900,height=700'
+      );
     },
     fullscreen,
-    blank: () => setBlank(blank?.hidden ?? false)
+    blank: () => setBlank(blank?.hidden === true)
   };
 
   deck.addEventListener('click', (event) => {
@@ -192,10 +196,10 @@ function present(deck: HTMLElement): void {
     } else if (key === 'Backspace' && typed) setTyped(typed.slice(0, -1));
     else if (key === 'Escape') {
       if (typed) setTyped('');
-      else if (blank && !blank.hidden) setBlank(false);
+      else if (blank && blank.hidden !== true) setBlank(false);
       else if (menu?.open) menu.open = false;
       else handled = false;
-    } else if (blank && !blank.hidden && key !== 'b' && key !== 'B' && key !== '.') {
+    } else if (blank && blank.hidden !== true && key !== 'b' && key !== 'B' && key !== '.') {
       // Any key brings the screen back; the key itself does nothing else.
       setBlank(false);
     } else if (key === 'ArrowRight' || key === 'ArrowDown' || key === 'PageDown') go(current + 1);
@@ -204,7 +208,7 @@ function present(deck: HTMLElement): void {
     else if (key === 'Home') go(0);
     else if (key === 'End') go(slides.length - 1);
     else if (key === 'f' || key === 'F') fullscreen();
-    else if (key === 'b' || key === 'B' || key === '.') setBlank(blank?.hidden ?? false);
+    else if (key === 'b' || key === 'B' || key === '.') setBlank(blank?.hidden === true);
     else if (key === 'n' || key === 'N') act.notes!();
     else handled = false;
     if (handled) event.preventDefault();

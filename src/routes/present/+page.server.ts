@@ -31,7 +31,9 @@ export const load: PageServerLoad = () => {
     n: i + 1,
     // Until the step's prose is rendered for the deck, the text is the step's alt text.
     prose: null as string | null,
-    next: flat[i + 1] ? { n: i + 2, chartTitle: flat[i + 1]!.chartTitle, alt: flat[i + 1]!.alt, key: flat[i + 1]!.key } : null
+    next: flat[i + 1]
+      ? { n: i + 2, chartTitle: flat[i + 1]!.chartTitle, alt: flat[i + 1]!.alt, key: flat[i + 1]!.key }
+      : null
   }));
   return {
     steps,
