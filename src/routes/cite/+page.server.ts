@@ -1,0 +1,5 @@
+import { absoluteUrl } from '$lib/classroom/site';
+import { citeTargets } from '$lib/content/cite-targets';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => citeTargets('en', absoluteUrl);
