@@ -19,6 +19,7 @@ import { SURFACE_SIZES } from '$lib/charts/sizes';
 import { sceneFor } from '$lib/charts/state';
 import { markNode, rootAttrs, type SvgNode } from '$lib/charts/svg';
 import { absoluteUrl } from '$lib/classroom/site';
+import { getTerm } from '$lib/content/glossary';
 import { charts } from '$lib/server/charts';
 import { start, steps, type Harness } from './harness';
 
@@ -384,6 +385,35 @@ describe('the handout in print', () => {
       await page.context().close();
     }
   );
+});
+
+describe('glossary terms in the article', () => {
+  it('open their definition in the footnote popover by tap and by Enter; Escape gives the focus back', async () => {
+    const { page: open, url } = await harness();
+    const page = await open({ hasTouch: true, isMobile: true });
+    await page.goto(url);
+    // Terms in the running prose (not under a sticky chart).
+    const terms = page.locator('section.chapter > p a[data-term]');
+    expect(await terms.count()).toBeGreaterThan(5);
+    const pop = page.locator('#footnote');
+    const idOf = async (i: number) => (await terms.nth(i).getAttribute('href'))!.split('#')[1]!;
+    await terms.nth(0).tap();
+    await expect.poll(() => pop.isVisible()).toBe(true);
+    expect(await pop.textContent()).toContain(getTerm(await idOf(0)).definition);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('footnote');
+    expect(await pop.getAttribute('aria-label')).toBe(getTerm(await idOf(0)).term);
+    await page.keyboard.press('Escape');
+    expect(await pop.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe(getTerm(await idOf(0)).term);
+    await terms.nth(2).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => pop.isVisible()).toBe(true);
+    expect(await pop.textContent()).toContain(getTerm(await idOf(2)).definition);
+    // Its link leads on to the entry on the glossary page.
+    expect(await pop.locator('a.cite-all').getAttribute('href')).toMatch(new RegExp(`glossary/#${await idOf(2)}$`));
+    await page.keyboard.press('Escape');
+    await page.context().close();
+  });
 });
 
 describe('how to cite', () => {
