@@ -77,13 +77,13 @@ export const load: PageServerLoad = () => {
     other,
     definitions: glossaryFor('en').references,
     files,
-    checks: [] as {
-      chapter: string;
-      chapterTitle: string;
-      claim: string;
-      finding: string;
-      sources: { id: string; publisher: string }[];
-    }[],
+    checks: collectChecks().map((c) => ({
+      chapter: c.chapter,
+      chapterTitle: outline.find((o) => o.slug === c.chapter)?.title ?? c.chapter,
+      claim: c.claim,
+      finding: c.finding,
+      sources: c.sources.map((id) => ({ id, publisher: getSource(id).publisher }))
+    })),
     report: methodsFor('en').report
   };
 };
