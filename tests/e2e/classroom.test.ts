@@ -404,13 +404,17 @@ describe('glossary terms in the article', () => {
     expect(await pop.getAttribute('aria-label')).toBe(getTerm(await idOf(0)).term);
     await page.keyboard.press('Escape');
     expect(await pop.isVisible()).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe(getTerm(await idOf(0)).term);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe(
+      getTerm(await idOf(0)).term
+    );
     await terms.nth(2).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => pop.isVisible()).toBe(true);
     expect(await pop.textContent()).toContain(getTerm(await idOf(2)).definition);
     // Its link leads on to the entry on the glossary page.
-    expect(await pop.locator('a.cite-all').getAttribute('href')).toMatch(new RegExp(`glossary/#${await idOf(2)}$`));
+    expect(await pop.locator('a.cite-all').getAttribute('href')).toMatch(
+      new RegExp(`glossary/#${await idOf(2)}$`)
+    );
     await page.keyboard.press('Escape');
     await page.context().close();
   });

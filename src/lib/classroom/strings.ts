@@ -101,7 +101,50 @@ export const classroomStrings = {
     citeAs: 'Cite as',
     page: 'Page',
     // Teach
-    teachTitle: 'Teaching guide'
+    teachTitle: 'Teaching guide',
+    onThisPage: 'On this page',
+    levels: 'Levels',
+    focus: 'Focus',
+    beforeClass: 'Before class',
+    lessonPlans: 'Lesson plans',
+    minutes: 'Minutes',
+    whatHappens: 'What happens',
+    minuteByMinute: 'minute by minute',
+    planTitle: (minutes: number, title: string) => `${minutes} minutes: ${title}`,
+    readChapter: 'Read the chapter',
+    presentChart: 'Present its chart',
+    goals: 'Learning goals',
+    goalsLead: 'By the end of the lesson, students can:',
+    questions: 'Discussion questions',
+    keyTerms: 'Key terms',
+    dataActivity: 'Data activity',
+    question: 'Question',
+    chartLabel: 'Chart',
+    downloadCsv: 'Download its data (CSV)',
+    asTable: 'see it as a table',
+    goingFurther: 'Going further',
+    answerForTeacher: 'Answer for the teacher',
+    checkClaim: 'Check the claim',
+    task: 'Task',
+    primarySources: (n: number) => (n > 1 ? 'Primary sources' : 'Primary source'),
+    whatSourceSays: 'What the source really says',
+    stepInArticle: 'The step in the article',
+    whereChecked: 'Where the article checks it',
+    // Sources (more)
+    readIt: 'read it',
+    dataFilesLead:
+      'Each chart draws one or more of these files, from the folder content/data/. The numbers as each chart shows them can be downloaded beside the chart and on its data page.',
+    noChecks: 'The article does not yet mark any claim as checked.',
+    usedInGlossary: 'used in the glossary',
+    // Cite (more)
+    csvOfChart: 'CSV of the chart’s data',
+    csvWithheld: 'The licence of a source does not allow us to offer this chart’s data as a file.',
+    numbersAsTable: 'the numbers as a table',
+    credit: 'Credit',
+    citeEverything: 'Citations for the article, each chapter and each chart',
+    // Handout (more)
+    otherStyles: 'Other styles, and citations for each chapter and chart',
+    howWeWorked: 'Sources and how we worked'
   }
 } as const;
 

@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
+import { absoluteUrl } from '$lib/classroom/site';
 import { chartAsOf } from '$lib/content/chart-data';
+import { citeTargets } from '$lib/content/cite-targets';
 import { formatDate } from '$lib/content/dates';
 import { credit, csvAllowed } from '$lib/content/licences';
 import { chartTitle, outlineCharts } from '$lib/content/outline';
@@ -36,6 +38,8 @@ export const load: PageServerLoad = ({ params }) => {
     // A licence that forbids redistribution forbids a page of the numbers too: the chart draws
     // them; the source has them.
     table: csv ? chart.table(chart.data) : null,
+    // How to cite the chart (the /cite/ page has every chart, chapter and the article).
+    cite: citeTargets('en', absoluteUrl).charts.find((c) => c.id === `chart-${chart.id}`) ?? null,
     sources: chart.sources.map((id) => {
       const s = getSource(id);
       return {
