@@ -60,7 +60,16 @@ function canonicalFrame(
 /** What the deck shows once the live chart has settled on `step`: its SVG (as harness.settledFrame) and size. */
 async function deckFrame(page: Page, chart: string, step: string) {
   const sel = `.slide.current[data-chart="${chart}"] .live[data-step="${step}"][data-settled="true"] svg`;
-  await page.waitForSelector(sel, { state: 'attached', timeout: 15_000 });
+  try {
+    await page.waitForSelector(sel, { state: 'attached', timeout: 15_000 });
+  } catch {
+    const seen = await page.evaluate(() => ({
+      at: document.querySelector('.slide.current')?.id,
+      live: document.querySelector('.slide.current .live')?.getAttribute('data-step'),
+      hash: decodeURIComponent(location.hash)
+    }));
+    throw new Error(`${chart}/${step} never settled; the deck shows ${JSON.stringify(seen)}`);
+  }
   return page.$eval(sel, (root) => {
     const out: string[] = [];
     const walk = (el: Element) => {
