@@ -18,7 +18,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SURFACE_SIZES } from '$lib/charts/sizes';
 import { sceneFor } from '$lib/charts/state';
 import { markNode, rootAttrs, type SvgNode } from '$lib/charts/svg';
-import { absoluteUrl } from '$lib/classroom/site';
+import { absoluteUrl } from '$lib/site';
 import { getTerm } from '$lib/content/glossary';
 import { charts } from '$lib/server/charts';
 import { start, steps, type Harness } from './harness';

@@ -74,6 +74,8 @@ export const classroomStrings = {
     citeThisChart: 'Cite this chart',
     // Present
     presentTitle: 'Presenter mode',
+    presentDek:
+      'The article one step per screen, for teaching with a projector or a clicker: each chart large, its text in large type, with notes for the teacher.',
     step: 'Step',
     of: 'of',
     chapterMenu: 'Chapters',

@@ -2,6 +2,7 @@ import { cite, plain, STYLES, type CiteTarget, type Segment, type Style } from '
 import { csvAllowed, credit } from './licences';
 import { outline } from './outline';
 import { getSource } from './sources';
+import { sitePaths } from '$lib/site';
 import { strings } from '$lib/strings';
 import { charts } from '$lib/server/charts';
 
@@ -61,18 +62,28 @@ export function publishedDate(): string {
   return date;
 }
 
+/**
+ * Each work's address: the article, and for a chapter or a chart its share page (a plain URL
+ * without a fragment, which every style and BibTeX take as is; it opens the article there).
+ */
 export function citeTargets(locale: 'en', absoluteUrl: (path: string) => string) {
   const site = strings[locale].siteTitle;
   const published = publishedDate();
   const base = { site, published };
-  const article = block('article', { ...base, kind: 'article', title: site, url: absoluteUrl('/'), key: '' });
+  const article = block('article', {
+    ...base,
+    kind: 'article',
+    title: site,
+    url: absoluteUrl(sitePaths.article(locale)),
+    key: ''
+  });
   const chapters = outline.map((c) =>
     block(`chapter-${c.slug}`, {
       ...base,
       kind: 'chapter',
       title: c.title,
       number: c.number,
-      url: absoluteUrl(`/#${c.slug}`),
+      url: absoluteUrl(sitePaths.shareChapter(locale, c.slug)),
       key: c.slug
     })
   );
@@ -85,7 +96,11 @@ export function citeTargets(locale: 'en', absoluteUrl: (path: string) => string)
           ...base,
           kind: 'chart',
           title: ch.title,
-          url: absoluteUrl(`/#${ch.steps[0]?.key ?? c.slug}`),
+          url: absoluteUrl(
+            ch.steps[0]
+              ? sitePaths.shareStep(locale, c.slug, ch.id, ch.steps[0].id)
+              : sitePaths.shareChapter(locale, c.slug)
+          ),
           key: `chart-${ch.id}`
         }),
         chapter: c.slug,

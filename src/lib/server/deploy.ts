@@ -8,6 +8,16 @@ import { allSteps, shareChapters } from './share';
  * the same rules for nginx).
  */
 
+/** The classroom pages (src/routes/{present,teach,handout,glossary,sources,cite}/). */
+export const CLASSROOM_PAGES = [
+  '/present/',
+  '/teach/',
+  '/handout/',
+  '/glossary/',
+  '/sources/',
+  '/cite/'
+] as const;
+
 /** Every HTML page of the site, base-relative, in reading order. */
 export function pagePaths(): string[] {
   const pages: string[] = [];
@@ -19,6 +29,7 @@ export function pagePaths(): string[] {
     }
   }
   for (const id of charts.keys()) pages.push(`/tables/${id}/`);
+  pages.push(...CLASSROOM_PAGES);
   return pages;
 }
 
@@ -118,6 +129,8 @@ export function headersFile(config: SiteConfig = site, groups: readonly string[]
     // covered should a page ever hydrate.
     rule('/_app/immutable/*', { 'Cache-Control': CACHE.immutable }),
     rule('/js/main.js', { 'Cache-Control': CACHE.entry }),
+    rule('/js/present.js', { 'Cache-Control': CACHE.entry }),
+    rule('/js/copy.js', { 'Cache-Control': CACHE.entry }),
     rule('/cards/*', { 'Cache-Control': CACHE.image }),
     rule('/frames/*', { 'Cache-Control': CACHE.image }),
     rule('/charts/*', { 'Cache-Control': CACHE.image }),

@@ -188,7 +188,7 @@ const ENTITY = /&(?![a-zA-Z][a-zA-Z0-9]*;|#\d+;|#x[0-9a-fA-F]+;)/g;
 /**
  * A step's Markdown as HTML, rendered by mdsvex with the article's options (so quotes and
  * dashes match). Each <Cite /> becomes the superscript number the article gives it, linking to
- * the note at the end of the chapter in the article (`noteHref(n)`).
+ * the note at the end of the chapter in the article (`noteHref(n)`); a <Term> keeps its words.
  */
 export async function proseHtml(
   chapter: ShareChapter,
@@ -197,14 +197,19 @@ export async function proseHtml(
 ): Promise<string> {
   const out = await compile(markdown, { smartypants: { dashes: 'oldschool' } });
   if (!out) throw new Error(`${chapter.file}: mdsvex returned nothing`);
-  return out.code
-    .trim()
-    .replace(ENTITY, '&amp;')
-    .replace(/<Cite\s+id="([^"]+)"\s*\/>/g, (_, id: string) => {
-      const n = chapter.cited.indexOf(id) + 1;
-      if (n < 1) throw new Error(`${chapter.file}: <Cite id="${id}"> not found in the chapter's notes`);
-      return `<sup class="cite"><a href="${noteHref(n)}" aria-label="Note ${n}">${n}</a></sup>`;
-    });
+  return (
+    out.code
+      .trim()
+      .replace(ENTITY, '&amp;')
+      // A glossary term (<Term id>, src/lib/article/Term.svelte) keeps its words; the glossary
+      // link belongs to the article.
+      .replace(/<Term\b[^>]*>([\s\S]*?)<\/Term>/g, '$1')
+      .replace(/<Cite\s+id="([^"]+)"\s*\/>/g, (_, id: string) => {
+        const n = chapter.cited.indexOf(id) + 1;
+        if (n < 1) throw new Error(`${chapter.file}: <Cite id="${id}"> not found in the chapter's notes`);
+        return `<sup class="cite"><a href="${noteHref(n)}" aria-label="Note ${n}">${n}</a></sup>`;
+      })
+  );
 }
 
 const decode = (s: string) =>

@@ -1,4 +1,4 @@
-import { absoluteUrl } from '$lib/classroom/site';
+import { absoluteUrl } from '$lib/site';
 import { citeTargets } from '$lib/content/cite-targets';
 import type { PageServerLoad } from './$types';
 

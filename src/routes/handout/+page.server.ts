@@ -1,6 +1,6 @@
 import { SURFACE_SIZES } from '$lib/charts/sizes';
 import { qrSvg } from '$lib/classroom/qr';
-import { absoluteUrl } from '$lib/classroom/site';
+import { absoluteUrl } from '$lib/site';
 import { citeTargets } from '$lib/content/cite-targets';
 import { outline } from '$lib/content/outline';
 import { getSource } from '$lib/content/sources';

@@ -1,6 +1,8 @@
 import { outline } from '$lib/content/outline';
 import { getSource } from '$lib/content/sources';
 import { charts } from '$lib/server/charts';
+import { allSteps, proseHtml } from '$lib/server/share';
+import { relativeUrl, sitePaths } from '$lib/site';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -8,7 +10,16 @@ import type { PageServerLoad } from './$types';
  * it (its alt text, its chart's sources, the next step). The browser script (src/browser/present.ts)
  * shows one at a time; without it the page is a list of the steps and their frames.
  */
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = async () => {
+  // Each step's prose, rendered once by the share pages' renderer (footnotes numbered as in the
+  // article, linking to its notes).
+  const prose = new Map<string, string>();
+  for (const r of allSteps('en')) {
+    const key = `${r.chapter.slug}/${r.block.chart}/${r.step.id}`;
+    const note = (n: number) =>
+      relativeUrl('/present/', sitePaths.articleAt('en', `note-${r.chapter.slug}-${n}`));
+    prose.set(key, await proseHtml(r.chapter, r.step.markdown, note));
+  }
   const flat = outline.flatMap((c) =>
     c.charts.flatMap((chart) =>
       chart.steps.map((st) => ({
@@ -29,8 +40,7 @@ export const load: PageServerLoad = () => {
   const steps = flat.map((s, i) => ({
     ...s,
     n: i + 1,
-    // Until the step's prose is rendered for the deck, the text is the step's alt text.
-    prose: null as string | null,
+    prose: prose.get(s.key) ?? null,
     next: flat[i + 1]
       ? { n: i + 2, chartTitle: flat[i + 1]!.chartTitle, alt: flat[i + 1]!.alt, key: flat[i + 1]!.key }
       : null

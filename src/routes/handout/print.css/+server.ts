@@ -1,4 +1,4 @@
-import { absoluteUrl } from '$lib/classroom/site';
+import { absoluteUrl } from '$lib/site';
 import { strings } from '$lib/strings';
 import type { RequestHandler } from './$types';
 

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { absoluteUrl } from '$lib/classroom/site';
+import { absoluteUrl } from '$lib/site';
 import { chartAsOf } from '$lib/content/chart-data';
 import { citeTargets } from '$lib/content/cite-targets';
 import { formatDate } from '$lib/content/dates';
