@@ -338,28 +338,8 @@ describe('the handout in print', () => {
         expect(t, `page ${i + 1}`).toMatch(new RegExp(`\\b${i + 1} ?/ ?${pages}\\b`));
       });
       // A figure is whole when its title, the end of its caption and its QR code are on one page.
-      const dpi = 200;
-      const rendered = new Map<number, PNG>();
-      const png = (n: number) => {
-        if (!rendered.has(n)) {
-          execFileSync('pdftoppm', [
-            '-r',
-            String(dpi),
-            '-png',
-            '-singlefile',
-            '-f',
-            String(n),
-            '-l',
-            String(n),
-            file,
-            join(tmp, `p${n}`)
-          ]);
-          rendered.set(n, PNG.sync.read(readFileSync(join(tmp, `p${n}.png`))));
-        }
-        return rendered.get(n)!;
-      };
       const links = pdfLinks(pdf);
-      for (const f of figures) {
+      for (const [n, f] of figures.entries()) {
         const titleOn = text.findIndex((t) => t.includes(f.title.split(/\s+/).slice(0, 6).join(' '))) + 1;
         const captionEndOn =
           text.findIndex((t) => t.includes(f.caption.split(/\s+/).slice(-5).join(' '))) + 1;
@@ -370,27 +350,32 @@ describe('the handout in print', () => {
           captionEndOn: titleOn,
           qrOn: titleOn
         });
-        // Read the code from the printed pixels inside its link's rectangle (PDF points, origin bottom left).
-        const img = png(qr[0]!.page);
-        const k = img.width / pw;
-        expect(Math.abs(img.height / ph - k)).toBeLessThan(0.01);
+        // Read the code from the printed page, rasterised (pdftoppm) just around its link's
+        // rectangle (PDF points, origin at the bottom left), with a margin of 4 pt.
+        const k = 300 / 72;
         const [x1, y1, x2, y2] = qr[0]!.rect as [number, number, number, number];
-        const pad = 4;
-        const left = Math.max(0, Math.floor((x1 - pad) * k));
-        const top = Math.max(0, Math.floor((ph - y2 - pad) * k));
-        const w = Math.min(img.width - left, Math.ceil((x2 - x1 + 2 * pad) * k));
-        const hgt = Math.min(img.height - top, Math.ceil((y2 - y1 + 2 * pad) * k));
-        const crop = new Uint8ClampedArray(w * hgt * 4);
-        for (let y = 0; y < hgt; y++) {
-          img.data.copy(
-            Buffer.from(crop.buffer),
-            y * w * 4,
-            ((top + y) * img.width + left) * 4,
-            ((top + y) * img.width + left + w) * 4
-          );
-        }
-        expect(jsQR(crop, w, hgt)?.data, `QR code of ${f.title} on page ${qr[0]!.page}`).toBe(f.url);
+        const crop = [(x1 - 4) * k, (ph - y2 - 4) * k, (x2 - x1 + 8) * k, (y2 - y1 + 8) * k].map(Math.round);
+        const out = join(tmp, `qr-${format}-${n}`);
+        const at = String(qr[0]!.page);
+        const area = ['-x', '-y', '-W', '-H'].flatMap((flag, i) => [flag, String(crop[i])]);
+        execFileSync('pdftoppm', [
+          '-r',
+          '300',
+          '-png',
+          '-singlefile',
+          '-f',
+          at,
+          '-l',
+          at,
+          ...area,
+          file,
+          out
+        ]);
+        const img = PNG.sync.read(readFileSync(`${out}.png`));
+        const data = new Uint8ClampedArray(img.data.buffer, img.data.byteOffset, img.data.length);
+        expect(jsQR(data, img.width, img.height)?.data, `QR code of ${f.title} on page ${at}`).toBe(f.url);
       }
+      expect(pw).toBeGreaterThan(500);
       await page.context().close();
     }
   );
