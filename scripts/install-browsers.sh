@@ -12,7 +12,7 @@
 # runs no apt-get at all. Needs root (or passwordless sudo) when something is missing.
 set -euo pipefail
 
-packages=(chromium fonts-dejavu-core firefox-esr webkit2gtk-driver libgl1-mesa-dri xvfb xauth)
+packages=(chromium fonts-dejavu-core firefox-esr webkit2gtk-driver libgl1-mesa-dri xvfb xauth poppler-utils)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -13,6 +13,8 @@ export type { Locale };
  *   BASE_PATH        the sub-path the site is served under: /ai-boom (unset: the root). The same
  *                    variable sets SvelteKit's paths.base in svelte.config.js, so links and
  *                    absolute URLs cannot disagree.
+ *   PUBLIC_CORRECTIONS_EMAIL  where readers report errors (the Sources & Methods page); unset in
+ *                    a preview build, which then gives no address.
  *
  * A malformed origin or base stops the build with a message saying what to write instead.
  * Read at build time only (every page is prerendered and none is hydrated).
@@ -31,6 +33,8 @@ export interface SiteConfig {
   base: string;
   /** False when PUBLIC_SITE_URL was unset and the preview origin stands in. */
   originConfigured: boolean;
+  /** Where readers report errors (PUBLIC_CORRECTIONS_EMAIL); null when this build has none. */
+  corrections: string | null;
 }
 
 export class SiteConfigError extends Error {
@@ -80,9 +84,26 @@ export function parseBase(raw: string | undefined): string {
   return value;
 }
 
+/** Validates PUBLIC_CORRECTIONS_EMAIL: an email address, or unset. */
+export function parseCorrections(raw: string | undefined): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  if (!/^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i.test(value)) {
+    throw new SiteConfigError(
+      `PUBLIC_CORRECTIONS_EMAIL="${value}" is not an email address (e.g. PUBLIC_CORRECTIONS_EMAIL=corrections@your.host).`
+    );
+  }
+  return value;
+}
+
 export function readSiteConfig(env: Record<string, string | undefined>): SiteConfig {
   const { origin, configured } = parseOrigin(env.PUBLIC_SITE_URL);
-  return { origin, base: parseBase(env.BASE_PATH), originConfigured: configured };
+  return {
+    origin,
+    base: parseBase(env.BASE_PATH),
+    originConfigured: configured,
+    corrections: parseCorrections(env.PUBLIC_CORRECTIONS_EMAIL)
+  };
 }
 
 const processEnv: Record<string, string | undefined> = typeof process === 'undefined' ? {} : process.env;
@@ -98,6 +119,10 @@ if (!site.originConfigured && typeof process !== 'undefined' && !processEnv.VITE
     `\n[site] PUBLIC_SITE_URL is not set: canonical, og:* and sitemap URLs point at ${PREVIEW_ORIGIN} (local preview only).` +
       `\n[site] For a public build: PUBLIC_SITE_URL=https://your.host [BASE_PATH=/sub/path] npm run build\n`
   );
+}
+if (!site.corrections && site.originConfigured && !processEnv.VITEST) {
+  // A public build should say where readers report errors (the Sources & Methods page).
+  console.warn('[site] PUBLIC_CORRECTIONS_EMAIL is not set: /sources/ gives no address for corrections.');
 }
 
 /** `/ja` for the Japanese edition, '' for English (served at the root of the base). */

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   absoluteUrl,
   parseBase,
+  parseCorrections,
   parseOrigin,
   PREVIEW_ORIGIN,
   readSiteConfig,
@@ -103,4 +104,21 @@ describe('the module', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/PUBLIC_SITE_URL is not set/));
     warn.mockRestore();
   });
+});
+
+describe('PUBLIC_CORRECTIONS_EMAIL', () => {
+  it.each([
+    [undefined, null],
+    ['', null],
+    ['  corrections@news.example  ', 'corrections@news.example']
+  ])('%j gives %j', (raw, expected) => {
+    expect(parseCorrections(raw)).toBe(expected);
+  });
+
+  it.each(['corrections', 'a@b', 'a b@c.org', '<x@y.org>'])(
+    'refuses %j with a message saying what to write',
+    (raw) => {
+      expect(() => parseCorrections(raw)).toThrow(/PUBLIC_CORRECTIONS_EMAIL=.* is not an email address/);
+    }
+  );
 });

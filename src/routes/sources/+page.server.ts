@@ -1,3 +1,4 @@
+import { site } from '$lib/site';
 import { collectChecks } from '$lib/content/checks';
 import { formatDate } from '$lib/content/dates';
 import { glossaryFor } from '$lib/content/glossary';
@@ -84,6 +85,7 @@ export const load: PageServerLoad = () => {
       finding: c.finding,
       sources: c.sources.map((id) => ({ id, publisher: getSource(id).publisher }))
     })),
-    report: methodsFor('en').report
+    report: methodsFor('en').report,
+    corrections: site.corrections
   };
 };
