@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { yGrid, xLabels } from '$lib/charts/axes';
-import { fontSizes, textBlock } from '$lib/charts/text';
+import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, TextMark } from '$lib/charts/types';
 import { decimalYear, maxBefore, quarter, quarterLabel, type EchoData, type Quarter } from './data';
 import { DOTCOM_END, NOW_GROWTH, type EchoState } from './states';
@@ -41,7 +41,7 @@ export function layout(data: EchoData, state: Resolved<EchoState>, size: Size): 
     : textBlock('title', 'US investment in tech equipment and software', {
         x: pad,
         y: pad + fs.title,
-        maxWidth: inner / 1.12,
+        maxWidth: inner,
         size: fs.title,
         weight: 'bold'
       });
@@ -165,7 +165,7 @@ function label(
   fill: 'ink' | 'accent' = 'ink'
 ): TextMark[] {
   const lh = size * 1.25;
-  const longest = Math.max(...lines.map((l) => l.length)) * size * 0.6;
+  const longest = Math.max(...lines.map((l, i) => textWidth(l, size, i === bold ? 'bold' : 'normal')));
   let lx = anchor === 'end' ? Math.min(px + 6, width - 16) : px;
   if (anchor === 'middle') lx = Math.min(Math.max(lx, 16 + longest / 2), width - 16 - longest / 2);
   return lines.map((text, i) => ({

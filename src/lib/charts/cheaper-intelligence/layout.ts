@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { fontSizes, textBlock } from '$lib/charts/text';
+import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { pct, ratios, tokensFor, usd, type PriceData, type PriceRow } from './data';
 import { BUDGET_USD, type PriceState } from './states';
@@ -26,7 +26,7 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
   const title = textBlock('title', titleText, {
     x: pad,
     y: pad + f.title,
-    maxWidth: w * 0.88,
+    maxWidth: w,
     size: f.title,
     weight: 'bold'
   });
@@ -78,7 +78,8 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
   }
 
   const max = state.view === 'price' ? data.o1.output_usd_per_m : tokensFor(BUDGET_USD, data.r1);
-  const valueRoom = f.label * 0.56 * 14;
+  // Room right of the longest bar for its value.
+  const valueRoom = Math.max(...bars.map((b) => textWidth(b.valueText, f.label, 'bold'))) + 10;
   const x = scaleLinear()
     .domain([0, max])
     .range([0, w - valueRoom]);
@@ -134,7 +135,7 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
     const block = textBlock(id, text, {
       x: pad,
       y: noteY,
-      maxWidth: weight === 'bold' ? w * 0.88 : w,
+      maxWidth: w,
       size: f.label,
       fill,
       weight

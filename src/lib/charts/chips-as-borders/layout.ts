@@ -53,7 +53,7 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
   const marks: Mark[] = [];
   const phone = size.width < 600;
 
-  const titleOpts = { x: pad, y: pad + f.title, maxWidth: w * 0.88, size: f.title, weight: 'bold' as const };
+  const titleOpts = { x: pad, y: pad + f.title, maxWidth: w, size: f.title, weight: 'bold' as const };
   const title = textBlock('title', TITLES[state.list], titleOpts);
   marks.push(...title.marks);
   // The map starts below the tallest of the steps' titles, so it never moves between steps.
@@ -263,7 +263,7 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
   const compact = box.mode === 'compact';
   const rowH = compact ? f.label * 1.55 : f.label * 3;
   const barH = compact ? f.label * 0.8 : 11;
-  const valueRoom = textWidth(`≈ ${usdBn(max)}`, f.label) * 1.1 + 12;
+  const valueRoom = textWidth(`≈ ${usdBn(max)}`, f.label, 'bold') + 12;
   // In compact rows the label column is as wide as the widest label of all programmes, so bars
   // start at the same x in every step.
   const labelW = compact

@@ -41,11 +41,10 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
   const pad = Math.max(10, Math.min(20, size.width * 0.03));
   const marks: Mark[] = [];
 
-  // Bold glyphs run wider than textWidth's average: wrap titles a little early.
   const title = textBlock('title', 'Peak throughput per AI chip, by release date', {
     x: pad,
     y: pad + f.title,
-    maxWidth: (size.width - 2 * pad) * 0.88,
+    maxWidth: size.width - 2 * pad,
     size: f.title,
     weight: 'bold'
   });
@@ -289,9 +288,6 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
   return { width: size.width, height: size.height, marks };
 }
 
-/** Bold labels run about 10% wider than the average-glyph estimate. */
-export const boldWidth = (text: string, size: number) => textWidth(text, size) * 1.1;
-
 /** Put a label on the side of its point where it fits, preferring the side facing the middle. */
 export function sideFor(
   cx: number,
@@ -300,7 +296,7 @@ export function sideFor(
   left: number,
   right: number
 ): 'left' | 'right' {
-  const w = boldWidth(text, size) + 12;
+  const w = textWidth(text, size, 'bold') + 12;
   const preferred = cx > (left + right) / 2 ? 'left' : 'right';
   const fits = (side: 'left' | 'right') => (side === 'left' ? cx - w >= left : cx + w <= right);
   if (fits(preferred)) return preferred;

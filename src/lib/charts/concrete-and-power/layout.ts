@@ -28,7 +28,7 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
     : textBlock('title', 'US spending on building data centers', {
         x: pad,
         y: pad + fs.title,
-        maxWidth: inner / 1.12,
+        maxWidth: inner,
         size: fs.title,
         weight: 'bold'
       });

@@ -78,11 +78,10 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
   const marks: Mark[] = [];
   const innerW = W - 2 * pad;
 
-  // Bold glyphs run wider than textWidth's average, so bold lines wrap at 90% of the width.
   const title = textBlock('title', TITLE, {
     x: pad,
     y: pad + fs.title,
-    maxWidth: innerW * 0.9,
+    maxWidth: innerW,
     size: fs.title,
     weight: 'bold'
   });
@@ -144,7 +143,7 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
   const axisH = fs.small * 2;
   const panelFor = (compact: boolean) => {
     const rows = panelRows(data, state, compact).map((r) => {
-      const headLines = wrapText(r.head, innerW * 0.9, fs.label);
+      const headLines = wrapText(r.head, innerW, fs.label, 'bold');
       const footLines = r.foot ? wrapText(r.foot, innerW, fs.small) : [];
       const footH = footLines.length ? footLines.length * fs.small * 1.25 + fs.small : fs.small * 0.6;
       return { r, headLines, footLines, h: headLines.length * fs.label * 1.25 + barH + 6 + footH };

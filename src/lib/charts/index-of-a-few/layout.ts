@@ -29,7 +29,7 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
     state.measures.includes('mag7')
       ? 'The largest stocks’ share of the S&P 500'
       : 'Share of the S&P 500 held by its 10 largest stocks',
-    { x: pad, y: pad + f.title, maxWidth: w * 0.88, size: f.title, weight: 'bold' }
+    { x: pad, y: pad + f.title, maxWidth: w, size: f.title, weight: 'bold' }
   );
   marks.push(...title.marks);
   const sub = textBlock(

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { format } from 'd3-format';
 import { xLabels, yGrid } from '$lib/charts/axes';
-import { fontSizes, textBlock } from '$lib/charts/text';
+import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, TextMark, Tone } from '$lib/charts/types';
 import { dateLabel, decimalDate, pctChange, points, type NasdaqData } from './data';
 import type { NasdaqState } from './states';
@@ -37,7 +37,7 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
     : textBlock('title', 'Nasdaq Composite index, 1995–2016', {
         x: pad,
         y: pad + fs.title,
-        maxWidth: inner / 1.12,
+        maxWidth: inner,
         size: fs.title,
         weight: 'bold'
       });
@@ -131,7 +131,7 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
       weight: i === bold ? 'bold' : 'normal'
     }));
   const clampStart = (lx: number, lines: string[]) =>
-    Math.min(lx, size.width - pad - Math.max(...lines.map((l) => l.length)) * fs.label * 0.58);
+    Math.min(lx, size.width - pad - Math.max(...lines.map((l) => textWidth(l, fs.label, 'bold'))));
 
   if (state.show === 'run-up') {
     const first = data.monthly[0]!;
@@ -282,7 +282,7 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
       )
     );
     const spanText = `${span.years} years, ${span.months} month${span.months === 1 ? '' : 's'}${compact ? '' : ' below the peak'}`;
-    const half = (spanText.length * fs.label * 0.62) / 2;
+    const half = textWidth(spanText, fs.label, 'bold') / 2;
     const mid = Math.min(Math.max((P.x + R.x) / 2, pad + half), size.width - pad - half);
     marks.push(...lab('label-span', [spanText], mid, P.y + fs.label * 1.4, 'middle', 'ink', 0));
   }

@@ -35,7 +35,7 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
     : textBlock('title', 'A year’s pay: physics faculty and AI labs', {
         x: pad,
         y: pad + fs.title,
-        maxWidth: inner / 1.12,
+        maxWidth: inner,
         size: fs.title,
         weight: 'bold'
       });
@@ -93,7 +93,7 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
       const b = textBlock(`${id}-${i}`, line, {
         x: lx,
         y: cy,
-        maxWidth: i === 0 ? lw / 1.12 : lw,
+        maxWidth: lw,
         size: i === 0 && !compact ? fs.label : fs.small,
         fill: i === 0 ? fill : 'ink',
         weight: i === 0 ? 'bold' : 'normal',

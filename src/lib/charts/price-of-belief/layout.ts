@@ -100,11 +100,10 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
   const innerW = W - 2 * pad;
   const marks: Mark[] = [];
 
-  // Bold glyphs run wider than textWidth's average, so bold lines wrap at 90% of the width.
   const title = textBlock('title', TITLE, {
     x: pad,
     y: pad + fs.title,
-    maxWidth: innerW * 0.9,
+    maxWidth: innerW,
     size: fs.title,
     weight: 'bold'
   });

@@ -25,8 +25,7 @@ export function layout(data: BetData, state: Resolved<BetState>, size: Size): Sc
   const heading = textBlock('title', `Scion's 13F filing, 30 Sep 2025: about ${money(totalUsd)} reported`, {
     x: pad,
     y: pad + font,
-    // Bold glyphs run wider than the average the estimate assumes.
-    maxWidth: (size.width - 2 * pad) * 0.9,
+    maxWidth: size.width - 2 * pad,
     size: font,
     weight: 'bold'
   });

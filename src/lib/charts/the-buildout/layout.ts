@@ -5,9 +5,6 @@ import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { COMPANIES, COMPANY_NAMES, yearTotal, type BuildoutData, type Company } from './data';
 import type { BuildoutState } from './states';
 
-/** Bold glyphs run about 10% wider than textBlock's estimate: wrap bold text narrower. */
-const BOLD = 1.1;
-
 /** Stack order, bottom to top, and each company's tone (the legend and direct labels name them too). */
 export const TONES: Record<Company, Tone> = {
   AMZN: 'accent',
@@ -74,7 +71,7 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
   const labelRoom =
     Math.max(
       ...COMPANIES.map((c) => textWidth(`${COMPANY_NAMES[c]} $00.0B`, font)),
-      textWidth('2026 Q1: $000.0B', font) * 1.08
+      textWidth('2026 Q1: $000.0B', font, 'bold')
     ) + 10;
   let plotTop = unit.bottom + font * 2.6;
   const plotBottom = size.height - pad - font * 1.6;
@@ -195,7 +192,7 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
       strokeWidth: 1.5
     });
     const text = `${yr}: ${bn(total)}${extra}`;
-    const tw = textWidth(text, fs.label) * 1.08;
+    const tw = textWidth(text, fs.label, 'bold');
     // Centred over its year unless that would run into the direct labels: then it ends there.
     const centred = (bx0 + bx1) / 2 + tw / 2 <= x1;
     const cx = centred ? Math.max(pad + tw / 2, (bx0 + bx1) / 2) : bx1;
@@ -278,7 +275,7 @@ function guidanceInset(
   const title = textBlock('guide-title', '2025 actual vs 2026 guidance, $ billion a year', {
     x: box.x + 8,
     y: box.y + font * 1.3,
-    maxWidth: (box.width - 16) / BOLD,
+    maxWidth: box.width - 16,
     size: font,
     weight: 'bold'
   });

@@ -1,10 +1,9 @@
-import { fontSizes, textBlock } from '$lib/charts/text';
+import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
 import type { RowId, VcData, VcRow } from './data';
 import { SHARE_POINTS, type VcState } from './states';
 
 const bn = (v: number) => `$${v.toFixed(1)}B`;
-const BOLD = 1.12;
 
 export function periodLabel(period: string): string {
   const half = /^(\d{4})-H([12])$/.exec(period);
@@ -57,13 +56,12 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
   const title = climate
     ? 'Venture capital in 2024: AI and climate tech'
     : 'Share of venture capital that went to AI';
-  // Bold glyphs run about 10% wider than the text helpers' average, so bold text wraps narrower.
   const t = compact
     ? { marks: [], bottom: pad - fs.label * 0.2 }
     : textBlock('title', title, {
         x: pad,
         y: pad + fs.title,
-        maxWidth: inner / BOLD,
+        maxWidth: inner,
         size: fs.title,
         weight: 'bold'
       });
@@ -82,8 +80,7 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
   } else if (row) {
     const big = Math.round(fs.title * (compact ? 1.8 : 2.1));
     const bigText = `${squaresFor(row)}%`;
-    // Bold digits run wider than the average glyph the text helpers assume.
-    const bigW = big * 0.85 * bigText.length + 14;
+    const bigW = textWidth(bigText, big, 'bold') + 14;
     marks.push({
       id: 'big-number',
       kind: 'text',
@@ -159,7 +156,7 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
     const aiLab = textBlock('legend-ai', `■ AI: ${bn(ai)} (all 100 squares)`, {
       x: colX,
       y: cy,
-      maxWidth: colW / BOLD,
+      maxWidth: colW,
       size: labelSize,
       fill: 'accent',
       weight: 'bold'
@@ -188,7 +185,7 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
       compact
         ? `■ Climate tech: ${bn(ct)} (${squares.toFixed(1)} squares)`
         : `■ Climate tech: ${bn(ct)}, ${squares.toFixed(1)} squares, about a tenth of AI's sum`,
-      { x: colX, y: cy, maxWidth: colW / BOLD, size: labelSize, fill: 'contrast', weight: 'bold' }
+      { x: colX, y: cy, maxWidth: colW, size: labelSize, fill: 'contrast', weight: 'bold' }
     );
     marks.push(...ctLab.marks);
     const def = textBlock(
@@ -225,7 +222,7 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
         {
           x: colX,
           y: cy,
-          maxWidth: colW / BOLD,
+          maxWidth: colW,
           size: labelSize,
           fill: current ? 'accent' : 'ink',
           weight: current ? 'bold' : 'normal'

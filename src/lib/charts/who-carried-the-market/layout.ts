@@ -40,11 +40,10 @@ export function layout(data: CarriedData, state: Resolved<CarriedState>, size: S
   const innerW = W - 2 * pad;
   const marks: Mark[] = [];
 
-  // Bold glyphs run wider than textWidth's average, so bold lines wrap at 90% of the width.
   const title = textBlock('title', TITLE, {
     x: pad,
     y: pad + fs.title,
-    maxWidth: (W - 2 * pad) * 0.9,
+    maxWidth: W - 2 * pad,
     size: fs.title,
     weight: 'bold'
   });
