@@ -136,10 +136,3 @@ export function textBlock(
     bottom: first + (lines.length - 1) * lh + opts.size * 0.4
   };
 }
-
-/** Font sizes by drawing width: readable at 320 px, not shouting at 1440 px. */
-export function fontSizes(width: number): { label: number; small: number; title: number } {
-  if (width < 420) return { label: 13, small: 12, title: 15 };
-  if (width < 720) return { label: 14, small: 12.5, title: 16 };
-  return { label: 15, small: 13, title: 18 };
-}

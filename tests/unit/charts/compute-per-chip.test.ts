@@ -4,7 +4,6 @@ import { textWidth } from '$lib/charts/text';
 import type { CircleMark, Mark, Scene, TextMark } from '$lib/charts/types';
 import chart from '$lib/charts/compute-per-chip';
 import { data, flops, parseChips, yearOf } from '$lib/charts/compute-per-chip/data';
-import { placeLabels } from '$lib/charts/compute-per-chip/labels';
 import { h20Share, layout, v100ToB200, Y_DOMAIN } from '$lib/charts/compute-per-chip/layout';
 import { states } from '$lib/charts/compute-per-chip/states';
 
@@ -175,20 +174,6 @@ describe('compute-per-chip layout', () => {
     const t = chart.table(data);
     expect(t.rows).toHaveLength(data.length);
     expect(t.rows.find((r) => r[0] === 'H100')![3]).toBe(989.4);
-  });
-});
-
-describe('placeLabels', () => {
-  it('pushes labels apart by at least the gap and keeps them in the band', () => {
-    const placed = placeLabels(
-      [0, 1, 2, 3].map((i) => ({ key: `k${i}`, x: 100, y: 50 + i, text: 't', side: 'left' as const })),
-      { gap: 15, top: 40, bottom: 200, offset: 5 }
-    );
-    const ys = placed.map((p) => p.ly).sort((a, b) => a - b);
-    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(15 - 1e-9);
-    expect(Math.min(...ys)).toBeGreaterThanOrEqual(40);
-    expect(Math.max(...ys)).toBeLessThanOrEqual(200);
-    expect(placed.every((p) => p.lx === 95)).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { yGrid, xLabels } from '$lib/charts/axes';
-import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
+import { fontSizes } from '$lib/charts/frame';
+import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, TextMark } from '$lib/charts/types';
 import { decimalYear, maxBefore, quarter, quarterLabel, type EchoData, type Quarter } from './data';
 import { DOTCOM_END, NOW_GROWTH, type EchoState } from './states';

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
-import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
+import { fontSizes } from '$lib/charts/frame';
+import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { pct, ratios, tokensFor, usd, type PriceData, type PriceRow } from './data';
 import { BUDGET_USD, type PriceState } from './states';
@@ -46,8 +47,7 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
 
   const models: PriceRow[] = state.models === 'both' ? [data.o1, data.r1] : [data.o1];
   const toneOf = (r: PriceRow): Tone => (r.model === 'OpenAI o1' ? 'contrast' : 'accent');
-  // Just under 1 rather than 1: see FULL in compute-per-chip/labels.ts (stable SVG attributes).
-  const dim = state.caveat ? 0.35 : 0.999;
+  const dim = state.caveat ? 0.35 : 1;
 
   type Bar = { id: string; label: string; value: number; valueText: string; row: PriceRow };
   const bars: Bar[] = [];

@@ -1,9 +1,10 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { xLabels } from '$lib/charts/axes';
-import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
+import { fontSizes } from '$lib/charts/frame';
+import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { flops, yearOf, type Chip, type ChipData } from './data';
-import { FULL, placeLabels, type LabelRequest } from './labels';
+import { placeLabels, type LabelRequest } from '$lib/charts/labels';
 import type { ComputeState } from './states';
 
 export const Y_DOMAIN: [number, number] = [3e13, 2.5e16];
@@ -196,7 +197,7 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
       fill: tone,
       stroke: 'paper',
       strokeWidth: 1,
-      opacity: isNamed ? FULL : 0.55
+      opacity: isNamed ? 1 : 0.55
     });
     if (isNamed) {
       const lowest = state.precision === 'all' ? (c.fp4_flops ?? c.fp8_flops) : null;

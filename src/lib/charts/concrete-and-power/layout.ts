@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
-import { fontSizes, textBlock } from '$lib/charts/text';
+import { fontSizes } from '$lib/charts/frame';
+import { textBlock } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, TextMark, Tone } from '$lib/charts/types';
 import { decimalMonth, month, monthLabel, peakMonth, usd, yearTotals, type ConstructionData } from './data';
 import { CHATGPT_MONTH, type ConstructionState } from './states';

@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { yGrid, xLabels } from '$lib/charts/axes';
-import { fontSizes, textBlock, wrapText } from '$lib/charts/text';
+import { fontSizes } from '$lib/charts/frame';
+import { textBlock, wrapText } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import type { GrowthData, PeriodSummary } from './data';
 import type { GrowthState } from './states';

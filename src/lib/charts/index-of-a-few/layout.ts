@@ -1,8 +1,9 @@
 import { scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
-import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
+import { fontSizes } from '$lib/charts/frame';
+import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
-import { FULL, placeLabels, type LabelRequest } from '../compute-per-chip/labels';
+import { placeLabels, type LabelRequest } from '$lib/charts/labels';
 import { point, type Point, type PointData } from './data';
 import type { ConcentrationState } from './states';
 
@@ -204,7 +205,7 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
           : 'accent-soft'
         : 'contrast';
     const m = shape(`pt-${p.id}`, p.measure, x(p.year), y(p.value_pct), isNamed ? 5 : 3.5, tone);
-    marks.push({ ...m, opacity: faded ? 0.35 : FULL } as Mark);
+    marks.push({ ...m, opacity: faded ? 0.35 : 1 });
     if (isNamed) {
       const lines = linesOf(p);
       const cx = x(p.year);

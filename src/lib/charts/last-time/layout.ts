@@ -1,7 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { format } from 'd3-format';
 import { xLabels, yGrid } from '$lib/charts/axes';
-import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
+import { fontSizes } from '$lib/charts/frame';
+import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, TextMark, Tone } from '$lib/charts/types';
 import { dateLabel, decimalDate, pctChange, points, type NasdaqData } from './data';
 import type { NasdaqState } from './states';

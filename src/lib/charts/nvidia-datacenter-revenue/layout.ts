@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { yGrid } from '$lib/charts/axes';
-import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
+import { fontSizes } from '$lib/charts/frame';
+import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
 import { fiscalYear, yearMargin, yearTotal, type Quarter } from './data';
 import type { NvidiaState } from './states';

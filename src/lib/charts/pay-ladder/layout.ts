@@ -1,7 +1,8 @@
 import { format } from 'd3-format';
 import { scaleLog } from 'd3-scale';
 import { yGrid } from '$lib/charts/axes';
-import { fontSizes, textBlock } from '$lib/charts/text';
+import { fontSizes } from '$lib/charts/frame';
+import { textBlock } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
 import { perYear, usd, type PayData } from './data';
 import type { PayState } from './states';

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
-import { fontSizes, textBlock } from '$lib/charts/text';
+import { fontSizes } from '$lib/charts/frame';
+import { textBlock } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, TextMark } from '$lib/charts/types';
 import { at, peak, trough, yearOf, type CapeData, type CapeRow } from './data';
 import type { CapeState, Episode } from './states';

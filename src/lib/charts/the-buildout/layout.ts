@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
-import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
+import { fontSizes } from '$lib/charts/frame';
+import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { COMPANIES, COMPANY_NAMES, yearTotal, type BuildoutData, type Company } from './data';
 import type { BuildoutState } from './states';

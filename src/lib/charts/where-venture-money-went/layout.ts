@@ -1,4 +1,5 @@
-import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
+import { fontSizes } from '$lib/charts/frame';
+import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
 import type { RowId, VcData, VcRow } from './data';
 import { SHARE_POINTS, type VcState } from './states';

@@ -1,4 +1,5 @@
-import { fontSizes, textBlock, textWidth, wrapText } from '$lib/charts/text';
+import { fontSizes } from '$lib/charts/frame';
+import { textBlock, textWidth, wrapText } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import type { CarriedData, MeasureId } from './data';
 import type { CarriedState } from './states';

@@ -1,0 +1,117 @@
+import type { Mark, TextMark, Tone } from './types';
+
+/**
+ * Labels for a handful of named points: each sits beside its point, labels on one side are
+ * pushed apart vertically (keeping their order) so none overlap, and a leader line joins a label
+ * to its point when it had to move. Pure and deterministic.
+ */
+export interface LabelRequest {
+  key: string;
+  /** The point the label belongs to, px. */
+  x: number;
+  y: number;
+  /** The label; "\n" breaks it into lines. */
+  text: string;
+  side: 'left' | 'right';
+}
+
+export interface PlacedLabel extends LabelRequest {
+  /** Where the label's leader ends and its text begins (text is vertically centred on ly), px. */
+  lx: number;
+  ly: number;
+  moved: boolean;
+}
+
+export interface PlaceOptions {
+  /** Least distance between the centres of two labels on one side, px. */
+  gap: number;
+  /** The band label centres must stay in, px. */
+  top: number;
+  bottom: number;
+  /** Horizontal distance from the point to the label, px. */
+  offset: number;
+}
+
+/**
+ * Spread labels of one side so that their centres are at least `gap` apart and inside
+ * [top, bottom]. Each side is handled separately; labels keep their vertical order.
+ */
+export function placeLabels(requests: readonly LabelRequest[], opts: PlaceOptions): PlacedLabel[] {
+  const out: PlacedLabel[] = [];
+  for (const side of ['left', 'right'] as const) {
+    const group = requests
+      .filter((r) => r.side === side)
+      .sort((a, b) => a.y - b.y || a.key.localeCompare(b.key));
+    const ys = group.map((r) => Math.min(opts.bottom, Math.max(opts.top, r.y)));
+    // Push down, then pull up from the bottom, then push down again: a standard 1-D relaxation
+    // that converges for the few labels we place.
+    for (let pass = 0; pass < 3; pass++) {
+      for (let i = 1; i < ys.length; i++) ys[i] = Math.max(ys[i]!, ys[i - 1]! + opts.gap);
+      if (ys.length) ys[ys.length - 1] = Math.min(ys[ys.length - 1]!, opts.bottom);
+      for (let i = ys.length - 2; i >= 0; i--) ys[i] = Math.min(ys[i]!, ys[i + 1]! - opts.gap);
+      if (ys.length) ys[0] = Math.max(ys[0]!, opts.top);
+    }
+    group.forEach((r, i) => {
+      const ly = ys[i]!;
+      out.push({
+        ...r,
+        lx: side === 'right' ? r.x + opts.offset : r.x - opts.offset,
+        ly,
+        moved: Math.abs(ly - r.y) > 2
+      });
+    });
+  }
+  return out;
+}
+
+export interface LeaderLabelOptions {
+  /** Font size, px. */
+  size: number;
+  /** Line spacing of multi-line labels, px; default 1.2 × size. */
+  lineHeight?: number;
+  /** Text tone; default 'ink'. */
+  fill?: Tone;
+  /** Bold the one-line labels; multi-line labels bold their last line (the value). Default true. */
+  bold?: boolean;
+}
+
+/**
+ * The marks of placed labels: a leader line (`leader-${key}`) for each label that moved, then the
+ * text lines (`label-${key}-${line}`), centred on the label's y.
+ */
+export function leaderLabels(placed: readonly PlacedLabel[], o: LeaderLabelOptions): Mark[] {
+  const lh = o.lineHeight ?? o.size * 1.2;
+  const marks: Mark[] = [];
+  for (const p of placed) {
+    if (p.moved) {
+      marks.push({
+        id: `leader-${p.key}`,
+        kind: 'line',
+        x1: p.x,
+        y1: p.y,
+        x2: p.lx,
+        y2: p.ly,
+        stroke: 'muted',
+        strokeWidth: 0.75
+      });
+    }
+    const lines = p.text.split('\n');
+    lines.forEach((line, i) => {
+      const last = i === lines.length - 1;
+      marks.push({
+        id: `label-${p.key}-${i}`,
+        kind: 'text',
+        x: p.lx + (p.side === 'right' ? 2 : -2),
+        y: p.ly + (i - (lines.length - 1) / 2) * lh,
+        baseline: 'middle',
+        text: line,
+        size: o.size,
+        fill: o.fill ?? 'ink',
+        weight: (o.bold ?? true) && (lines.length === 1 || last) ? 'bold' : undefined,
+        anchor: p.side === 'right' ? 'start' : 'end',
+        halo: true
+      } satisfies TextMark);
+    });
+  }
+  return marks;
+}
