@@ -77,7 +77,7 @@ describe('cheaper-intelligence layout', () => {
     expect(tokensFor(100, data.o1)).toBeCloseTo(1.667, 3);
     const s = scene('per-dollar');
     expect(bar(s, 'tokens-R1')!.width / bar(s, 'tokens-o1')!.width).toBeCloseTo(60 / 2.19, 3);
-    expect(texts(s)).toContain('27 times');
+    expect(texts(s)).toContain('27×');
   });
 
   it('says in the last step that a price is not a training cost', () => {
@@ -111,8 +111,8 @@ describe('cheaper-intelligence layout', () => {
   );
 
   it('describes every step with its numbers', () => {
-    expect(chart.describe(data, resolveState(states, 'r1-price'))).toMatch(/3\.7 percent/);
-    expect(chart.describe(data, resolveState(states, 'per-dollar'))).toMatch(/27 times/);
+    expect(chart.describe(data, resolveState(states, 'r1-price'))).toMatch(/3\.67% and 3\.65% of o1/);
+    expect(chart.describe(data, resolveState(states, 'per-dollar'))).toMatch(/27×/);
     expect(chart.describe(data, resolveState(states, 'price-not-cost'))).toMatch(/not training costs/);
   });
 });

@@ -167,7 +167,7 @@ describe('compute-per-chip layout', () => {
     for (const step of Object.keys(states.steps)) {
       expect(chart.describe(data, resolveState(states, step)).length).toBeGreaterThan(80);
     }
-    expect(chart.describe(data, resolveState(states, 'blackwell'))).toMatch(/18 times/);
+    expect(chart.describe(data, resolveState(states, 'blackwell'))).toMatch(/18×/);
   });
 
   it('gives the table one row per chip with TFLOP/s', () => {

@@ -3,7 +3,8 @@ import { resolveState } from '$lib/charts/state';
 import { textWidth } from '$lib/charts/text';
 import type { PathMark, RectMark, Scene, TextMark } from '$lib/charts/types';
 import chart from '$lib/charts/concrete-and-power';
-import { data, month, parseMonths, peakMonth, usd, yearTotals } from '$lib/charts/concrete-and-power/data';
+import { usd } from '$lib/charts/format';
+import { data, month, parseMonths, peakMonth, yearTotals } from '$lib/charts/concrete-and-power/data';
 import { layout } from '$lib/charts/concrete-and-power/layout';
 import { states } from '$lib/charts/concrete-and-power/states';
 import { CHART_SIZES } from './sizes';
@@ -33,10 +34,10 @@ describe('concrete-and-power data (Census C30 via OWID)', () => {
   });
 
   it('holds the months the chapter quotes', () => {
-    expect(usd(data[0]!.usd_2021)).toBe('$150M');
-    expect(usd(month(data, '2022-11-01').usd_2021)).toBe('$832M');
+    expect(usd(data[0]!.usd_2021, { sig: 3 })).toBe('$150M');
+    expect(usd(month(data, '2022-11-01').usd_2021, { sig: 3 })).toBe('$832M');
     expect(peakMonth(data).month).toBe('2025-09-01');
-    expect(usd(peakMonth(data).usd_2021)).toBe('$2.60B');
+    expect(usd(peakMonth(data).usd_2021, { sig: 3 })).toBe('$2.60B');
   });
 
   it('sums only complete calendar years (2026 has one month, so it is left out)', () => {
@@ -127,9 +128,9 @@ describe('concrete-and-power definition', () => {
   it('describes each step with its numbers', () => {
     expect(chart.describe(data, resolveState(states, 'cloud-era'))).toMatch(/\$150 million.*\$832 million/);
     expect(chart.describe(data, resolveState(states, 'after-chatgpt'))).toMatch(
-      /\$2\.60 billion in Sep 2025, 3\.1 times/
+      /\$2\.60 billion in Sep 2025, 3\.1× the/
     );
-    expect(chart.describe(data, resolveState(states, 'per-year'))).toMatch(/2\.9 times the 2022 sum/);
+    expect(chart.describe(data, resolveState(states, 'per-year'))).toMatch(/2\.9× the 2022 sum/);
   });
 
   it('tables every month and the derived yearly sums, labelled', () => {

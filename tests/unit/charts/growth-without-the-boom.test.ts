@@ -119,7 +119,7 @@ describe('growth-without-the-boom layout', () => {
     const all = texts(scene('first-half-2025')).join(' ');
     expect(all).toContain('IT investment: 92%');
     expect(all).toContain('GDP +1.6% a year');
-    expect(all).toMatch(/grew 0\.1% a year/);
+    expect(all).toMatch(/grew \+0\.1% a year/);
     expect(texts(scene('it-slice')).join(' ')).not.toContain('92%');
   });
 
@@ -150,6 +150,6 @@ describe('growth-without-the-boom layout', () => {
     expect(chart.describe(data, resolveState(states, 'first-half-2025'))).toMatch(
       /1\.6% a year.*92%.*0\.1% a year/
     );
-    expect(chart.describe(data, resolveState(states, 'growth-caveats'))).toMatch(/55% of 2\.0% growth/);
+    expect(chart.describe(data, resolveState(states, 'growth-caveats'))).toMatch(/55% of \+2\.0% growth/);
   });
 });

@@ -129,7 +129,7 @@ describe('last-time layout', () => {
 describe('last-time definition', () => {
   it('describes each step with its numbers', () => {
     expect(chart.describe(data, resolveState(states, 'the-fall'))).toMatch(
-      /1,114\.11 on 9 Oct 2002, a drop of 77\.9 percent/
+      /1,114\.11 on 9 Oct 2002, a drop of 77\.9%/
     );
     expect(chart.describe(data, resolveState(states, 'fifteen-years'))).toMatch(
       /23 Apr 2015.*15 years and 1 month later/

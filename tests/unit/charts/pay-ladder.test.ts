@@ -3,7 +3,8 @@ import { resolveState } from '$lib/charts/state';
 import { textWidth } from '$lib/charts/text';
 import type { CircleMark, RectMark, Scene, TextMark } from '$lib/charts/types';
 import chart from '$lib/charts/pay-ladder';
-import { byId, data, parsePay, perYear, rows, usd } from '$lib/charts/pay-ladder/data';
+import { usd } from '$lib/charts/format';
+import { byId, data, PAY, parsePay, perYear, rows } from '$lib/charts/pay-ladder/data';
 import { layout, timesMedian } from '$lib/charts/pay-ladder/layout';
 import { states } from '$lib/charts/pay-ladder/states';
 import { CHART_SIZES } from './sizes';
@@ -44,8 +45,8 @@ describe('pay-ladder data (FACTS2 E3, E6, E9)', () => {
     expect(timesMedian(data, 1_500_000)).toBe(15);
     expect(timesMedian(data, 50e6)).toBe(510);
     expect(timesMedian(data, 125e6)).toBe(1300);
-    expect(usd(97_360)).toBe('$97,360');
-    expect(usd(1_500_000)).toBe('$1.5M');
+    expect(usd(97_360, PAY)).toBe('$97,360');
+    expect(usd(1_500_000, PAY)).toBe('$1.5M');
   });
 
   it('rejects a bad row with the file and line', () => {
@@ -115,7 +116,7 @@ describe('pay-ladder layout', () => {
 describe('pay-ladder definition', () => {
   it('describes each step and says the offers are reported and disputed', () => {
     expect(chart.describe(data, resolveState(states, 'faculty-pay'))).toMatch(/\$97,360 in May 2024/);
-    expect(chart.describe(data, resolveState(states, 'lab-average'))).toMatch(/\$1\.5M, about 15 times/);
+    expect(chart.describe(data, resolveState(states, 'lab-average'))).toMatch(/\$1\.5M, about 15×/);
     expect(chart.describe(data, resolveState(states, 'reported-offers'))).toMatch(
       /\$50M to \$125M a year.*disputed/
     );

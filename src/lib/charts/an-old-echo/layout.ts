@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { yGrid, xLabels } from '$lib/charts/axes';
 import { fontSizes } from '$lib/charts/frame';
+import { pct, signedPct } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, TextMark } from '$lib/charts/types';
 import { decimalYear, maxBefore, quarter, quarterLabel, type EchoData, type Quarter } from './data';
@@ -10,8 +11,6 @@ export const X_DOMAIN: [number, number] = [1990, 2026.25];
 export const Y_DOMAIN = { growth: [-15, 25], share: [0, 5.5] } as const;
 
 const key = (m: EchoState['measure']) => (m === 'growth' ? 'it_yoy_growth_pct' : 'it_share_of_gdp_pct');
-export const fmtGrowth = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(1)}%`;
-export const fmtShare = (v: number) => `${v.toFixed(2)}%`;
 
 /** The labelled quarters of a frame: [dot-com peak, today] (today only when annotate = both). */
 export function keyQuarters(data: EchoData, state: EchoState): { dotcom: Quarter; now: Quarter } {
@@ -74,7 +73,7 @@ export function layout(data: EchoData, state: Resolved<EchoState>, size: Size): 
       x0: pad,
       x1: size.width - pad,
       values: growth ? [-10, 0, 10, 20] : [0, 1, 2, 3, 4, 5],
-      format: (v) => (growth ? `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v)}%` : `${v}%`),
+      format: (v) => (growth && v !== 0 ? signedPct(v, 0) : pct(v)),
       size: fs.small
     })
   );
@@ -104,7 +103,7 @@ export function layout(data: EchoData, state: Resolved<EchoState>, size: Size): 
     const m = state.measure;
     const px = x(decimalYear(dotcom.date));
     const py = y(dotcom[k]);
-    const fmt = growth ? fmtGrowth : fmtShare;
+    const fmt = (v: number) => (growth ? signedPct(v) : pct(v, 2));
     if (state.annotate === 'both') {
       marks.push({
         id: `ref-${m}`,

@@ -1,12 +1,12 @@
 import { scaleLinear } from 'd3-scale';
 import { fontSizes } from '$lib/charts/frame';
+import { pct, sig, times, usd } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
-import { pct, ratios, tokensFor, usd, type PriceData, type PriceRow } from './data';
+import { PRICE, ratios, tokensFor, type PriceData, type PriceRow } from './data';
 import { BUDGET_USD, type PriceState } from './states';
 
 const short = (r: PriceRow) => (r.model === 'OpenAI o1' ? 'o1' : 'R1');
-const pct2 = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 /**
  * Horizontal bars on one linear scale: list prices per million tokens (input, output), or the
@@ -22,7 +22,7 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
 
   const titleText =
     state.view === 'tokens'
-      ? `Output tokens that $${BUDGET_USD} buys at list price`
+      ? `Output tokens that ${usd(BUDGET_USD, PRICE)} buys at list price`
       : 'API list price, US$ per million tokens';
   const title = textBlock('title', titleText, {
     x: pad,
@@ -59,7 +59,7 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
           id: `${kind}-${short(r)}`,
           label: `${r.model}, ${kind}${kind === 'input' && r.model === 'DeepSeek-R1' ? ' (cache miss)' : ''}`,
           value: v,
-          valueText: usd(v),
+          valueText: usd(v, PRICE),
           row: r
         });
       }
@@ -71,7 +71,7 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
         id: `tokens-${short(r)}`,
         label: `${r.model}, output tokens`,
         value: m,
-        valueText: `${m.toFixed(m < 10 ? 2 : 1)} million`,
+        valueText: `${sig(m)} million`,
         row: r
       });
     }
@@ -148,7 +148,7 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
     if (state.view === 'price') {
       note(
         'ratio',
-        `R1's price is ${pct2(r.input)} of o1's for input and ${pct2(r.output)} for output: about ${pct(r.output)}.`,
+        `R1's price is ${pct(r.input * 100, 2)} of o1's for input and ${pct(r.output * 100, 2)} for output: about ${pct(r.output * 100, 1)}.`,
         'accent',
         'bold'
       );
@@ -156,7 +156,7 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
       const k = tokensFor(BUDGET_USD, data.r1) / tokensFor(BUDGET_USD, data.o1);
       note(
         'ratio',
-        `The same $${BUDGET_USD} buys about ${Math.round(k)} times as many R1 tokens.`,
+        `The same ${usd(BUDGET_USD, PRICE)} buys about ${times(k)} as many R1 tokens.`,
         'accent',
         'bold'
       );

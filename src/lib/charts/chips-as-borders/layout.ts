@@ -1,15 +1,8 @@
 import { fontSizes } from '$lib/charts/frame';
+import { usdBn } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
-import {
-  isoCodes,
-  isTargetOrLoans,
-  monthYear,
-  usdBn,
-  type BordersData,
-  type Control,
-  type Subsidy
-} from './data';
+import { isoCodes, isTargetOrLoans, monthYear, type BordersData, type Control, type Subsidy } from './data';
 import type { BordersState } from './states';
 
 export const US = '840';
@@ -264,7 +257,7 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
   const compact = box.mode === 'compact';
   const rowH = compact ? f.label * 1.55 : f.label * 3;
   const barH = compact ? f.label * 0.8 : 11;
-  const valueRoom = textWidth(`≈ ${usdBn(max)}`, f.label, 'bold') + 12;
+  const valueRoom = textWidth(`≈ ${usdBn(max, { trim: true })}`, f.label, 'bold') + 12;
   // In compact rows the label column is as wide as the widest label of all programmes, so bars
   // start at the same x in every step.
   const labelW = compact
@@ -314,7 +307,7 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
       x: barX + bw + 6,
       y: barY + barH / 2,
       baseline: 'middle',
-      text: `≈ ${usdBn(s.usd_bn)}`,
+      text: `≈ ${usdBn(s.usd_bn, { trim: true })}`,
       size: f.label,
       fill: 'ink',
       weight: 'bold'

@@ -1,4 +1,5 @@
 import raw from '$content/data/epoch_accelerators.csv?raw';
+import { si } from '$lib/charts/format';
 import { isoDate, number, optionalNumber, parseCsv, text } from '$lib/data/csv';
 
 export const FILE = 'content/data/epoch_accelerators.csv';
@@ -37,13 +38,5 @@ export function yearOf(iso: string): number {
   return y + (Date.UTC(y, m - 1, d) - start) / (end - start);
 }
 
-/** FLOP/s as a short human figure: "125 TFLOP/s", "2.25 PFLOP/s". */
-export function flops(v: number): string {
-  if (v >= 1e15) return `${trim(v / 1e15)} PFLOP/s`;
-  return `${trim(v / 1e12)} TFLOP/s`;
-}
-
-function trim(x: number): string {
-  const s = x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
-  return s.replace(/\.0+$/, '').replace(/(\.\d*[1-9])0+$/, '$1');
-}
+/** FLOP/s to three figures: "125 TFLOP/s", "2.25 PFLOP/s". */
+export const flops = (v: number) => si(v, 3, 'FLOP/s');

@@ -1,6 +1,7 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { xLabels } from '$lib/charts/axes';
 import { fontSizes } from '$lib/charts/frame';
+import { num, pct, times } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { flops, yearOf, type Chip, type ChipData } from './data';
@@ -88,7 +89,7 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
       // The 10 PFLOP/s line only exists for the FP4 markers, which crowd its right end.
       x: v === 1e16 ? left : right,
       y: y(v) - 4,
-      text: v >= 1e15 ? `${v / 1e15} PFLOP/s` : `${v / 1e12} TFLOP/s`,
+      text: flops(v),
       size: f.small,
       fill: 'muted',
       anchor: v === 1e16 ? 'start' : 'end',
@@ -249,26 +250,22 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
   const maxW = Math.min(size.width * 0.55, (right - left) * 0.6);
   if (state.multiple) {
     const m = v100ToB200(data);
-    const block = textBlock(
-      'multiple',
-      `B200 vs V100: ${Math.round(m.multiple)}× in ${m.years.toFixed(1)} years`,
-      {
-        x: noteX,
-        y: noteY,
-        maxWidth: maxW,
-        size: f.label,
-        fill: 'accent',
-        weight: 'bold',
-        halo: true
-      }
-    );
+    const block = textBlock('multiple', `B200 vs V100: ${times(m.multiple)} in ${num(m.years, 1)} years`, {
+      x: noteX,
+      y: noteY,
+      maxWidth: maxW,
+      size: f.label,
+      fill: 'accent',
+      weight: 'bold',
+      halo: true
+    });
     marks.push(...block.marks);
     noteY = block.bottom + f.label;
   }
   if (state.china) {
     const block = textBlock(
       'china-note',
-      `H20, built for China under the 2023 rules: ${Math.round(h20Share(data) * 100)}% of the H100's FP16 rate. Blue: Huawei.`,
+      `H20, built for China under the 2023 rules: ${pct(h20Share(data) * 100, 0)} of the H100's FP16 rate. Blue: Huawei.`,
       { x: noteX, y: noteY, maxWidth: maxW, size: f.small, fill: 'warn', halo: true }
     );
     marks.push(...block.marks);

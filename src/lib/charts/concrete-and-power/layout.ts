@@ -1,9 +1,10 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
 import { fontSizes } from '$lib/charts/frame';
+import { num, times, usd, usdBn } from '$lib/charts/format';
 import { textBlock } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, TextMark, Tone } from '$lib/charts/types';
-import { decimalMonth, month, monthLabel, peakMonth, usd, yearTotals, type ConstructionData } from './data';
+import { decimalMonth, month, monthLabel, peakMonth, yearTotals, type ConstructionData } from './data';
 import { CHATGPT_MONTH, type ConstructionState } from './states';
 
 export const MONTHLY_MAX = 3e9;
@@ -82,7 +83,7 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
         x0: pad,
         x1: right,
         values: [0, 10e9, 20e9, 30e9],
-        format: (v) => `$${v / 1e9}B`,
+        format: (v) => usdBn(v / 1e9, { digits: 0 }),
         size: fs.small
       })
     );
@@ -118,7 +119,7 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
           kind: 'text',
           x: x(d.year)! + x.bandwidth() / 2,
           y: y(d.usd_2021) - 5,
-          text: `${(d.usd_2021 / 1e9).toFixed(1)}`,
+          text: num(d.usd_2021 / 1e9, 1),
           size: fs.small,
           fill: 'ink',
           anchor: 'middle',
@@ -132,8 +133,8 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
       ...lab(
         'label-annual',
         [
-          `${last.year}: $${(last.usd_2021 / 1e9).toFixed(1)} billion`,
-          `${(last.usd_2021 / base.usd_2021).toFixed(1)}× the 2022 sum`,
+          `${last.year}: ${usdBn(last.usd_2021 / 1e9, { long: true })}`,
+          `${times(last.usd_2021 / base.usd_2021, 1)} the 2022 sum`,
           'darker bars: years after ChatGPT'
         ],
         left + 4,
@@ -154,7 +155,7 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
       x0: pad,
       x1: right,
       values: [0, 1e9, 2e9, 3e9],
-      format: (v) => `$${v / 1e9}B`,
+      format: (v) => usdBn(v / 1e9, { digits: 0 }),
       size: fs.small
     })
   );
@@ -197,7 +198,13 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
       strokeWidth: 1
     });
     marks.push(
-      ...lab('label-first', [`${monthLabel(first.month)}: ${usd(first.usd_2021)}`], fx - 4, ly, 'start')
+      ...lab(
+        'label-first',
+        [`${monthLabel(first.month)}: ${usd(first.usd_2021, { sig: 3 })}`],
+        fx - 4,
+        ly,
+        'start'
+      )
     );
   }
   if (state.annotate !== 'none') {
@@ -214,7 +221,7 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
     marks.push(
       ...lab(
         'label-chatgpt-value',
-        [`${monthLabel(c.month)}: ${usd(c.usd_2021)}`, 'ChatGPT is released'],
+        [`${monthLabel(c.month)}: ${usd(c.usd_2021, { sig: 3 })}`, 'ChatGPT is released'],
         cx - 6,
         cy - fs.label * 3.2,
         'end'
@@ -249,8 +256,8 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
       ...lab(
         'label-peak',
         [
-          `${monthLabel(p.month)}: ${usd(p.usd_2021)}`,
-          `${(p.usd_2021 / c.usd_2021).toFixed(1)}× the Nov 2022 level`
+          `${monthLabel(p.month)}: ${usd(p.usd_2021, { sig: 3 })}`,
+          `${times(p.usd_2021 / c.usd_2021, 1)} the Nov 2022 level`
         ],
         Math.min(px + 6, right),
         y(p.usd_2021) - fs.label * 3,

@@ -70,6 +70,11 @@ export function parse(text: string, file = FILE): readonly BeaRow[] {
   return rows;
 }
 
+/** "2025Q2" → "Q2 2025". */
+export function quarterLabel(q: string): string {
+  return `${q.slice(4)} ${q.slice(0, 4)}`;
+}
+
 export function nextQuarter(q: string): string {
   const year = Number(q.slice(0, 4));
   const n = Number(q.slice(5));

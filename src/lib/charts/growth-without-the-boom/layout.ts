@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { yGrid, xLabels } from '$lib/charts/axes';
 import { fontSizes } from '$lib/charts/frame';
+import { num, pct, signedPct } from '$lib/charts/format';
 import { textBlock, wrapText } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import type { GrowthData, PeriodSummary } from './data';
@@ -19,13 +20,10 @@ export const LEGEND = {
   net: 'Net growth (total)'
 } as const;
 
-const signed = (v: number, digits = 1) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(digits)}`;
-const pct = (v: number) => `${Math.round(v)}%`;
-
 /** The caveat under the chart; `compact` is the short form for small frames. */
 export function caveatText(data: GrowthData, compact = false): string {
   if (compact) return 'Accounting, not cause; imports not netted out.';
-  return `Accounting, not cause: the split uses chained 2017 dollars. BEA's own contributions credit all equipment and IP products with ≈${data.h1.beaEquipmentIpp.toFixed(1)} of the ${data.h1.growth.toFixed(1)} points in H1 2025. Much of the hardware is imported.`;
+  return `Accounting, not cause: the split uses chained 2017 dollars. BEA's own contributions credit all equipment and IP products with ≈${num(data.h1.beaEquipmentIpp, 1)} of the ${num(data.h1.growth, 1)} points in H1 2025. Much of the hardware is imported.`;
 }
 
 interface PanelRow {
@@ -48,19 +46,19 @@ export function panelRows(data: GrowthData, state: Resolved<GrowthState>, compac
       id: 'h1',
       summary: h,
       head: compact
-        ? `H1 2025: GDP ${signed(h.growth)}% a year, without IT ${signed(h.growthExIt)}%`
-        : `First half of 2025: GDP ${signed(h.growth)}% a year`,
+        ? `H1 2025: GDP ${signedPct(h.growth)} a year, without IT ${signedPct(h.growthExIt)}`
+        : `First half of 2025: GDP ${signedPct(h.growth)} a year`,
       foot: compact
         ? ''
-        : `Everything else: ${pct(100 - h.itSharePct)} of the growth. GDP without IT investment grew ${h.growthExIt.toFixed(1)}% a year.`
+        : `Everything else: ${pct(100 - h.itSharePct, 0)} of the growth. GDP without IT investment grew ${signedPct(h.growthExIt)} a year.`
     });
   }
   if (state.caveats) {
     rows.push({
       id: 'y2025',
       summary: y,
-      head: `All of 2025 (Q4 on Q4): GDP ${signed(y.growth)}%`,
-      foot: compact ? '' : `Everything else: ${pct(100 - y.itSharePct)} of the growth.`
+      head: `All of 2025 (Q4 on Q4): GDP ${signedPct(y.growth)}`,
+      foot: compact ? '' : `Everything else: ${pct(100 - y.itSharePct, 0)} of the growth.`
     });
   }
   return rows;
@@ -175,7 +173,7 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
       x0: pad,
       x1: W - pad,
       values: [-2, 0, 2, 4],
-      format: (v) => (v === 0 ? '0' : `${v > 0 ? '' : '−'}${Math.abs(v)}%`),
+      format: (v) => (v === 0 ? '0' : pct(v)),
       size: fs.small
     })
   );
@@ -329,7 +327,7 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
       height: barH,
       fill: 'muted'
     });
-    const label = `IT investment: ${pct(r.summary.itSharePct)}`;
+    const label = `IT investment: ${pct(r.summary.itSharePct, 0)}`;
     marks.push({
       id: `panel-${r.id}-it-label`,
       kind: 'text',

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
 import { fontSizes } from '$lib/charts/frame';
+import { pct } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { placeLabels, type LabelRequest } from '$lib/charts/labels';
@@ -95,7 +96,7 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
       x0: pad,
       x1: size.width - pad,
       values: [10, 20, 30, 40],
-      format: (v) => `${v}%`,
+      format: (v) => pct(v),
       size: f.small
     })
   );
@@ -136,7 +137,7 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
       fill: 'faint'
     });
     marks.push(
-      ...textBlock('band-label', `1880–2010: always between ${lo}% and ${hi}%`, {
+      ...textBlock('band-label', `1880–2010: always between ${pct(lo)} and ${pct(hi)}`, {
         x: x(1880) + 4,
         y: y(lo) + f.small * 1.5,
         maxWidth: x(2010) - x(1880),
@@ -163,7 +164,7 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
       kind: 'text',
       x: pad,
       y: y(peak.value_pct) - 5,
-      text: `dot-com peak, ${peak.value_pct}%`,
+      text: `dot-com peak, ${pct(peak.value_pct)}`,
       size: f.small,
       fill: 'warn',
       halo: true

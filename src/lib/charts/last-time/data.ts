@@ -1,4 +1,3 @@
-import { format } from 'd3-format';
 import monthlyRaw from '$content/data/nasdaq_composite_month_end_1995_2016.csv?raw';
 import daysRaw from '$content/data/nasdaq_composite_key_days.csv?raw';
 import { isoDate, matching, number, oneOf, parseCsv, text } from '$lib/data/csv';
@@ -74,5 +73,3 @@ export function dateLabel(iso: string): string {
   const mon = MONTHS[Number(m) - 1];
   return d ? `${Number(d)} ${mon} ${y}` : `${mon} ${y}`;
 }
-
-export const points = format(',.2f');

@@ -1,10 +1,10 @@
 import { scaleLinear } from 'd3-scale';
-import { format } from 'd3-format';
 import { xLabels, yGrid } from '$lib/charts/axes';
 import { fontSizes } from '$lib/charts/frame';
+import { num, signedPct, thousands, times } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, TextMark, Tone } from '$lib/charts/types';
-import { dateLabel, decimalDate, pctChange, points, type NasdaqData } from './data';
+import { dateLabel, decimalDate, pctChange, type NasdaqData } from './data';
 import type { NasdaqState } from './states';
 
 export const X_DOMAIN: [number, number] = [1995, 2017];
@@ -77,7 +77,6 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
     .domain(X_DOMAIN)
     .range([pad + fs.small * 2.6, size.width - pad]);
   const y = scaleLinear().domain([0, Y_MAX]).range([bottom, top]);
-  const thousands = format(',');
   marks.push(
     ...yGrid('grid', y, {
       x0: pad,
@@ -145,8 +144,8 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
       ...lab(
         'label-start',
         compact
-          ? [`${dateLabel(first.month)}: ${thousands(Math.round(first.close))}`]
-          : [`${dateLabel(first.month)}: ${thousands(Math.round(first.close))}`, '(month-end close)'],
+          ? [`${dateLabel(first.month)}: ${thousands(first.close)}`]
+          : [`${dateLabel(first.month)}: ${thousands(first.close)}`, '(month-end close)'],
         fx + fs.label * 1.6,
         fy + fs.label * 0.4,
         'start',
@@ -159,8 +158,8 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
       ...lab(
         'label-ratio',
         compact
-          ? [`${ratio.toFixed(1)}× to the peak`]
-          : [`${ratio.toFixed(1)}× to the peak`, 'in about five years'],
+          ? [`${times(ratio, 1)} to the peak`]
+          : [`${times(ratio, 1)} to the peak`, 'in about five years'],
         P.x + fs.label,
         y(3000),
         'start',
@@ -182,8 +181,8 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
       strokeWidth: 1.5
     });
     const lines = compact
-      ? [`${points(peak.close)}, ${dateLabel(peak.date)}`]
-      : [`Peak, ${dateLabel(peak.date)}`, `${points(peak.close)} (daily close)`];
+      ? [`${num(peak.close, 2)}, ${dateLabel(peak.date)}`]
+      : [`Peak, ${dateLabel(peak.date)}`, `${num(peak.close, 2)} (daily close)`];
     const above = P.y - fs.label * (1.35 + 1.25 * (lines.length - 1));
     marks.push(
       ...lab('label-peak', lines, clampStart(P.x + 8, lines), above, 'start', 'ink', lines.length - 1)
@@ -215,8 +214,8 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
       strokeWidth: 1.5
     });
     const tl = compact
-      ? [`${points(trough.close)}, ${dateLabel(trough.date)}`]
-      : [`Low, ${dateLabel(trough.date)}`, `${points(trough.close)} (daily close)`];
+      ? [`${num(trough.close, 2)}, ${dateLabel(trough.date)}`]
+      : [`Low, ${dateLabel(trough.date)}`, `${num(trough.close, 2)} (daily close)`];
     marks.push(
       ...lab(
         'label-trough',
@@ -244,7 +243,7 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
       marks.push(
         ...lab(
           'label-fall',
-          [`${pctChange(peak.close, trough.close).toFixed(1).replace('-', '−')}%`, 'peak to low'],
+          [signedPct(pctChange(peak.close, trough.close)), 'peak to low'],
           ax + 8,
           (P.y + T.y) / 2,
           'start',
@@ -268,8 +267,8 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
     });
     const span = yearsBetween(peak.date, regained.date);
     const rl = compact
-      ? [`${points(regained.close)}, ${dateLabel(regained.date)}`]
-      : [`${dateLabel(regained.date)}: ${points(regained.close)}`, 'first close above the peak'];
+      ? [`${num(regained.close, 2)}, ${dateLabel(regained.date)}`]
+      : [`${dateLabel(regained.date)}: ${num(regained.close, 2)}`, 'first close above the peak'];
     // Below the span label and left of the dot: above the dashed line is the peak's label.
     marks.push(
       ...lab(

@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { yGrid } from '$lib/charts/axes';
 import { fontSizes } from '$lib/charts/frame';
+import { pct, times, usdBn } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
 import { fiscalYear, yearMargin, yearTotal, type Quarter } from './data';
@@ -9,8 +10,6 @@ import type { NvidiaState } from './states';
 /** ChatGPT's public launch: 30 Nov 2022, a month into NVIDIA's Q4 FY2023 (Oct 31 – Jan 29). */
 export const CHATGPT_LAUNCH = '2022-11-30';
 
-const bn = (v: number) => (v >= 100 ? `$${v.toFixed(1)}B` : `$${v.toFixed(v < 10 ? 2 : 1)}B`);
-const pct = (v: number) => `${v.toFixed(1)}%`;
 const shortQ = (q: Quarter) => q.fiscal_quarter.replace(' FY20', " FY'");
 
 /**
@@ -49,7 +48,7 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
       x0: m.left,
       x1: m.left + plotW,
       values: ticks.filter((v) => v > 0),
-      format: (v) => (v === ticks[ticks.length - 1] ? `$${v}B a quarter` : `$${v}B`),
+      format: (v) => `${usdBn(v, { digits: 0 })}${v === ticks[ticks.length - 1] ? ' a quarter' : ''}`,
       size: fs.small
     })
   );
@@ -154,7 +153,7 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
     const i = data.indexOf(callout);
     const prev = data[i - 1];
     const cx = x(callout.quarter_end)! + x.bandwidth() / 2;
-    const text = `${shortQ(callout)}: ${bn(callout.data_center_revenue_usd_bn)}`;
+    const text = `${shortQ(callout)}: ${usdBn(callout.data_center_revenue_usd_bn)}`;
     const w = textWidth(text, fs.label);
     const anchor = cx + w / 2 > size.width - 4 ? 'end' : cx - w / 2 < 4 ? 'start' : 'middle';
     const by = y(callout.data_center_revenue_usd_bn);
@@ -177,7 +176,7 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
         kind: 'text',
         x: anchor === 'end' ? x(callout.quarter_end)! + x.bandwidth() : cx,
         y: by - 6 - fs.label * 1.3,
-        text: `${ratio.toFixed(1)}× the quarter before`,
+        text: `${times(ratio, 1)} the quarter before`,
         size: fs.small,
         fill: 'ink',
         anchor,
@@ -209,8 +208,8 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
         strokeWidth: 1.25
       });
       const total = yearTotal(shown, fy)!;
-      const ratio = fy === last ? ` — ${Math.round(total / yearTotal(shown, first)!)}× FY${first}` : '';
-      const block = textBlock(`total-label-${fy}`, `FY${fy}: ${bn(total)}${ratio}`, {
+      const ratio = fy === last ? ` — ${times(total / yearTotal(shown, first)!)} FY${first}` : '';
+      const block = textBlock(`total-label-${fy}`, `FY${fy}: ${usdBn(total)}${ratio}`, {
         x: fy === last ? x1 : x0,
         y: top - 6 - (fy === last && narrow ? fs.label * 1.3 : 0),
         maxWidth: fy === last ? x1 - m.left : plotW,
@@ -263,7 +262,7 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
     const last = shown[shown.length - 1]!;
     const legend = textBlock(
       'margin-legend',
-      `Line: GAAP gross margin (right scale). FY2023 ${pct(fy23!)} → FY2026 ${pct(fy26!)}; latest quarter ${pct(last.gaap_gross_margin_pct)}`,
+      `Line: GAAP gross margin (right scale). FY2023 ${pct(fy23!, 1)} → FY2026 ${pct(fy26!, 1)}; latest quarter ${pct(last.gaap_gross_margin_pct, 1)}`,
       {
         x: m.left,
         y: m.top - fs.label * 2.6,
@@ -280,7 +279,7 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
       kind: 'text',
       x: pts[li]![0],
       y: pts[li]![1] + fs.small * 1.5,
-      text: `${pct(lowest.gaap_gross_margin_pct)}: $4.5B H20 charge`,
+      text: `${pct(lowest.gaap_gross_margin_pct, 1)}: $4.5B H20 charge`,
       size: fs.small,
       fill: 'contrast',
       anchor: 'end',

@@ -1,10 +1,10 @@
-import { format } from 'd3-format';
 import { scaleLog } from 'd3-scale';
 import { yGrid } from '$lib/charts/axes';
 import { fontSizes } from '$lib/charts/frame';
+import { times, usd } from '$lib/charts/format';
 import { textBlock } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
-import { perYear, usd, type PayData } from './data';
+import { PAY, perYear, type PayData } from './data';
 import type { PayState } from './states';
 
 export const Y_DOMAIN: [number, number] = [40_000, 250_000_000];
@@ -15,8 +15,6 @@ export function timesMedian(data: PayData, v: number): number {
   const mag = 10 ** Math.floor(Math.log10(x) - 1);
   return Math.round(x / mag) * mag;
 }
-
-const fmtTimes = (x: number) => `${format(',')(x)}×`;
 
 /**
  * A ladder of yearly pay on a logarithmic scale (each gridline ten times the last): US physics
@@ -74,13 +72,12 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
   const top = sub.bottom + fs.label * 2;
   const bottom = size.height - pad - n * fs.small * 1.3 - fs.small;
   const y = scaleLog().domain(Y_DOMAIN).range([bottom, top]);
-  const names: Record<number, string> = { 1e5: '$100K', 1e6: '$1M', 1e7: '$10M', 1e8: '$100M' };
   marks.push(
     ...yGrid('grid', y, {
       x0: pad,
       x1: size.width - pad,
       values: [1e5, 1e6, 1e7, 1e8],
-      format: (v) => names[v]!,
+      format: (v) => usd(v, { from: 1e3, trim: true }),
       size: fs.small
     })
   );
@@ -123,8 +120,11 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
     block(
       'label-physics',
       compact
-        ? [`Physics faculty: ${usd(med)}`, 'US median wage, 2024']
-        : [`Physics faculty: ${usd(med)}`, `US median wage, May 2024 (90th percentile ${usd(p90)})`],
+        ? [`Physics faculty: ${usd(med, PAY)}`, 'US median wage, 2024']
+        : [
+            `Physics faculty: ${usd(med, PAY)}`,
+            `US median wage, May 2024 (90th percentile ${usd(p90, PAY)})`
+          ],
       y(Math.sqrt(med * p90)),
       'contrast'
     );
@@ -135,10 +135,10 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
     block(
       'label-openai',
       compact
-        ? [`OpenAI: ${usd(v)} in stock`, `average, 2025 (≈${fmtTimes(timesMedian(data, v))})`]
+        ? [`OpenAI: ${usd(v, PAY)} in stock`, `average, 2025 (≈${times(timesMedian(data, v))})`]
         : [
-            `OpenAI: ${usd(v)} in stock`,
-            `average per employee, 2025: about ${fmtTimes(timesMedian(data, v))} the faculty median`
+            `OpenAI: ${usd(v, PAY)} in stock`,
+            `average per employee, 2025: about ${times(timesMedian(data, v))} the faculty median`
           ],
       y(v),
       'accent'
@@ -161,11 +161,11 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
     block(
       'label-meta',
       compact
-        ? ['Meta offers (reported)', `${usd(lo)}–${usd(hi)} a year; disputed`]
+        ? ['Meta offers (reported)', `${usd(lo, PAY)}–${usd(hi, PAY)} a year; disputed`]
         : [
-            `Meta offers: ${usd(lo)}–${usd(hi)} a year`,
-            `reported, ${usd(data['meta-offers'].usd_low)}–${usd(data['meta-offers'].usd_high)} over about ${data['meta-offers'].years} years; disputed by Meta`,
-            `about ${fmtTimes(timesMedian(data, lo))}–${fmtTimes(timesMedian(data, hi))} the faculty median`
+            `Meta offers: ${usd(lo, PAY)}–${usd(hi, PAY)} a year`,
+            `reported, ${usd(data['meta-offers'].usd_low, PAY)}–${usd(data['meta-offers'].usd_high, PAY)} over about ${data['meta-offers'].years} years; disputed by Meta`,
+            `about ${times(timesMedian(data, lo))}–${times(timesMedian(data, hi))} the faculty median`
           ],
       y(Math.sqrt(lo * hi)),
       'accent'

@@ -1,3 +1,4 @@
+import { num } from '$lib/charts/format';
 import type { Resolved } from '$lib/charts/types';
 import type { CapeData } from './data';
 import { EPISODES, monthLabel } from './layout';
@@ -5,10 +6,9 @@ import type { CapeState } from './states';
 
 export function describe(data: CapeData, state: Resolved<CapeState>): string {
   const parts = [
-    `A line shows the S&P 500's cyclically adjusted price-to-earnings ratio (Robert Shiller's CAPE) every month from ${monthLabel(data.first.date)} to ${monthLabel(data.last.date)}, where the series ends at ${data.last.cape.toFixed(1)}.`
+    `A line shows the S&P 500's cyclically adjusted price-to-earnings ratio (Robert Shiller's CAPE) every month from ${monthLabel(data.first.date)} to ${monthLabel(data.last.date)}, where the series ends at ${num(data.last.cape, 1)}.`
   ];
-  if (state.mean)
-    parts.push(`A dashed line marks its average over the whole period, ${data.mean.toFixed(1)}.`);
+  if (state.mean) parts.push(`A dashed line marks its average over the whole period, ${num(data.mean, 1)}.`);
   if (state.focus) {
     const pts = EPISODES[state.focus].points(data);
     parts.push(`Highlighted: ${pts.map((p) => p.text.replace('\n', ': ')).join('; ')}.`);

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
 import { fontSizes } from '$lib/charts/frame';
+import { num } from '$lib/charts/format';
 import { textBlock } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, TextMark } from '$lib/charts/types';
 import { at, peak, trough, yearOf, type CapeData, type CapeRow } from './data';
@@ -40,13 +41,13 @@ export const EPISODES: Record<Episode, EpisodeSpec> = {
       const top = peak(d, '1929-01', '1929-12');
       const low = trough(d, '1930-01', '1932-12');
       return [
-        { key: 'peak', row: top, text: `${monthLabel(top.date)}: ${top.cape.toFixed(1)}`, side: 'right' },
-        { key: 'low', row: low, text: `${monthLabel(low.date)}: ${low.cape.toFixed(1)}`, side: 'right' }
+        { key: 'peak', row: top, text: `${monthLabel(top.date)}: ${num(top.cape, 1)}`, side: 'right' },
+        { key: 'low', row: low, text: `${monthLabel(low.date)}: ${num(low.cape, 1)}`, side: 'right' }
       ];
     },
     short: (d) => {
       const top = peak(d, '1929-01', '1929-12');
-      return { row: top, text: `1929: ${top.cape.toFixed(1)}`, side: 'right' };
+      return { row: top, text: `1929: ${num(top.cape, 1)}`, side: 'right' };
     }
   },
   'dot-com': {
@@ -58,14 +59,14 @@ export const EPISODES: Record<Episode, EpisodeSpec> = {
         {
           key: 'peak',
           row: top,
-          text: `${monthLabel(top.date)}\n${top.cape.toFixed(1)}, the record`,
+          text: `${monthLabel(top.date)}\n${num(top.cape, 1)}, the record`,
           side: 'left'
         }
       ];
     },
     short: (d) => {
       const top = peak(d, '1995-01', '2002-12');
-      return { row: top, text: `1999: ${top.cape.toFixed(1)}`, side: 'left' };
+      return { row: top, text: `1999: ${num(top.cape, 1)}`, side: 'left' };
     }
   },
   'peak-2021': {
@@ -74,18 +75,18 @@ export const EPISODES: Record<Episode, EpisodeSpec> = {
     points: (d) => {
       const top = peak(d, '2021-01', '2021-12');
       return [
-        { key: 'peak', row: top, text: `${monthLabel(top.date)}\n${top.cape.toFixed(1)}`, side: 'left' },
+        { key: 'peak', row: top, text: `${monthLabel(top.date)}\n${num(top.cape, 1)}`, side: 'left' },
         {
           key: 'end',
           row: at(d, d.last.date),
-          text: `${monthLabel(d.last.date)}: ${d.last.cape.toFixed(1)}\nend of data`,
+          text: `${monthLabel(d.last.date)}: ${num(d.last.cape, 1)}\nend of data`,
           side: 'low'
         }
       ];
     },
     short: (d) => {
       const top = peak(d, '2021-01', '2021-12');
-      return { row: top, text: `2021: ${top.cape.toFixed(1)}`, side: 'left' };
+      return { row: top, text: `2021: ${num(top.cape, 1)}`, side: 'left' };
     }
   }
 };
@@ -135,7 +136,7 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
       kind: 'text',
       x: pad + 28,
       y: legendY,
-      text: `Average ${data.first.date.slice(0, 4)}–${data.last.date.slice(0, 4)}: ${data.mean.toFixed(1)}`,
+      text: `Average ${data.first.date.slice(0, 4)}–${data.last.date.slice(0, 4)}: ${num(data.mean, 1)}`,
       size: fs.small,
       fill: 'ink'
     });

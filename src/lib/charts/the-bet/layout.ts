@@ -1,3 +1,4 @@
+import { pct, usdM } from '$lib/charts/format';
 import { textBlock } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
 import type { BetData } from './data';
@@ -5,8 +6,6 @@ import type { BetState } from './states';
 
 /** Each square is this many million dollars of reported (notional) value. */
 export const CELL_USD_M = 10;
-
-const money = (m: number) => (m >= 1000 ? `$${(m / 1000).toFixed(2)}B` : `$${m.toFixed(1)}M`);
 
 /**
  * A waffle of the filing's reported value, one square per $10M: Palantir puts first, then NVIDIA
@@ -22,13 +21,17 @@ export function layout(data: BetData, state: Resolved<BetState>, size: Size): Sc
 
   const pad = 12;
   const font = size.width < 480 ? 13 : 15;
-  const heading = textBlock('title', `Scion's 13F filing, 30 Sep 2025: about ${money(totalUsd)} reported`, {
-    x: pad,
-    y: pad + font,
-    maxWidth: size.width - 2 * pad,
-    size: font,
-    weight: 'bold'
-  });
+  const heading = textBlock(
+    'title',
+    `Scion's 13F filing, 30 Sep 2025: about ${usdM(totalUsd, { digits: 2 })} reported`,
+    {
+      x: pad,
+      y: pad + font,
+      maxWidth: size.width - 2 * pad,
+      size: font,
+      weight: 'bold'
+    }
+  );
   const legendTop = heading.bottom + font * 0.4;
   // Room for the longest legend in every step, so the grid never jumps between steps.
   const legendLines = 3;
@@ -45,7 +48,7 @@ export function layout(data: BetData, state: Resolved<BetState>, size: Size): Sc
   const x0 = (size.width - gridW) / 2;
 
   const marks: Mark[] = [];
-  const share = (v: number) => `${Math.round((v / totalUsd) * 1000) / 10}%`;
+  const share = (v: number) => pct((v / totalUsd) * 100, 1);
   marks.push(...heading.marks);
 
   for (let i = 0; i < total; i++) {
@@ -74,27 +77,27 @@ export function layout(data: BetData, state: Resolved<BetState>, size: Size): Sc
   if (state.highlight !== 'none') {
     legend.push({
       id: 'legend-pltr',
-      text: `${state.showCost ? '□' : '■'} Palantir puts: ${money(data['pltr-puts'].value_usd_m)} (${share(data['pltr-puts'].value_usd_m)})`,
+      text: `${state.showCost ? '□' : '■'} Palantir puts: ${usdM(data['pltr-puts'].value_usd_m)} (${share(data['pltr-puts'].value_usd_m)})`,
       fill: 'accent'
     });
   }
   if (state.highlight === 'both') {
     legend.push({
       id: 'legend-nvda',
-      text: `■ NVIDIA puts: ${money(data['nvda-puts'].value_usd_m)} (${share(data['nvda-puts'].value_usd_m)})`,
+      text: `■ NVIDIA puts: ${usdM(data['nvda-puts'].value_usd_m)} (${share(data['nvda-puts'].value_usd_m)})`,
       fill: 'contrast'
     });
   }
   if (state.showCost) {
     legend.push({
       id: 'legend-cost',
-      text: `▪ Premium Burry said he paid: ≈${money(data['pltr-cost'].value_usd_m)}`,
+      text: `▪ Premium Burry said he paid: ≈${usdM(data['pltr-cost'].value_usd_m)}`,
       fill: 'ink'
     });
   } else {
     legend.push({
       id: 'legend-unit',
-      text: `Each square = $${CELL_USD_M}M of reported value`,
+      text: `Each square = ${usdM(CELL_USD_M, { digits: 0 })} of reported value`,
       fill: 'muted'
     });
   }
@@ -121,7 +124,7 @@ export function layout(data: BetData, state: Resolved<BetState>, size: Size): Sc
       x: x0 + side + 6,
       y: y + side / 2,
       baseline: 'middle',
-      text: `← ≈${money(data['pltr-cost'].value_usd_m)} premium, same scale`,
+      text: `← ≈${usdM(data['pltr-cost'].value_usd_m)} premium, same scale`,
       size: font,
       fill: 'ink'
     });

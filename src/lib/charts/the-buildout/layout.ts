@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
 import { fontSizes } from '$lib/charts/frame';
+import { num, signedPct, usdBn } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { COMPANIES, COMPANY_NAMES, yearTotal, type BuildoutData, type Company } from './data';
@@ -13,8 +14,6 @@ export const TONES: Record<Company, Tone> = {
   GOOGL: 'accent-soft',
   META: 'muted'
 };
-
-const bn = (v: number) => (v >= 100 ? `$${Math.round(v)}B` : `$${v.toFixed(1)}B`);
 
 export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size: Size): Scene {
   const fs = fontSizes(size.width);
@@ -92,7 +91,7 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
       x0,
       x1: size.width - pad,
       values: state.yMax > 60 ? [0, 40, 80, 120] : [0, 10, 20, 30, 40],
-      format: (v) => (v === 0 ? '0' : `$${v}B`),
+      format: (v) => (v === 0 ? '0' : usdBn(v, { digits: 0 })),
       size: font
     })
   );
@@ -149,7 +148,7 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
       x: lastX,
       y: ty,
       baseline: 'middle',
-      text: `${COMPANY_NAMES[c]} ${bn(v)}`,
+      text: `${COMPANY_NAMES[c]} ${usdBn(v)}`,
       size: font,
       fill: 'ink',
       halo: true
@@ -164,7 +163,7 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
     x: lastX,
     y: Math.min(y(lastTotal) - font * 0.2, prevY - font * 1.3),
     baseline: 'middle',
-    text: `${last.year} Q${last.q}: $${lastTotal.toFixed(1)}B`,
+    text: `${last.year} Q${last.q}: ${usdBn(lastTotal)}`,
     size: font,
     weight: 'bold',
     fill: 'ink',
@@ -192,7 +191,7 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
       stroke: tone,
       strokeWidth: 1.5
     });
-    const text = `${yr}: ${bn(total)}${extra}`;
+    const text = `${yr}: ${usdBn(total, { digits: 0 })}${extra}`;
     const tw = textWidth(text, fs.label, 'bold');
     // Centred over its year unless that would run into the direct labels: then it ends there.
     const centred = (bx0 + bx1) / 2 + tw / 2 <= x1;
@@ -210,7 +209,7 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
       halo: true
     });
   };
-  const pct = (a: number, b: number) => `${a > b ? '+' : '−'}${Math.round(Math.abs(a / b - 1) * 100)}%`;
+  const pct = (a: number, b: number) => signedPct((a / b - 1) * 100, 0);
   if (state.note === 'flat') {
     bracket(2018, 'muted');
     bracket(2022, 'muted');
@@ -330,7 +329,7 @@ function guidanceInset(
       x: gx - barW / 2 - 2,
       y: y(g.actual_2025_usd_bn) - 4,
       anchor: 'middle',
-      text: `${Math.round(g.actual_2025_usd_bn)}`,
+      text: num(g.actual_2025_usd_bn, 0),
       size: font,
       fill: 'ink'
     });

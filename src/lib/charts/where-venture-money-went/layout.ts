@@ -1,10 +1,9 @@
 import { fontSizes } from '$lib/charts/frame';
+import { num, pct, usdBn } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
 import type { RowId, VcData, VcRow } from './data';
 import { SHARE_POINTS, type VcState } from './states';
-
-const bn = (v: number) => `$${v.toFixed(1)}B`;
 
 export function periodLabel(period: string): string {
   const half = /^(\d{4})-H([12])$/.exec(period);
@@ -24,9 +23,9 @@ export function squaresFor(row: VcRow): number {
 /** What the share is a share of, in the publisher's own dollars. */
 export function detailLabel(row: VcRow): string {
   if (row.sector_usd_bn !== null && row.total_usd_bn !== null) {
-    return `AI: ${bn(row.sector_usd_bn)} of ${bn(row.total_usd_bn)}`;
+    return `AI: ${usdBn(row.sector_usd_bn)} of ${usdBn(row.total_usd_bn)}`;
   }
-  if (row.total_usd_bn !== null) return `of ${bn(row.total_usd_bn)} total deal value`;
+  if (row.total_usd_bn !== null) return `of ${usdBn(row.total_usd_bn)} total deal value`;
   return 'share as published';
 }
 
@@ -72,15 +71,15 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
     const sub = textBlock(
       'subtitle',
       compact
-        ? `2024 · each square ≈ ${bn(climateSquareUsdBn(data))} · PitchBook`
-        : `Each square ≈ ${bn(climateSquareUsdBn(data))} · PitchBook data, both sums`,
+        ? `2024 · each square ≈ ${usdBn(climateSquareUsdBn(data))} · PitchBook`
+        : `Each square ≈ ${usdBn(climateSquareUsdBn(data))} · PitchBook data, both sums`,
       { x: pad, y, maxWidth: inner, size: fs.label, fill: 'muted' }
     );
     marks.push(...sub.marks);
     y = sub.bottom + fs.label * 0.6;
   } else if (row) {
     const big = Math.round(fs.title * (compact ? 1.8 : 2.1));
-    const bigText = `${squaresFor(row)}%`;
+    const bigText = pct(squaresFor(row));
     const bigW = textWidth(bigText, big, 'bold') + 14;
     marks.push({
       id: 'big-number',
@@ -154,7 +153,7 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
     const unit = climateSquareUsdBn(data);
     const ai = data['global-2024'].sector_usd_bn!;
     const ct = data['climate-2024'].sector_usd_bn!;
-    const aiLab = textBlock('legend-ai', `■ AI: ${bn(ai)} (all 100 squares)`, {
+    const aiLab = textBlock('legend-ai', `■ AI: ${usdBn(ai)} (all 100 squares)`, {
       x: colX,
       y: cy,
       maxWidth: colW,
@@ -184,8 +183,8 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
     const ctLab = textBlock(
       'legend-climate',
       compact
-        ? `■ Climate tech: ${bn(ct)} (${squares.toFixed(1)} squares)`
-        : `■ Climate tech: ${bn(ct)}, ${squares.toFixed(1)} squares, about a tenth of AI's sum`,
+        ? `■ Climate tech: ${usdBn(ct)} (${num(squares, 1)} squares)`
+        : `■ Climate tech: ${usdBn(ct)}, ${num(squares, 1)} squares, about a tenth of AI's sum`,
       { x: colX, y: cy, maxWidth: colW, size: labelSize, fill: 'contrast', weight: 'bold' }
     );
     marks.push(...ctLab.marks);
@@ -219,7 +218,7 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
       const current = id === state.point;
       const line = textBlock(
         `ledger-${id}`,
-        `${squaresFor(r)}% · ${pointLabel(r)}${compact ? ` · ${r.provider}` : ''}`,
+        `${pct(squaresFor(r))} · ${pointLabel(r)}${compact ? ` · ${r.provider}` : ''}`,
         {
           x: colX,
           y: cy,

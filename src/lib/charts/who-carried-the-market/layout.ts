@@ -1,4 +1,5 @@
 import { fontSizes } from '$lib/charts/frame';
+import { pct } from '$lib/charts/format';
 import { textBlock, textWidth, wrapText } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import type { CarriedData, MeasureId } from './data';
@@ -21,7 +22,7 @@ const LABELS: Record<MeasureId, string> = {
 
 /** The headline number of a waffle, e.g. "75%" ("≈8%" for the derived company count). */
 export function headline(data: CarriedData, id: MeasureId): string {
-  return `${id === 'companies' ? '≈' : ''}${data[id].value_pct}%`;
+  return `${id === 'companies' ? '≈' : ''}${pct(data[id].value_pct)}`;
 }
 
 /** Grid position (column, row from the top) of square k: squares fill from the bottom row up. */
