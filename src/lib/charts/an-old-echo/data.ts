@@ -1,3 +1,4 @@
+import { greatest } from 'd3-array';
 import raw from '$content/data/us_it_investment_quarterly_bea.csv?raw';
 import { isoDate, number, parseCsv } from '$lib/data/csv';
 
@@ -50,5 +51,8 @@ export function maxBefore(
   key: 'it_share_of_gdp_pct' | 'it_yoy_growth_pct',
   before: string
 ): Quarter {
-  return data.filter((r) => r.date < before).reduce((a, b) => (b[key] > a[key] ? b : a));
+  return greatest(
+    data.filter((r) => r.date < before),
+    (r) => r[key]
+  )!;
 }

@@ -1,3 +1,4 @@
+import { least } from 'd3-array';
 import { pct, signedPct } from '$lib/charts/format';
 import type { Resolved } from '$lib/charts/types';
 import { quarterLabel, type EchoData } from './data';
@@ -28,9 +29,10 @@ export function describe(data: EchoData, state: Resolved<EchoState>): string {
       `In ${quarterLabel(now.date)} growth reached ${signedPct(now.it_yoy_growth_pct)} and in ${quarterLabel(latest.date)} ${signedPct(latest.it_yoy_growth_pct)}, above the dot-com peak.`
     );
   } else {
-    const low = data
-      .filter((r) => r.date <= state.through && r.date > '2000-01-01')
-      .reduce((a, b) => (b.it_yoy_growth_pct < a.it_yoy_growth_pct ? b : a));
+    const low = least(
+      data.filter((r) => r.date <= state.through && r.date > '2000-01-01'),
+      (r) => r.it_yoy_growth_pct
+    )!;
     parts.push(`After the bust it fell to ${signedPct(low.it_yoy_growth_pct)} in ${quarterLabel(low.date)}.`);
   }
   return parts.join(' ');

@@ -1,3 +1,4 @@
+import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { yGrid, xLabels } from '$lib/charts/axes';
 import { fontSizes } from '$lib/charts/frame';
@@ -165,7 +166,7 @@ function label(
   fill: 'ink' | 'accent' = 'ink'
 ): TextMark[] {
   const lh = size * 1.25;
-  const longest = Math.max(...lines.map((l, i) => textWidth(l, size, i === bold ? 'bold' : 'normal')));
+  const longest = max(lines, (l, i) => textWidth(l, size, i === bold ? 'bold' : 'normal'))!;
   let lx = anchor === 'end' ? Math.min(px + 6, width - 16) : px;
   if (anchor === 'middle') lx = Math.min(Math.max(lx, 16 + longest / 2), width - 16 - longest / 2);
   return lines.map((text, i) => ({

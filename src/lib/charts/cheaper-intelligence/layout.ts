@@ -1,3 +1,4 @@
+import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { fontSizes } from '$lib/charts/frame';
 import { pct, sig, times, usd } from '$lib/charts/format';
@@ -77,11 +78,11 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
     }
   }
 
-  const max = state.view === 'price' ? data.o1.output_usd_per_m : tokensFor(BUDGET_USD, data.r1);
+  const top = state.view === 'price' ? data.o1.output_usd_per_m : tokensFor(BUDGET_USD, data.r1);
   // Room right of the longest bar for its value.
-  const valueRoom = Math.max(...bars.map((b) => textWidth(b.valueText, f.label, 'bold'))) + 10;
+  const valueRoom = max(bars, (b) => textWidth(b.valueText, f.label, 'bold'))! + 10;
   const x = scaleLinear()
-    .domain([0, max])
+    .domain([0, top])
     .range([0, w - valueRoom]);
   // Rows share the height left after the titles, keeping ~40% for the notes below; the same
   // row height in every step so bars do not jump between the price and token views.

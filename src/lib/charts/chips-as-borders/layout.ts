@@ -1,3 +1,4 @@
+import { greatest, max, mean } from 'd3-array';
 import { fontSizes } from '$lib/charts/frame';
 import { usdBn } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
@@ -30,9 +31,8 @@ export const TITLES: Record<BordersState['list'], string> = {
 /** Centroid (vertex average) of a country's largest ring, in outline units. */
 function anchorOf(data: BordersData, iso: string): [number, number] {
   const rings = data.outlines.rings.filter((r) => r.iso === iso);
-  const largest = rings.reduce((a, b) => (b.points.length > a.points.length ? b : a), rings[0]!);
-  const n = largest.points.length;
-  return [largest.points.reduce((s, p) => s + p[0], 0) / n, largest.points.reduce((s, p) => s + p[1], 0) / n];
+  const largest = greatest(rings, (r) => r.points.length)!;
+  return [mean(largest.points, (p) => p[0])!, mean(largest.points, (p) => p[1])!];
 }
 
 /**
@@ -51,7 +51,7 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
   const title = textBlock('title', TITLES[state.list], titleOpts);
   marks.push(...title.marks);
   // The map starts below the tallest of the steps' titles, so it never moves between steps.
-  const titleBottom = Math.max(...Object.values(TITLES).map((t) => textBlock('probe', t, titleOpts).bottom));
+  const titleBottom = max(Object.values(TITLES), (t) => textBlock('probe', t, titleOpts).bottom)!;
 
   // The map: same size and place in every step (only colours change), as large as the tallest
   // list of any step leaves room for.
@@ -74,7 +74,7 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
         box
       )
     ];
-    return Math.max(...all.map(listHeight));
+    return max(all, listHeight)!;
   };
   const gapAbove = f.label * 1.6;
   const room = (mode: ListMode) => size.height - pad - mapTop - gapAbove - probe(mode);
@@ -252,17 +252,15 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
   const { f } = box;
   const marks: Mark[] = [];
   const ranked = [...lit].sort((a, b) => b.usd_bn - a.usd_bn);
-  const max = Math.max(...data.subsidies.map((s) => s.usd_bn));
+  const most = max(data.subsidies, (s) => s.usd_bn)!;
   const perCol = Math.ceil(ranked.length / box.cols);
   const compact = box.mode === 'compact';
   const rowH = compact ? f.label * 1.55 : f.label * 3;
   const barH = compact ? f.label * 0.8 : 11;
-  const valueRoom = textWidth(`≈ ${usdBn(max, { trim: true })}`, f.label, 'bold') + 12;
+  const valueRoom = textWidth(`≈ ${usdBn(most, { trim: true })}`, f.label, 'bold') + 12;
   // In compact rows the label column is as wide as the widest label of all programmes, so bars
   // start at the same x in every step.
-  const labelW = compact
-    ? Math.max(...data.subsidies.map((s) => textWidth(programmeShort(s), f.small))) + 8
-    : 0;
+  const labelW = compact ? max(data.subsidies, (s) => textWidth(programmeShort(s), f.small))! + 8 : 0;
   ranked.forEach((s, i) => {
     const col = Math.floor(i / perCol);
     const x = box.x + col * (box.colW + box.colGap);
@@ -288,7 +286,7 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
       const size = textWidth(line, f.label) <= box.colW ? f.label : f.small;
       marks.push({ id: `prog-${s.id}-line`, kind: 'text', x, y, text: line, size, fill: 'ink' });
     }
-    const bw = Math.max(2, ((box.colW - valueRoom - (barX - x)) * s.usd_bn) / max);
+    const bw = Math.max(2, ((box.colW - valueRoom - (barX - x)) * s.usd_bn) / most);
     marks.push({
       id: `prog-${s.id}-bar`,
       kind: 'rect',

@@ -1,3 +1,4 @@
+import { greatest } from 'd3-array';
 import raw from '$content/data/us_datacenter_construction_monthly.csv?raw';
 import { isoDate, number, parseCsv } from '$lib/data/csv';
 
@@ -43,7 +44,7 @@ export function month(data: ConstructionData, iso: string): Month {
 }
 
 export function peakMonth(data: ConstructionData): Month {
-  return data.reduce((a, b) => (b.usd_2021 > a.usd_2021 ? b : a));
+  return greatest(data, (m) => m.usd_2021)!;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,3 +1,4 @@
+import { sum } from 'd3-array';
 import raw from '$content/data/bea_gdp_it_contributions.csv?raw';
 import { matching, number, parseCsv } from '$lib/data/csv';
 
@@ -122,7 +123,7 @@ export function period(rows: readonly BeaRow[], from: string, to: string): Perio
     growth: annualize(gdp(b) / gdp(a), n),
     itSharePct: ((itv(b) - itv(a)) / (gdp(b) - gdp(a))) * 100,
     growthExIt: annualize((gdp(b) - itv(b)) / (gdp(a) - itv(a)), n),
-    beaEquipmentIpp: span.reduce((s, r) => s + r.contrib_equipment_pp + r.contrib_ipp_pp, 0) / n
+    beaEquipmentIpp: sum(span, (r) => r.contrib_equipment_pp + r.contrib_ipp_pp) / n
   };
 }
 

@@ -1,3 +1,4 @@
+import { greatest, least } from 'd3-array';
 import { num, pct, signedPct } from '$lib/charts/format';
 import type { Resolved } from '$lib/charts/types';
 import { quarterLabel as label, type GrowthData } from './data';
@@ -8,8 +9,8 @@ export function describe(data: GrowthData, state: Resolved<GrowthState>): string
   const qs = data.quarters.filter((q) => q.quarter >= FIRST && q.quarter <= state.through);
   const first = qs[0]!;
   const last = qs[qs.length - 1]!;
-  const max = qs.reduce((a, b) => (b.growth > a.growth ? b : a));
-  const min = qs.reduce((a, b) => (b.growth < a.growth ? b : a));
+  const max = greatest(qs, (q) => q.growth)!;
+  const min = least(qs, (q) => q.growth)!;
   const parts = [
     `Bars show US real GDP growth at an annual rate for each quarter from ${label(first.quarter)} to ${label(last.quarter)}, ranging from ${signedPct(min.growth)} in ${label(min.quarter)} to ${signedPct(max.growth)} in ${label(max.quarter)}.`
   ];

@@ -1,10 +1,12 @@
+import { max, sum } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
+import { stack, stackOffsetDiverging } from 'd3-shape';
 import { yGrid, xLabels } from '$lib/charts/axes';
 import { fontSizes } from '$lib/charts/frame';
 import { num, pct, signedPct } from '$lib/charts/format';
 import { textBlock, wrapText } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
-import type { GrowthData, PeriodSummary } from './data';
+import type { GrowthData, PeriodSummary, QuarterPoint } from './data';
 import type { GrowthState } from './states';
 
 export const FIRST = '2022Q1';
@@ -149,7 +151,7 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
     });
     const caveat = state.caveats ? wrapText(caveatText(data, compact), innerW, fs.small) : [];
     const caveatH = caveat.length ? caveat.length * fs.small * 1.25 + fs.small * 0.5 : 0;
-    const height = rows.reduce((s, r) => s + r.h, 0) + caveatH;
+    const height = sum(rows, (r) => r.h) + caveatH;
     return { rows, caveat, plotBottom: H - pad - height - axisH - (rows.length ? fs.small : 0) };
   };
   const full = panelFor(false);
@@ -206,7 +208,12 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
 
   const bw = x.bandwidth();
   const inH1 = (q: string) => (H1 as readonly string[]).includes(q);
-  for (const q of quarters) {
+  // Split: positive parts stack up from zero and negative parts down, IT first.
+  const [itPart, otherPart] = stack<QuarterPoint, 'it' | 'other'>()
+    .keys(['it', 'other'])
+    .value((q, key) => q[key])
+    .offset(stackOffsetDiverging)(quarters);
+  quarters.forEach((q, i) => {
     const bx = x(q.quarter)!;
     const opacity = state.h1 && !state.caveats && !inH1(q.quarter) ? 0.35 : 1;
     const y0 = yScale(0);
@@ -216,17 +223,11 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
         rectBetween(`bar-other-${q.quarter}`, bx, bw, yScale(0), yScale(q.growth), 'muted', opacity)
       );
     } else {
-      // Stack positive parts upwards and negative parts downwards, IT first.
-      let up = 0;
-      let down = 0;
-      for (const [part, v, tone] of [
-        ['it', q.it, 'accent'],
-        ['other', q.other, 'muted']
+      for (const [part, series, tone] of [
+        ['it', itPart!, 'accent'],
+        ['other', otherPart!, 'muted']
       ] as const) {
-        const from = v >= 0 ? up : down;
-        const to = from + v;
-        if (v >= 0) up = to;
-        else down = to;
+        const [from, to] = series[i]!;
         marks.push(rectBetween(`bar-${part}-${q.quarter}`, bx, bw, yScale(from), yScale(to), tone, opacity));
       }
       marks.push({
@@ -241,7 +242,7 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
         opacity
       });
     }
-  }
+  });
 
   // Year labels, centred under each year's quarters.
   const years = [...new Set(quarters.map((q) => q.quarter.slice(0, 4)))];
@@ -262,8 +263,12 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
     const a = x(H1[0])!;
     const b = x(H1[1])! + bw;
     const top =
-      yScale(Math.max(...quarters.filter((q) => inH1(q.quarter)).map((q) => Math.max(q.growth, q.it, 0)))) -
-      8;
+      yScale(
+        max(
+          quarters.filter((q) => inH1(q.quarter)),
+          (q) => Math.max(q.growth, q.it, 0)
+        )!
+      ) - 8;
     marks.push({
       id: 'h1-bracket',
       kind: 'path',

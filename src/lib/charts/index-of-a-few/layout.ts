@@ -1,3 +1,4 @@
+import { extent, max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
 import { fontSizes } from '$lib/charts/frame';
@@ -125,8 +126,7 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
 
   if (state.band) {
     const decade = data.filter((d) => d.provider === 'Finaeon/S&P/Citi' && d.year <= 2010);
-    const lo = Math.min(...decade.map((d) => d.value_pct));
-    const hi = Math.max(...decade.map((d) => d.value_pct));
+    const [lo, hi] = extent(decade, (d) => d.value_pct) as [number, number];
     marks.push({
       id: 'band',
       kind: 'rect',
@@ -210,7 +210,7 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
     if (isNamed) {
       const lines = linesOf(p);
       const cx = x(p.year);
-      const wLabel = Math.max(...lines.map((l) => textWidth(l, f.label))) + 14;
+      const wLabel = max(lines, (l) => textWidth(l, f.label))! + 14;
       const side = cx + wLabel <= right ? 'right' : 'left';
       requests.push({ key: p.id, x: cx, y: y(p.value_pct), text: lines.join('\n'), side });
     }

@@ -1,3 +1,4 @@
+import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
 import { fontSizes } from '$lib/charts/frame';
@@ -131,7 +132,7 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
       weight: i === bold ? 'bold' : 'normal'
     }));
   const clampStart = (lx: number, lines: string[]) =>
-    Math.min(lx, size.width - pad - Math.max(...lines.map((l) => textWidth(l, fs.label, 'bold'))));
+    Math.min(lx, size.width - pad - max(lines, (l) => textWidth(l, fs.label, 'bold'))!);
 
   if (state.show === 'run-up') {
     const first = data.monthly[0]!;

@@ -1,3 +1,4 @@
+import { sum } from 'd3-array';
 import raw from '$content/data/nvidia_datacenter_quarterly.csv?raw';
 import { isoDate, matching, number, parseCsv } from '$lib/data/csv';
 
@@ -20,16 +21,14 @@ export const fiscalYear = (q: Quarter) => Number(q.fiscal_quarter.slice(-4));
 /** Sum of data-center revenue over a fiscal year's four quarters ($bn), or null if incomplete. */
 export function yearTotal(list: readonly Quarter[], fy: number): number | null {
   const qs = list.filter((q) => fiscalYear(q) === fy);
-  return qs.length === 4 ? qs.reduce((s, q) => s + q.data_center_revenue_usd_bn, 0) : null;
+  return qs.length === 4 ? sum(qs, (q) => q.data_center_revenue_usd_bn) : null;
 }
 
 /** GAAP gross margin of a whole fiscal year: gross profit over revenue, in percent. */
 export function yearMargin(list: readonly Quarter[], fy: number): number | null {
   const qs = list.filter((q) => fiscalYear(q) === fy);
   if (qs.length !== 4) return null;
-  const gp = qs.reduce((s, q) => s + q.gross_profit_usd_m, 0);
-  const rev = qs.reduce((s, q) => s + q.total_revenue_usd_m, 0);
-  return (gp / rev) * 100;
+  return (sum(qs, (q) => q.gross_profit_usd_m) / sum(qs, (q) => q.total_revenue_usd_m)) * 100;
 }
 
 // The quarters must be consecutive and in order: a gap would draw a wrong picture silently.

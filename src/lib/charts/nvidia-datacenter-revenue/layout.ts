@@ -1,3 +1,4 @@
+import { least, max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { yGrid } from '$lib/charts/axes';
 import { fontSizes } from '$lib/charts/frame';
@@ -35,7 +36,7 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
     .range([m.left, m.left + plotW])
     .paddingInner(0.18)
     .paddingOuter(0.05);
-  const maxShown = Math.max(...shown.map((q) => q.data_center_revenue_usd_bn), 1);
+  const maxShown = Math.max(max(shown, (q) => q.data_center_revenue_usd_bn) ?? 0, 1);
   const y = scaleLinear()
     .domain([0, maxShown * 1.12])
     .nice(4)
@@ -194,7 +195,7 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
       const qs = data.filter((q) => fiscalYear(q) === fy);
       const x0 = x(qs[0]!.quarter_end)!;
       const x1 = x(qs[3]!.quarter_end)! + x.bandwidth();
-      const top = Math.min(...qs.map((q) => y(q.data_center_revenue_usd_bn))) - fs.label * 0.8;
+      const top = y(max(qs, (q) => q.data_center_revenue_usd_bn)!) - fs.label * 0.8;
       marks.push({
         id: `total-bracket-${fy}`,
         kind: 'path',
@@ -255,10 +256,10 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
     }
     const fy23 = yearMargin(data, 2023);
     const fy26 = yearMargin(data, 2026);
-    const lowest = shown.reduce(
-      (a, b) => (b.gaap_gross_margin_pct < a.gaap_gross_margin_pct && b.quarter_end > '2024-01-01' ? b : a),
-      shown[shown.length - 1]!
-    );
+    const lowest = least(
+      shown.filter((q) => q.quarter_end > '2024-01-01'),
+      (q) => q.gaap_gross_margin_pct
+    )!;
     const last = shown[shown.length - 1]!;
     const legend = textBlock(
       'margin-legend',

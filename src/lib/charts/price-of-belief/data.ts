@@ -1,3 +1,4 @@
+import { greatest, least, mean } from 'd3-array';
 import raw from '$content/data/shiller_cape_monthly.csv?raw';
 import { matching, number, parseCsv } from '$lib/data/csv';
 
@@ -41,18 +42,19 @@ export function at(data: CapeData, date: string): CapeRow {
   return r;
 }
 
+const between = (data: CapeData, from: string, to: string) =>
+  data.rows.filter((r) => r.date >= from && r.date <= to);
+
 /** The highest month within [from, to] (inclusive). */
 export function peak(data: CapeData, from: string, to: string): CapeRow {
-  let best: CapeRow | undefined;
-  for (const r of data.rows) if (r.date >= from && r.date <= to && (!best || r.cape > best.cape)) best = r;
+  const best = greatest(between(data, from, to), (r) => r.cape);
   if (!best) throw new Error(`${FILE}: no rows between ${from} and ${to}`);
   return best;
 }
 
 /** The lowest month within [from, to] (inclusive). */
 export function trough(data: CapeData, from: string, to: string): CapeRow {
-  let best: CapeRow | undefined;
-  for (const r of data.rows) if (r.date >= from && r.date <= to && (!best || r.cape < best.cape)) best = r;
+  const best = least(between(data, from, to), (r) => r.cape);
   if (!best) throw new Error(`${FILE}: no rows between ${from} and ${to}`);
   return best;
 }
@@ -60,7 +62,7 @@ export function trough(data: CapeData, from: string, to: string): CapeRow {
 export function build(rows: readonly CapeRow[]): CapeData {
   return {
     rows,
-    mean: rows.reduce((s, r) => s + r.cape, 0) / rows.length,
+    mean: mean(rows, (r) => r.cape)!,
     first: rows[0]!,
     last: rows[rows.length - 1]!
   };

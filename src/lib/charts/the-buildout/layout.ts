@@ -1,4 +1,6 @@
+import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
+import { stack } from 'd3-shape';
 import { xLabels, yGrid } from '$lib/charts/axes';
 import { fontSizes } from '$lib/charts/frame';
 import { num, signedPct, usdBn } from '$lib/charts/format';
@@ -113,35 +115,34 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
     )
   );
 
+  // Quarters not reached yet stack to zero height, so their bars grow from the axis.
+  const series = stack<number, Company>()
+    .keys(COMPANIES)
+    .value((i, c) => (i <= through ? (quarters[i]!.values[c] ?? 0) : 0))(quarters.map((_, i) => i));
   quarters.forEach((q, i) => {
-    const shown = i <= through;
-    let base = 0;
-    for (const c of COMPANIES) {
-      const v = q.values[c];
-      const h = v === null || !shown ? 0 : v;
+    COMPANIES.forEach((c, k) => {
+      const [base, top] = series[k]![i]!;
       marks.push({
         id: `bar-${q.key}-${c}`,
         kind: 'rect',
         x: x0 + i * step + (step - barW) / 2,
-        y: y(base + h),
+        y: y(top),
         width: barW,
-        height: Math.max(0, y(base) - y(base + h)),
+        height: y(base) - y(top),
         fill: TONES[c],
-        opacity: shown ? 1 : 0
+        opacity: i <= through ? 1 : 0
       });
-      base += h;
-    }
+    });
   });
 
   // Direct labels beside the last bar drawn: name and value of each segment.
   const last = quarters[through]!;
-  let base = 0;
   let prevY = Infinity;
   const lastX = x0 + through * step + (step + barW) / 2 + 6;
-  for (const c of COMPANIES) {
+  COMPANIES.forEach((c, k) => {
     const v = last.values[c] ?? 0;
-    const mid = y(base + v / 2);
-    const ty = Math.min(mid, prevY - font * 1.15);
+    const [base, top] = series[k]![through]!;
+    const ty = Math.min(y((base + top) / 2), prevY - font * 1.15);
     marks.push({
       id: `direct-${c}`,
       kind: 'text',
@@ -154,9 +155,8 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
       halo: true
     });
     prevY = ty;
-    base += v;
-  }
-  const lastTotal = last.total ?? base;
+  });
+  const lastTotal = last.total ?? series.at(-1)![through]![1];
   marks.push({
     id: 'direct-total',
     kind: 'text',
@@ -175,7 +175,7 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
     const total = yearTotal(quarters, yr);
     if (total === null) return;
     const idx = quarters.map((q, i) => (q.year === yr ? i : -1)).filter((i) => i >= 0);
-    const top = Math.max(...idx.map((i) => quarters[i]!.total ?? 0));
+    const top = max(idx, (i) => quarters[i]!.total) ?? 0;
     const by = y(top) - 8;
     const bx0 = x0 + idx[0]! * step + 1;
     const bx1 = x0 + (idx[idx.length - 1]! + 1) * step - 1;
@@ -246,7 +246,7 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
     const edge = quarters.findIndex((q) => q.key === '2025Q1');
     const right = x0 + edge * step - 6;
     const left = x0 + Math.min(34, width * 0.08);
-    const bottom = y(Math.max(...quarters.slice(0, edge).map((q) => q.total ?? 0)) + 4);
+    const bottom = y((max(quarters.slice(0, edge), (q) => q.total) ?? 0) + 4);
     marks.push(
       ...guidanceInset(
         data,
@@ -282,8 +282,8 @@ function guidanceInset(
   marks.push(...title.marks);
   const chartTop = title.bottom + font * 2.4;
   const chartBottom = box.y + box.height - font * 3.6;
-  const max = Math.max(...data.guidance.map((g) => g.guidance_2026_high_usd_bn));
-  const y = scaleLinear().domain([0, max]).range([chartBottom, chartTop]);
+  const top = max(data.guidance, (g) => g.guidance_2026_high_usd_bn)!;
+  const y = scaleLinear().domain([0, top]).range([chartBottom, chartTop]);
   const groupW = (box.width - 16) / data.guidance.length;
   const barW = Math.min(26, groupW * 0.3);
   data.guidance.forEach((g, i) => {

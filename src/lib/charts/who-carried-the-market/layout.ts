@@ -1,3 +1,4 @@
+import { max } from 'd3-array';
 import { fontSizes } from '$lib/charts/frame';
 import { pct } from '$lib/charts/format';
 import { textBlock, textWidth, wrapText } from '$lib/charts/text';
@@ -73,18 +74,17 @@ export function layout(data: CarriedData, state: Resolved<CarriedState>, size: S
   // (a little wider than a waffle), so their height is measured at that width.
   let best = { cols: 1, rows: n, blockW: W - 2 * pad, side: 0, head: 0 };
   // A column must be wide enough for the longest word of any label (wrapText never splits words).
-  const longestWord = Math.max(
-    ...items.flatMap((id) => LABELS[id].split(' ').map((w) => textWidth(w, fs.small)))
-  );
+  const longestWord = max(
+    items.flatMap((id) => LABELS[id].split(' ')),
+    (w) => textWidth(w, fs.small)
+  )!;
   for (let cols = 1; cols <= n; cols++) {
     const rowsN = Math.ceil(n / cols);
     const colW = (W - 2 * pad - (cols - 1) * gx) / cols;
     if (cols > 1 && colW < longestWord) continue;
     const availH = H - top - footer - pad - (rowsN - 1) * gy;
     const headAt = (w: number) =>
-      num * 1.15 +
-      Math.max(...items.map((id) => wrapText(LABELS[id], w, fs.small).length)) * fs.small * 1.25 +
-      6;
+      num * 1.15 + max(items, (id) => wrapText(LABELS[id], w, fs.small).length)! * fs.small * 1.25 + 6;
     const side0 = Math.min(colW, availH / rowsN - headAt(colW), 220);
     const blockW = Math.min(colW, Math.max(side0 * 1.25, 120, longestWord));
     const head = headAt(blockW);
@@ -96,8 +96,7 @@ export function layout(data: CarriedData, state: Resolved<CarriedState>, size: S
   const rowSide = Math.min(availRows / n, innerW * 0.42, 220);
   const rowText = innerW - rowSide - 12;
   const rowTextH =
-    num * 1.15 +
-    Math.max(...items.map((id) => wrapText(LABELS[id], rowText, fs.small).length)) * fs.small * 1.25;
+    num * 1.15 + max(items, (id) => wrapText(LABELS[id], rowText, fs.small).length)! * fs.small * 1.25;
   const beside = rowSide > best.side * 1.1 && rowTextH <= availRows / n + gy && rowText >= longestWord;
 
   type Slot = { bx: number; by: number; tx: number; ty: number; textW: number };
