@@ -4,6 +4,7 @@ import { textWidth } from '$lib/charts/text';
 import type { CircleMark, PathMark, Scene, TextMark } from '$lib/charts/types';
 import chart from '$lib/charts/an-old-echo';
 import {
+  DOTCOM_END,
   data,
   decimalYear,
   maxBefore,
@@ -12,7 +13,7 @@ import {
   quarterLabel
 } from '$lib/charts/an-old-echo/data';
 import { X_DOMAIN, Y_DOMAIN, layout } from '$lib/charts/an-old-echo/layout';
-import { DOTCOM_END, states } from '$lib/charts/an-old-echo/states';
+import { states } from '$lib/charts/an-old-echo/states';
 import { CHART_SIZES } from './sizes';
 
 const SIZES = CHART_SIZES;

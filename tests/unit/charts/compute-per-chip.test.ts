@@ -3,8 +3,8 @@ import { resolveState } from '$lib/charts/state';
 import { textWidth } from '$lib/charts/text';
 import type { CircleMark, Mark, Scene, TextMark } from '$lib/charts/types';
 import chart from '$lib/charts/compute-per-chip';
-import { data, flops, parseChips, yearOf } from '$lib/charts/compute-per-chip/data';
-import { h20Share, layout, v100ToB200, Y_DOMAIN } from '$lib/charts/compute-per-chip/layout';
+import { data, flops, h20Share, parseChips, v100ToB200, yearOf } from '$lib/charts/compute-per-chip/data';
+import { layout, Y_DOMAIN } from '$lib/charts/compute-per-chip/layout';
 import { states } from '$lib/charts/compute-per-chip/states';
 
 const SIZES = [

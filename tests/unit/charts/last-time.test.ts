@@ -3,8 +3,16 @@ import { resolveState } from '$lib/charts/state';
 import { textWidth } from '$lib/charts/text';
 import type { CircleMark, PathMark, Scene, TextMark } from '$lib/charts/types';
 import chart from '$lib/charts/last-time';
-import { data, dateLabel, decimalDate, parseDays, parseMonthly, pctChange } from '$lib/charts/last-time/data';
-import { layout, yearsBetween } from '$lib/charts/last-time/layout';
+import {
+  data,
+  dateLabel,
+  decimalDate,
+  parseDays,
+  parseMonthly,
+  pctChange,
+  yearsBetween
+} from '$lib/charts/last-time/data';
+import { layout } from '$lib/charts/last-time/layout';
 import { states } from '$lib/charts/last-time/states';
 import { CHART_SIZES } from './sizes';
 

@@ -4,8 +4,8 @@ import { textWidth } from '$lib/charts/text';
 import type { CircleMark, RectMark, Scene, TextMark } from '$lib/charts/types';
 import chart from '$lib/charts/pay-ladder';
 import { usd } from '$lib/charts/format';
-import { byId, data, PAY, parsePay, perYear, rows } from '$lib/charts/pay-ladder/data';
-import { layout, timesMedian } from '$lib/charts/pay-ladder/layout';
+import { byId, data, PAY, parsePay, perYear, rows, timesMedian } from '$lib/charts/pay-ladder/data';
+import { layout } from '$lib/charts/pay-ladder/layout';
 import { states } from '$lib/charts/pay-ladder/states';
 import { CHART_SIZES } from './sizes';
 

@@ -3,8 +3,8 @@ import { resolveState } from '$lib/charts/state';
 import { textWidth } from '$lib/charts/text';
 import type { CircleMark, PathMark, Scene, TextMark } from '$lib/charts/types';
 import chart from '$lib/charts/price-of-belief';
-import { at, data, parse, peak, yearOf } from '$lib/charts/price-of-belief/data';
-import { layout, monthLabel } from '$lib/charts/price-of-belief/layout';
+import { at, data, monthLabel, parse, peak, yearOf } from '$lib/charts/price-of-belief/data';
+import { layout } from '$lib/charts/price-of-belief/layout';
 import { states } from '$lib/charts/price-of-belief/states';
 
 const SIZES = [

@@ -3,8 +3,15 @@ import { resolveState } from '$lib/charts/state';
 import { textWidth } from '$lib/charts/text';
 import type { RectMark, Scene, TextMark } from '$lib/charts/types';
 import chart from '$lib/charts/where-venture-money-went';
-import { byId, data, parseVc, rows } from '$lib/charts/where-venture-money-went/data';
-import { climateSquareUsdBn, layout, squaresFor } from '$lib/charts/where-venture-money-went/layout';
+import {
+  byId,
+  climateSquareUsdBn,
+  data,
+  parseVc,
+  rows,
+  squaresFor
+} from '$lib/charts/where-venture-money-went/data';
+import { layout } from '$lib/charts/where-venture-money-went/layout';
 import { states } from '$lib/charts/where-venture-money-went/states';
 import { CHART_SIZES } from './sizes';
 

@@ -1,14 +1,13 @@
 import { least } from 'd3-array';
 import { pct, signedPct } from '$lib/charts/format';
 import type { Resolved } from '$lib/charts/types';
-import { quarterLabel, type EchoData } from './data';
-import { keyQuarters } from './layout';
+import { keyQuarters, quarterLabel, type EchoData } from './data';
 import type { EchoState } from './states';
 
 export function describe(data: EchoData, state: Resolved<EchoState>): string {
   const first = quarterLabel(data[0]!.date);
   const last = data.filter((r) => r.date <= state.through).at(-1)!;
-  const { dotcom, now } = keyQuarters(data, state);
+  const { dotcom, now } = keyQuarters(data, state.measure);
   if (state.measure === 'share') {
     return (
       `A line of US investment in information-processing equipment and software as a share of GDP, ${first} to ${quarterLabel(last.date)}. ` +

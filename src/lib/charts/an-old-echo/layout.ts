@@ -5,21 +5,11 @@ import { fontSizes } from '$lib/charts/frame';
 import { pct, signedPct } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, TextMark } from '$lib/charts/types';
-import { decimalYear, maxBefore, quarter, quarterLabel, type EchoData, type Quarter } from './data';
-import { DOTCOM_END, NOW_GROWTH, type EchoState } from './states';
+import { decimalYear, keyQuarters, measureKey, quarterLabel, type EchoData } from './data';
+import type { EchoState } from './states';
 
 export const X_DOMAIN: [number, number] = [1990, 2026.25];
 export const Y_DOMAIN = { growth: [-15, 25], share: [0, 5.5] } as const;
-
-const key = (m: EchoState['measure']) => (m === 'growth' ? 'it_yoy_growth_pct' : 'it_share_of_gdp_pct');
-
-/** The labelled quarters of a frame: [dot-com peak, today] (today only when annotate = both). */
-export function keyQuarters(data: EchoData, state: EchoState): { dotcom: Quarter; now: Quarter } {
-  const k = key(state.measure);
-  const dotcom = maxBefore(data, k, DOTCOM_END);
-  const now = state.measure === 'growth' ? quarter(data, NOW_GROWTH) : data[data.length - 1]!;
-  return { dotcom, now };
-}
 
 /**
  * BEA investment in information-processing equipment and software, 1990 to the latest quarter:
@@ -32,7 +22,7 @@ export function layout(data: EchoData, state: Resolved<EchoState>, size: Size): 
   const inner = size.width - 2 * pad;
   const marks: Mark[] = [];
   const growth = state.measure === 'growth';
-  const k = key(state.measure);
+  const k = measureKey(state.measure);
   // Short frames (a 320 px phone gives the chart about 300 × 320): the page already shows the
   // Scrolly title above the chart, so the chart drops its own and shortens its labels.
   const compact = size.height < 420;
@@ -100,7 +90,7 @@ export function layout(data: EchoData, state: Resolved<EchoState>, size: Size): 
   });
 
   if (state.annotate !== 'none') {
-    const { dotcom, now } = keyQuarters(data, state);
+    const { dotcom, now } = keyQuarters(data, state.measure);
     const m = state.measure;
     const px = x(decimalYear(dotcom.date));
     const py = y(dotcom[k]);

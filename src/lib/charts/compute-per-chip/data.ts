@@ -40,3 +40,23 @@ export function yearOf(iso: string): number {
 
 /** FLOP/s to three figures: "125 TFLOP/s", "2.25 PFLOP/s". */
 export const flops = (v: number) => si(v, 3, 'FLOP/s');
+
+/** Chips designed to fit under US export rules for China. */
+export const CHINA_VERSIONS = ['A800', 'H800', 'H20'];
+
+function byName(data: ChipData, name: string): Chip {
+  const c = data.find((d) => d.chip === name);
+  if (!c) throw new Error(`compute-per-chip: no chip "${name}" in the data`);
+  return c;
+}
+
+/** A multiple printed on the chart: B200 over V100. */
+export function v100ToB200(data: ChipData): { multiple: number; years: number } {
+  const a = byName(data, 'V100');
+  const b = byName(data, 'B200');
+  return { multiple: b.fp16_flops / a.fp16_flops, years: yearOf(b.release_date) - yearOf(a.release_date) };
+}
+
+export function h20Share(data: ChipData): number {
+  return byName(data, 'H20').fp16_flops / byName(data, 'H100').fp16_flops;
+}

@@ -1,7 +1,6 @@
 import { num, pct, times } from '$lib/charts/format';
 import type { Resolved } from '$lib/charts/types';
-import { flops, type ChipData } from './data';
-import { CHINA_VERSIONS, h20Share, v100ToB200 } from './layout';
+import { CHINA_VERSIONS, flops, h20Share, v100ToB200, type ChipData } from './data';
 import type { ComputeState } from './states';
 
 export function describe(data: ChipData, state: Resolved<ComputeState>): string {

@@ -4,7 +4,7 @@ import { fontSizes } from '$lib/charts/frame';
 import { num, pct, times } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
-import { flops, yearOf, type Chip, type ChipData } from './data';
+import { CHINA_VERSIONS, flops, h20Share, v100ToB200, yearOf, type Chip, type ChipData } from './data';
 import { placeLabels, type LabelRequest } from '$lib/charts/labels';
 import type { ComputeState } from './states';
 
@@ -12,27 +12,7 @@ export const Y_DOMAIN: [number, number] = [3e13, 2.5e16];
 /** Until the FP8/FP4 figures arrive nothing goes above 2.6 PFLOP/s: give the dots the room. */
 export const Y_DOMAIN_FP16: [number, number] = [3e13, 4e15];
 export const X_DOMAIN: [number, number] = [2016.6, 2026.6];
-/** Chips designed to fit under US export rules for China. */
-export const CHINA_VERSIONS = ['A800', 'H800', 'H20'];
 const CHATGPT = '2022-11-30';
-
-function byName(data: ChipData, name: string): Chip {
-  const c = data.find((d) => d.chip === name);
-  if (!c) throw new Error(`compute-per-chip: no chip "${name}" in the data`);
-  return c;
-}
-
-/** A multiple printed on the chart: B200 over V100. */
-export function v100ToB200(data: ChipData): { multiple: number; years: number } {
-  const a = byName(data, 'V100');
-  const b = byName(data, 'B200');
-  return { multiple: b.fp16_flops / a.fp16_flops, years: yearOf(b.release_date) - yearOf(a.release_date) };
-}
-
-export function h20Share(data: ChipData): number {
-  return byName(data, 'H20').fp16_flops / byName(data, 'H100').fp16_flops;
-}
-
 /**
  * Peak dense FP16/BF16 throughput of data-centre accelerators by release date, log scale. Steps
  * reveal chips up to a date, name a few, pick out the China versions, and finally add the FP8 and
@@ -270,7 +250,7 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
     );
     marks.push(...block.marks);
   }
-  if (state.step === 'gpt3-era') {
+  if (state.gpt3Note) {
     marks.push(
       ...textBlock('gpt3-note', 'GPT-3 (2020) was trained on V100s', {
         x: noteX,

@@ -3,6 +3,10 @@ import raw from '$content/data/bea_gdp_it_contributions.csv?raw';
 import { matching, number, parseCsv } from '$lib/data/csv';
 
 export const FILE = 'content/data/bea_gdp_it_contributions.csv';
+/** The first quarter the chart draws. */
+export const FIRST = '2022Q1';
+/** The quarters of the first half of 2025 (the span of `h1`). */
+export const H1 = ['2025Q1', '2025Q2'] as const;
 
 export const schema = {
   quarter: matching(/^\d{4}Q[1-4]$/, 'a quarter like 2025Q2'),

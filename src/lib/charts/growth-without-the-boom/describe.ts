@@ -1,8 +1,7 @@
 import { greatest, least } from 'd3-array';
 import { num, pct, signedPct } from '$lib/charts/format';
 import type { Resolved } from '$lib/charts/types';
-import { quarterLabel as label, type GrowthData } from './data';
-import { FIRST } from './layout';
+import { FIRST, quarterLabel as label, type GrowthData } from './data';
 import type { GrowthState } from './states';
 
 export function describe(data: GrowthData, state: Resolved<GrowthState>): string {

@@ -6,16 +6,14 @@ import { fontSizes } from '$lib/charts/frame';
 import { num, pct, signedPct } from '$lib/charts/format';
 import { textBlock, wrapText } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
-import type { GrowthData, PeriodSummary, QuarterPoint } from './data';
+import { FIRST, H1, type GrowthData, type PeriodSummary, type QuarterPoint } from './data';
 import type { GrowthState } from './states';
 
-export const FIRST = '2022Q1';
-export const H1 = ['2025Q1', '2025Q2'] as const;
 export const Y_DOMAIN = [-3, 5] as const;
 /** Below this plot height (px) the panel switches to its compact form. */
 const MIN_PLOT = 200;
 export const TITLE = 'US real GDP growth by quarter, % at an annual rate';
-export const LEGEND = {
+const LEGEND = {
   total: 'Real GDP growth',
   it: 'Information-processing equipment & software',
   other: 'Everything else',
@@ -23,7 +21,7 @@ export const LEGEND = {
 } as const;
 
 /** The caveat under the chart; `compact` is the short form for small frames. */
-export function caveatText(data: GrowthData, compact = false): string {
+function caveatText(data: GrowthData, compact = false): string {
   if (compact) return 'Accounting, not cause; imports not netted out.';
   return `Accounting, not cause: the split uses chained 2017 dollars. BEA's own contributions credit all equipment and IP products with ≈${num(data.h1.beaEquipmentIpp, 1)} of the ${num(data.h1.growth, 1)} points in H1 2025. Much of the hardware is imported.`;
 }
@@ -39,7 +37,7 @@ interface PanelRow {
  * The period bars under the plot. `compact` (small frames) folds the key number of each foot line
  * into the heading and drops the foot lines.
  */
-export function panelRows(data: GrowthData, state: Resolved<GrowthState>, compact = false): PanelRow[] {
+function panelRows(data: GrowthData, state: Resolved<GrowthState>, compact = false): PanelRow[] {
   const rows: PanelRow[] = [];
   const h = data.h1;
   const y = data.year2025;

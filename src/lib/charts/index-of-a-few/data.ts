@@ -1,5 +1,6 @@
 import raw from '$content/data/sp500_concentration_points.csv?raw';
 import { matching, number, oneOf, parseCsv, text } from '$lib/data/csv';
+import type { ConcentrationState } from './states';
 
 export const FILE = 'content/data/sp500_concentration_points.csv';
 
@@ -42,3 +43,21 @@ export const MEASURE_LABEL: Record<Point['measure'], string> = {
   mag7: 'Weight of the Magnificent 7',
   'mag7-mcap': 'Magnificent 7, share of total market cap (derived)'
 };
+
+/** The years each time window spans (plotting positions, decimal years). */
+export const WINDOWS = { long: [1872, 2030], modern: [1977, 2028] } as const;
+
+/** A point's label: provider, date, value. */
+export const labelOf = (p: Point) => `${p.provider}, ${p.as_of}: ${p.display}`;
+
+/** The points a state draws: its measures, inside its window, top-10 points from its providers. */
+export function visiblePoints(data: PointData, state: ConcentrationState): Point[] {
+  const [x0, x1] = WINDOWS[state.window];
+  return data.filter(
+    (d) =>
+      state.measures.includes(d.measure) &&
+      d.year >= x0 &&
+      d.year <= x1 &&
+      (d.measure !== 'top10' || state.providers.length === 0 || state.providers.includes(d.provider))
+  );
+}

@@ -1,17 +1,9 @@
 import type { Resolved } from '$lib/charts/types';
-import { type PointData } from './data';
-import { labelOf, WINDOWS } from './layout';
+import { labelOf, visiblePoints, type PointData } from './data';
 import type { ConcentrationState } from './states';
 
 export function describe(data: PointData, state: Resolved<ConcentrationState>): string {
-  const [x0, x1] = WINDOWS[state.window];
-  const visible = data.filter(
-    (d) =>
-      state.measures.includes(d.measure) &&
-      d.year >= x0 &&
-      d.year <= x1 &&
-      (d.measure !== 'top10' || state.providers.length === 0 || state.providers.includes(d.provider))
-  );
+  const visible = visiblePoints(data, state);
   const parts = [
     `${visible.length} published data points on how much of the S&P 500 its largest stocks make up, ${state.window === 'long' ? 'from 1880' : 'from 1980'} to 2025, drawn as separate dots because they come from different providers.`
   ];

@@ -6,15 +6,11 @@ import { pct } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { placeLabels, type LabelRequest } from '$lib/charts/labels';
-import { point, type Point, type PointData } from './data';
+import { labelOf, point, visiblePoints, WINDOWS, type Point, type PointData } from './data';
 import type { ConcentrationState } from './states';
 
-export const WINDOWS = { long: [1872, 2030], modern: [1977, 2028] } as const;
 export const Y_DOMAIN: [number, number] = [8, 45];
 export const DOTCOM_PEAK_ID = 'goldman-2000';
-
-/** A point's label: provider, date, value. */
-export const labelOf = (p: Point) => `${p.provider}, ${p.as_of}: ${p.display}`;
 
 /**
  * Published data points on the concentration of the S&P 500 (and, before 1957, a reconstructed
@@ -171,13 +167,7 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
     });
   }
 
-  const visible = data.filter(
-    (d) =>
-      state.measures.includes(d.measure) &&
-      d.year >= x0 &&
-      d.year <= x1 &&
-      (d.measure !== 'top10' || state.providers.length === 0 || state.providers.includes(d.provider))
-  );
+  const visible = visiblePoints(data, state);
   // Short frames name fewer points: the first ones listed in states.ts, as many as fit.
   const lhProbe = f.label * 1.2;
   const roomFor = Math.max(2, Math.floor((bottom - top) / (lhProbe * 2 + f.label * 0.35)));

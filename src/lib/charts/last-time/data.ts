@@ -59,6 +59,14 @@ export function pctChange(a: number, b: number): number {
   return Math.round((b / a - 1) * 1000) / 10;
 }
 
+/** Whole years and months between two ISO dates, e.g. 10 Mar 2000 → 23 Apr 2015 = 15 y 1 m. */
+export function yearsBetween(a: string, b: string): { years: number; months: number } {
+  const [ya, ma, da] = a.split('-').map(Number) as [number, number, number];
+  const [yb, mb, db] = b.split('-').map(Number) as [number, number, number];
+  const months = (yb - ya) * 12 + (mb - ma) - (db < da ? 1 : 0);
+  return { years: Math.floor(months / 12), months: months % 12 };
+}
+
 /** "2000-03-10" → 2000.19 (fraction of the year by day of month). */
 export function decimalDate(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

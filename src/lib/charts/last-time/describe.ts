@@ -1,7 +1,6 @@
 import type { Resolved } from '$lib/charts/types';
 import { num, pct } from '$lib/charts/format';
-import { dateLabel, pctChange, type NasdaqData } from './data';
-import { yearsBetween } from './layout';
+import { dateLabel, pctChange, yearsBetween, type NasdaqData } from './data';
 import type { NasdaqState } from './states';
 
 export function describe(data: NasdaqData, state: Resolved<NasdaqState>): string {

@@ -5,19 +5,11 @@ import { fontSizes } from '$lib/charts/frame';
 import { num, signedPct, thousands, times } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, TextMark, Tone } from '$lib/charts/types';
-import { dateLabel, decimalDate, pctChange, type NasdaqData } from './data';
+import { dateLabel, decimalDate, pctChange, yearsBetween, type NasdaqData } from './data';
 import type { NasdaqState } from './states';
 
 export const X_DOMAIN: [number, number] = [1995, 2017];
 export const Y_MAX = 6000;
-
-/** Whole years and months between two ISO dates, e.g. 10 Mar 2000 → 23 Apr 2015 = 15 y 1 m. */
-export function yearsBetween(a: string, b: string): { years: number; months: number } {
-  const [ya, ma, da] = a.split('-').map(Number) as [number, number, number];
-  const [yb, mb, db] = b.split('-').map(Number) as [number, number, number];
-  const months = (yb - ya) * 12 + (mb - ma) - (db < da ? 1 : 0);
-  return { years: Math.floor(months / 12), months: months % 12 };
-}
 
 /**
  * The Nasdaq Composite's dot-com boom and bust as month-end closes (the line), with the three

@@ -15,6 +15,12 @@ export const quarters = parseCsv(raw, FILE, {
 
 export type Quarter = (typeof quarters)[number];
 
+/**
+ * The quarter the H20 export licence hit: NVIDIA took a $4.5 billion charge for H20 chips it could
+ * no longer sell to China (source nvidia-8k-h20-2025, cited in chapter 4), the dip in the margin line.
+ */
+export const H20_CHARGE = { quarter_end: '2025-04-27', usd_bn: 4.5 } as const;
+
 /** Fiscal year of a quarter label: "Q3 FY2024" → 2024. */
 export const fiscalYear = (q: Quarter) => Number(q.fiscal_quarter.slice(-4));
 

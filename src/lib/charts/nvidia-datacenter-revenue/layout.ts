@@ -1,11 +1,11 @@
-import { least, max } from 'd3-array';
+import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { yGrid } from '$lib/charts/axes';
 import { fontSizes } from '$lib/charts/frame';
 import { pct, times, usdBn } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
-import { fiscalYear, yearMargin, yearTotal, type Quarter } from './data';
+import { fiscalYear, H20_CHARGE, yearMargin, yearTotal, type Quarter } from './data';
 import type { NvidiaState } from './states';
 
 /** ChatGPT's public launch: 30 Nov 2022, a month into NVIDIA's Q4 FY2023 (Oct 31 – Jan 29). */
@@ -170,7 +170,7 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
       anchor,
       halo: true
     });
-    if (prev && state.step === 'take-off') {
+    if (prev && state.calloutRatio) {
       const ratio = callout.data_center_revenue_usd_bn / prev.data_center_revenue_usd_bn;
       marks.push({
         id: 'callout-sub',
@@ -256,10 +256,7 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
     }
     const fy23 = yearMargin(data, 2023);
     const fy26 = yearMargin(data, 2026);
-    const lowest = least(
-      shown.filter((q) => q.quarter_end > '2024-01-01'),
-      (q) => q.gaap_gross_margin_pct
-    )!;
+    const dip = shown.find((q) => q.quarter_end === H20_CHARGE.quarter_end);
     const last = shown[shown.length - 1]!;
     const legend = textBlock(
       'margin-legend',
@@ -274,18 +271,20 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
       }
     );
     marks.push(...legend.marks);
-    const li = shown.indexOf(lowest);
-    marks.push({
-      id: 'margin-dip',
-      kind: 'text',
-      x: pts[li]![0],
-      y: pts[li]![1] + fs.small * 1.5,
-      text: `${pct(lowest.gaap_gross_margin_pct, 1)}: $4.5B H20 charge`,
-      size: fs.small,
-      fill: 'contrast',
-      anchor: 'end',
-      halo: true
-    });
+    if (dip) {
+      const [dx, dy] = pts[shown.indexOf(dip)]!;
+      marks.push({
+        id: 'margin-dip',
+        kind: 'text',
+        x: dx,
+        y: dy + fs.small * 1.5,
+        text: `${pct(dip.gaap_gross_margin_pct, 1)}: ${usdBn(H20_CHARGE.usd_bn)} H20 charge`,
+        size: fs.small,
+        fill: 'contrast',
+        anchor: 'end',
+        halo: true
+      });
+    }
   }
 
   return { width: size.width, height: size.height, marks };

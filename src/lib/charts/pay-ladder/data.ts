@@ -47,3 +47,10 @@ export function perYear(r: PayRow): [number, number] {
 
 /** How the chart prints pay: "$97,360", "$1.5M", "$125M" (format.ts usd options). */
 export const PAY = { fullBelow: true, trim: true } as const;
+
+/** How many times the physics median a per-year amount is, rounded to two significant figures. */
+export function timesMedian(data: PayData, v: number): number {
+  const x = v / data['physics-median'].usd_low;
+  const mag = 10 ** Math.floor(Math.log10(x) - 1);
+  return Math.round(x / mag) * mag;
+}

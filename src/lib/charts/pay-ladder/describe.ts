@@ -1,7 +1,6 @@
 import type { Resolved } from '$lib/charts/types';
 import { times, usd } from '$lib/charts/format';
-import { PAY, perYear, type PayData } from './data';
-import { timesMedian } from './layout';
+import { PAY, perYear, timesMedian, type PayData } from './data';
 import type { PayState } from './states';
 
 export function describe(data: PayData, state: Resolved<PayState>): string {

@@ -4,17 +4,10 @@ import { fontSizes } from '$lib/charts/frame';
 import { times, usd } from '$lib/charts/format';
 import { textBlock } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
-import { PAY, perYear, type PayData } from './data';
+import { PAY, perYear, timesMedian, type PayData } from './data';
 import type { PayState } from './states';
 
 export const Y_DOMAIN: [number, number] = [40_000, 250_000_000];
-
-/** How many times the physics median a per-year amount is, rounded to two significant figures. */
-export function timesMedian(data: PayData, v: number): number {
-  const x = v / data['physics-median'].usd_low;
-  const mag = 10 ** Math.floor(Math.log10(x) - 1);
-  return Math.round(x / mag) * mag;
-}
 
 /**
  * A ladder of yearly pay on a logarithmic scale (each gridline ten times the last): US physics

@@ -4,7 +4,7 @@ import { fontSizes } from '$lib/charts/frame';
 import { num } from '$lib/charts/format';
 import { textBlock } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, TextMark } from '$lib/charts/types';
-import { at, peak, trough, yearOf, type CapeData, type CapeRow } from './data';
+import { episode, monthLabel, yearOf, type CapeData, type CapeRow } from './data';
 import type { CapeState, Episode } from './states';
 
 export const TITLE = 'The S&P 500’s cyclically adjusted P/E (CAPE), monthly';
@@ -13,83 +13,15 @@ export const SUBTITLE =
 export const Y_MAX = 46;
 /** CAPE level of a 'low' label's first baseline: under every month since 1935, above the axis. */
 const LOW_LABEL_AT = 4.2;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "1999-12" → "Dec 1999". */
-export function monthLabel(date: string): string {
-  return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-}
+/** Where each episode's labels sit beside their points (see episode() in data.ts for the text). */
+const SIDES: Record<Episode, { points: Record<string, Side>; short: 'left' | 'right' }> = {
+  'crash-1929': { points: { peak: 'right', low: 'right' }, short: 'right' },
+  'dot-com': { points: { peak: 'left' }, short: 'left' },
+  'peak-2021': { points: { peak: 'left', end: 'low' }, short: 'left' }
+};
 
 /** Where a label sits: beside the point, or low in the plot under it, joined by a leader line. */
 type Side = 'left' | 'right' | 'low';
-
-interface EpisodeSpec {
-  /** The stretch of the line drawn in the accent tone. */
-  from: string;
-  to: string;
-  /** Points to mark, with their label and which side of the point the label sits. */
-  points: (data: CapeData) => { key: string; row: CapeRow; text: string; side: Side }[];
-  /** Short label when the episode is kept in a later step. */
-  short: (data: CapeData) => { row: CapeRow; text: string; side: 'left' | 'right' };
-}
-
-export const EPISODES: Record<Episode, EpisodeSpec> = {
-  'crash-1929': {
-    from: '1927-01',
-    to: '1932-12',
-    points: (d) => {
-      const top = peak(d, '1929-01', '1929-12');
-      const low = trough(d, '1930-01', '1932-12');
-      return [
-        { key: 'peak', row: top, text: `${monthLabel(top.date)}: ${num(top.cape, 1)}`, side: 'right' },
-        { key: 'low', row: low, text: `${monthLabel(low.date)}: ${num(low.cape, 1)}`, side: 'right' }
-      ];
-    },
-    short: (d) => {
-      const top = peak(d, '1929-01', '1929-12');
-      return { row: top, text: `1929: ${num(top.cape, 1)}`, side: 'right' };
-    }
-  },
-  'dot-com': {
-    from: '1995-01',
-    to: '2003-03',
-    points: (d) => {
-      const top = peak(d, '1995-01', '2002-12');
-      return [
-        {
-          key: 'peak',
-          row: top,
-          text: `${monthLabel(top.date)}\n${num(top.cape, 1)}, the record`,
-          side: 'left'
-        }
-      ];
-    },
-    short: (d) => {
-      const top = peak(d, '1995-01', '2002-12');
-      return { row: top, text: `1999: ${num(top.cape, 1)}`, side: 'left' };
-    }
-  },
-  'peak-2021': {
-    from: '2019-01',
-    to: '2023-06',
-    points: (d) => {
-      const top = peak(d, '2021-01', '2021-12');
-      return [
-        { key: 'peak', row: top, text: `${monthLabel(top.date)}\n${num(top.cape, 1)}`, side: 'left' },
-        {
-          key: 'end',
-          row: at(d, d.last.date),
-          text: `${monthLabel(d.last.date)}: ${num(d.last.cape, 1)}\nend of data`,
-          side: 'low'
-        }
-      ];
-    },
-    short: (d) => {
-      const top = peak(d, '2021-01', '2021-12');
-      return { row: top, text: `2021: ${num(top.cape, 1)}`, side: 'left' };
-    }
-  }
-};
 
 /**
  * One line over 140 years, always on the same axes (the steps never rescale, so the eye can
@@ -224,14 +156,14 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
 
   for (const ep of state.keep) {
     if (ep === state.focus) continue;
-    const s = EPISODES[ep].short(data);
+    const s = episode(data, ep).short;
     const [px, py] = point(s.row);
     marks.push({ id: `kept-${ep}-dot`, kind: 'circle', cx: px, cy: py, r: 2.5, fill: 'muted' });
-    marks.push(...side(`kept-${ep}-label`, s.text, px, py, s.side, fs.small, 'muted'));
+    marks.push(...side(`kept-${ep}-label`, s.text, px, py, SIDES[ep].short, fs.small, 'muted'));
   }
 
   if (state.focus) {
-    const spec = EPISODES[state.focus];
+    const spec = episode(data, state.focus);
     const seg = data.rows.filter((r) => r.date >= spec.from && r.date <= spec.to);
     marks.push({
       id: `focus-${state.focus}`,
@@ -241,7 +173,7 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
       strokeWidth: 2.2,
       fill: 'none'
     });
-    for (const p of spec.points(data)) {
+    for (const p of spec.points) {
       const [px, py] = point(p.row);
       marks.push({
         id: `focus-${state.focus}-${p.key}-dot`,
@@ -251,7 +183,8 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
         r: 3.5,
         fill: 'accent'
       });
-      if (p.side === 'low') {
+      const where = SIDES[state.focus].points[p.key]!;
+      if (where === 'low') {
         const ly = y(LOW_LABEL_AT);
         marks.push({
           id: `focus-${state.focus}-${p.key}-leader`,
@@ -268,7 +201,7 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
         );
       } else {
         marks.push(
-          ...side(`focus-${state.focus}-${p.key}-label`, p.text, px, py, p.side, fs.label, 'ink', 'bold')
+          ...side(`focus-${state.focus}-${p.key}-label`, p.text, px, py, where, fs.label, 'ink', 'bold')
         );
       }
     }

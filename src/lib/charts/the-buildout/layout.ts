@@ -10,7 +10,7 @@ import { COMPANIES, COMPANY_NAMES, yearTotal, type BuildoutData, type Company } 
 import type { BuildoutState } from './states';
 
 /** Stack order, bottom to top, and each company's tone (the legend and direct labels name them too). */
-export const TONES: Record<Company, Tone> = {
+const TONES: Record<Company, Tone> = {
   AMZN: 'accent',
   MSFT: 'contrast',
   GOOGL: 'accent-soft',

@@ -1,7 +1,6 @@
 import { num, pct, usdBn } from '$lib/charts/format';
 import type { Resolved } from '$lib/charts/types';
-import type { VcData } from './data';
-import { climateSquareUsdBn, detailLabel, pointLabel, squaresFor } from './layout';
+import { climateSquareUsdBn, detailLabel, pointLabel, squaresFor, type VcData } from './data';
 import { SHARE_POINTS, type VcState } from './states';
 
 export function describe(data: VcData, state: Resolved<VcState>): string {

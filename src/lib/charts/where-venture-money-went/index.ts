@@ -1,7 +1,7 @@
 import type { ChartDefinition } from '$lib/charts/types';
-import { data, rows, type VcData } from './data';
+import { data, periodLabel, rows, type VcData } from './data';
 import { describe } from './describe';
-import { layout, periodLabel } from './layout';
+import { layout } from './layout';
 import { states, type VcState } from './states';
 
 const chart: ChartDefinition<VcData, VcState> = {

@@ -2,37 +2,8 @@ import { fontSizes } from '$lib/charts/frame';
 import { num, pct, usdBn } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
-import type { RowId, VcData, VcRow } from './data';
+import { climateSquareUsdBn, detailLabel, pointLabel, squaresFor, type RowId, type VcData } from './data';
 import { SHARE_POINTS, type VcState } from './states';
-
-export function periodLabel(period: string): string {
-  const half = /^(\d{4})-H([12])$/.exec(period);
-  return half ? `H${half[2]} ${half[1]}` : period;
-}
-
-/** "World, 2024" / "United States, H1 2025". */
-export function pointLabel(row: VcRow): string {
-  return `${row.geography}, ${periodLabel(row.period)}`;
-}
-
-/** Whole squares of a 100-square waffle for a published share (35.7% → 36). */
-export function squaresFor(row: VcRow): number {
-  return Math.round(row.share_pct ?? 0);
-}
-
-/** What the share is a share of, in the publisher's own dollars. */
-export function detailLabel(row: VcRow): string {
-  if (row.sector_usd_bn !== null && row.total_usd_bn !== null) {
-    return `AI: ${usdBn(row.sector_usd_bn)} of ${usdBn(row.total_usd_bn)}`;
-  }
-  if (row.total_usd_bn !== null) return `of ${usdBn(row.total_usd_bn)} total deal value`;
-  return 'share as published';
-}
-
-/** Dollars of AI venture capital one square stands for in the climate view (AI 2024 = 100). */
-export function climateSquareUsdBn(data: VcData): number {
-  return data['global-2024'].sector_usd_bn! / 100;
-}
 
 /**
  * A 100-square waffle. In the share view one square is 1% of all venture capital and the
