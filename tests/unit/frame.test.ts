@@ -75,8 +75,9 @@ describe('legendRow', () => {
     const one = legendRow(items, { x: 10, y: 20, maxWidth: 600, size: 12 });
     expect(new Set(texts(one.marks).map((m) => m.y))).toEqual(new Set([20]));
     const two = legendRow(items, { x: 10, y: 20, maxWidth: 160, size: 12 });
-    const rows = new Set(texts(two.marks).map((m) => m.y));
-    expect(rows.size).toBeGreaterThan(1);
+    const rows = [...new Set(texts(two.marks).map((m) => m.y))];
+    expect(rows.length).toBeGreaterThan(1);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]! - rows[i - 1]!).toBeGreaterThanOrEqual(12 * 1.3);
     for (const m of texts(two.marks)) expect(textBox(m).x1).toBeLessThanOrEqual(170);
     expect(two.bottom).toBeGreaterThan(one.bottom);
   });

@@ -161,12 +161,13 @@ export function legendRow(items: readonly LegendItem[], o: LegendOptions): { mar
   const marks: Mark[] = [];
   let x = o.x;
   let y = o.y;
+  // The last baseline drawn so far: a new row starts a row gap below it.
   let rowBottom = o.y;
   for (const item of items) {
     const w = sw + textWidth(item.text, o.size);
     if (x > o.x && x + w > o.x + o.maxWidth) {
       x = o.x;
-      y = rowBottom + rowGap - lh;
+      y = rowBottom + rowGap;
     }
     const mid = y - o.size * 0.35;
     const sq = o.size * 0.8;
