@@ -82,6 +82,8 @@ export function expectFitsFrame(s: Scene, size: Size): void {
     if (!visible(m)) continue;
     const what = m.kind === 'text' ? `${m.id} "${m.text}"` : m.id;
     if (m.kind === 'text') expect(m.size, what).toBeGreaterThanOrEqual(12);
+    if (m.kind === 'rect') expect(Math.min(m.width, m.height), `${what}: size`).toBeGreaterThanOrEqual(0);
+    if (m.kind === 'circle') expect(m.r, `${what}: radius`).toBeGreaterThanOrEqual(0);
     const b = bounds(m);
     expect(b.x0, `${what}: left edge`).toBeGreaterThanOrEqual(-SLACK);
     expect(b.x1, `${what}: right edge`).toBeLessThanOrEqual(size.width + SLACK);
