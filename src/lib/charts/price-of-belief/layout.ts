@@ -1,8 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
-import { fontSizes } from '$lib/charts/frame';
+import { frame, header, legendRow } from '$lib/charts/frame';
+import { textBox } from '$lib/charts/text';
 import { num } from '$lib/charts/format';
-import { textBlock } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, TextMark } from '$lib/charts/types';
 import { episode, monthLabel, yearOf, type CapeData, type CapeRow } from './data';
 import type { CapeState, Episode } from './states';
@@ -10,6 +10,7 @@ import type { CapeState, Episode } from './states';
 export const TITLE = 'The S&P 500’s cyclically adjusted P/E (CAPE), monthly';
 export const SUBTITLE =
   'Price ÷ average real earnings of the past 10 years. Data: Robert J. Shiller; this series ends in June 2023.';
+const SHORT_SUBTITLE = 'Price ÷ average real earnings of the past 10 years';
 export const Y_MAX = 46;
 /** CAPE level of a 'low' label's first baseline: under every month since 1935, above the axis. */
 const LOW_LABEL_AT = 4.2;
@@ -28,57 +29,34 @@ type Side = 'left' | 'right' | 'low';
  * compare heights), with an episode drawn in the accent tone and its numbers labelled.
  */
 export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): Scene {
-  const { width: W, height: H } = size;
-  const fs = fontSizes(W);
-  const pad = 12;
-  const innerW = W - 2 * pad;
-  const marks: Mark[] = [];
+  const f = frame(size);
+  const { fs, pad } = f;
+  const head = header(f, TITLE, f.compact ? SHORT_SUBTITLE : SUBTITLE, { subtitleSize: 'small' });
+  const marks: Mark[] = [...head.marks];
 
-  const title = textBlock('title', TITLE, {
-    x: pad,
-    y: pad + fs.title,
-    maxWidth: innerW,
-    size: fs.title,
-    weight: 'bold'
-  });
-  const sub = textBlock('subtitle', SUBTITLE, {
-    x: pad,
-    y: title.bottom + fs.small * 1.3,
-    maxWidth: innerW,
-    size: fs.small,
-    fill: 'muted'
-  });
-  marks.push(...title.marks, ...sub.marks);
-
-  // Legend line for the average, so its label never sits on the data.
-  const legendY = sub.bottom + fs.small * 1.6;
+  // The average is named in a legend line, so its label never sits on the data.
+  const legendY = head.bottom + fs.small * 1.3;
   if (state.mean) {
-    marks.push({
-      id: 'mean-swatch',
-      kind: 'line',
-      x1: pad,
-      x2: pad + 22,
-      y1: legendY - fs.small * 0.35,
-      y2: legendY - fs.small * 0.35,
-      stroke: 'ink',
-      dash: '5 4'
-    });
-    marks.push({
-      id: 'mean-label',
-      kind: 'text',
-      x: pad + 28,
-      y: legendY,
-      text: `Average ${data.first.date.slice(0, 4)}–${data.last.date.slice(0, 4)}: ${num(data.mean, 1)}`,
-      size: fs.small,
-      fill: 'ink'
-    });
+    const dashed = (id: string, cx: number, cy: number): Mark[] => [
+      { id, kind: 'line', x1: cx - 6, x2: cx + 14, y1: cy, y2: cy, stroke: 'ink', dash: '5 4' }
+    ];
+    const text = `Average ${data.first.date.slice(0, 4)}–${data.last.date.slice(0, 4)}: ${num(data.mean, 1)}`;
+    marks.push(
+      ...legendRow([{ id: 'mean-label', text, swatch: dashed }], {
+        x: pad,
+        y: legendY,
+        maxWidth: f.inner.width,
+        size: fs.small,
+        swatchWidth: 28
+      }).marks
+    );
   }
 
-  const plotTop = legendY + fs.small * 1.8;
-  const plotBottom = H - pad - fs.small * 1.8;
+  const plotTop = legendY + fs.small * 1.6;
+  const plotBottom = f.bottom - fs.small * 1.6;
   const x = scaleLinear()
     .domain([yearOf(data.first.date), yearOf(data.last.date)])
-    .range([pad, W - pad - 4]);
+    .range([pad, f.right - 4]);
   const y = scaleLinear().domain([0, Y_MAX]).range([plotBottom, plotTop]);
 
   if (state.mean) {
@@ -87,7 +65,7 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
       id: 'mean-line',
       kind: 'line',
       x1: pad,
-      x2: W - pad,
+      x2: f.right,
       y1: my,
       y2: my,
       stroke: 'ink',
@@ -96,10 +74,10 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
     });
   }
   marks.push(
-    ...yGrid('grid', y, { x0: pad, x1: W - pad, values: [0, 10, 20, 30, 40], format: String, size: fs.small })
+    ...yGrid('grid', y, { x0: pad, x1: f.right, values: [0, 10, 20, 30, 40], format: String, size: fs.small })
   );
   // On a phone a 2000 label would collide with the end-of-data label.
-  const tickYears = W < 480 ? [1900, 1925, 1950, 1975] : [1900, 1925, 1950, 1975, 2000];
+  const tickYears = f.narrow ? [1900, 1925, 1950, 1975] : [1900, 1925, 1950, 1975, 2000];
   marks.push(
     ...xLabels(
       'year',
@@ -132,7 +110,7 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
   marks.push({
     id: 'year-end',
     kind: 'text',
-    x: W - pad,
+    x: f.right,
     y: plotBottom + fs.small * 1.4,
     text: monthLabel(data.last.date),
     size: fs.small,
@@ -154,18 +132,11 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
   const [ex, ey] = point(data.last);
   marks.push({ id: 'end-dot', kind: 'circle', cx: ex, cy: ey, r: 3, fill: 'ink' });
 
-  for (const ep of state.keep) {
-    if (ep === state.focus) continue;
-    const s = episode(data, ep).short;
-    const [px, py] = point(s.row);
-    marks.push({ id: `kept-${ep}-dot`, kind: 'circle', cx: px, cy: py, r: 2.5, fill: 'muted' });
-    marks.push(...side(`kept-${ep}-label`, s.text, px, py, SIDES[ep].short, fs.small, 'muted'));
-  }
-
+  const focus: Mark[] = [];
   if (state.focus) {
     const spec = episode(data, state.focus);
     const seg = data.rows.filter((r) => r.date >= spec.from && r.date <= spec.to);
-    marks.push({
+    focus.push({
       id: `focus-${state.focus}`,
       kind: 'path',
       points: seg.map(point),
@@ -175,7 +146,7 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
     });
     for (const p of spec.points) {
       const [px, py] = point(p.row);
-      marks.push({
+      focus.push({
         id: `focus-${state.focus}-${p.key}-dot`,
         kind: 'circle',
         cx: px,
@@ -186,7 +157,7 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
       const where = SIDES[state.focus].points[p.key]!;
       if (where === 'low') {
         const ly = y(LOW_LABEL_AT);
-        marks.push({
+        focus.push({
           id: `focus-${state.focus}-${p.key}-leader`,
           kind: 'line',
           x1: px,
@@ -195,18 +166,34 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
           y2: ly - fs.label * 1.1,
           stroke: 'ink'
         });
-        const size = W < 480 ? fs.small : fs.label;
-        marks.push(
-          ...side(`focus-${state.focus}-${p.key}-label`, p.text, px, ly, 'low', size, 'ink', 'bold')
+        const labelSize = f.narrow ? fs.small : fs.label;
+        focus.push(
+          ...side(`focus-${state.focus}-${p.key}-label`, p.text, px, ly, 'low', labelSize, 'ink', 'bold')
         );
       } else {
-        marks.push(
+        focus.push(
           ...side(`focus-${state.focus}-${p.key}-label`, p.text, px, py, where, fs.label, 'ink', 'bold')
         );
       }
     }
   }
-  return { width: W, height: H, marks };
+
+  // Earlier episodes keep a quiet label, unless it would sit on one of the focus labels.
+  const taken = focus.filter((m): m is TextMark => m.kind === 'text').map(textBox);
+  const clear = (m: TextMark) => {
+    const b = textBox(m);
+    return taken.every((t) => b.x1 <= t.x0 || b.x0 >= t.x1 || b.y1 <= t.y0 || b.y0 >= t.y1);
+  };
+  for (const ep of state.keep) {
+    if (ep === state.focus) continue;
+    const s = episode(data, ep).short;
+    const [px, py] = point(s.row);
+    marks.push({ id: `kept-${ep}-dot`, kind: 'circle', cx: px, cy: py, r: 2.5, fill: 'muted' });
+    const label = side(`kept-${ep}-label`, s.text, px, py, SIDES[ep].short, fs.small, 'muted');
+    if (label.every(clear)) marks.push(...label);
+  }
+  marks.push(...focus);
+  return { width: size.width, height: size.height, marks };
 }
 
 /**
