@@ -14,8 +14,14 @@ export function describe(data: readonly Quarter[], state: Resolved<NvidiaState>)
   ];
   if (state.chatgpt) parts.push('A dashed line marks the launch of ChatGPT on 30 November 2022.');
   const callout = shown.find((q) => q.quarter_end === state.callout);
-  if (callout)
-    parts.push(`${callout.fiscal_quarter} is labelled: ${bn(callout.data_center_revenue_usd_bn)}.`);
+  if (callout) {
+    const prev = data[data.indexOf(callout) - 1];
+    const ratio =
+      prev && state.calloutRatio
+        ? `, ${times(callout.data_center_revenue_usd_bn / prev.data_center_revenue_usd_bn, 1)} the quarter before`
+        : '';
+    parts.push(`${callout.fiscal_quarter} is labelled: ${bn(callout.data_center_revenue_usd_bn)}${ratio}.`);
+  }
   if (state.yearTotals) {
     const years = [...new Set(shown.map(fiscalYear))].filter((fy) => yearTotal(shown, fy) !== null);
     const a = years[0]!;
