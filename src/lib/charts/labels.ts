@@ -1,3 +1,4 @@
+import { textBox } from './text';
 import type { Mark, TextMark, Tone } from './types';
 
 /**
@@ -114,4 +115,17 @@ export function leaderLabels(placed: readonly PlacedLabel[], o: LeaderLabelOptio
     });
   }
   return marks;
+}
+
+/**
+ * Whether every text mark in `label` stays clear of the text marks in `taken` (measured boxes):
+ * for labels of lesser importance that are left out rather than drawn over a more important one.
+ */
+export function clearOf(label: readonly Mark[], taken: readonly Mark[]): boolean {
+  const boxes = taken.filter((m): m is TextMark => m.kind === 'text').map(textBox);
+  return label.every((m) => {
+    if (m.kind !== 'text') return true;
+    const b = textBox(m);
+    return boxes.every((t) => b.x1 <= t.x0 || b.x0 >= t.x1 || b.y1 <= t.y0 || b.y0 >= t.y1);
+  });
 }

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
 import { frame, header, legendRow } from '$lib/charts/frame';
-import { textBox } from '$lib/charts/text';
+import { clearOf } from '$lib/charts/labels';
 import { num } from '$lib/charts/format';
 import type { Mark, Resolved, Scene, Size, TextMark } from '$lib/charts/types';
 import { episode, monthLabel, yearOf, type CapeData, type CapeRow } from './data';
@@ -179,18 +179,13 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
   }
 
   // Earlier episodes keep a quiet label, unless it would sit on one of the focus labels.
-  const taken = focus.filter((m): m is TextMark => m.kind === 'text').map(textBox);
-  const clear = (m: TextMark) => {
-    const b = textBox(m);
-    return taken.every((t) => b.x1 <= t.x0 || b.x0 >= t.x1 || b.y1 <= t.y0 || b.y0 >= t.y1);
-  };
   for (const ep of state.keep) {
     if (ep === state.focus) continue;
     const s = episode(data, ep).short;
     const [px, py] = point(s.row);
     marks.push({ id: `kept-${ep}-dot`, kind: 'circle', cx: px, cy: py, r: 2.5, fill: 'muted' });
     const label = side(`kept-${ep}-label`, s.text, px, py, SIDES[ep].short, fs.small, 'muted');
-    if (label.every(clear)) marks.push(...label);
+    if (clearOf(label, focus)) marks.push(...label);
   }
   marks.push(...focus);
   return { width: size.width, height: size.height, marks };
