@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import chart from '$lib/charts/the-buildout';
 import { COMPANIES, data, parseGuidance, parseQuarters, yearTotal } from '$lib/charts/the-buildout/data';
 import { resolveState } from '$lib/charts/state';
-import type { Scene } from '$lib/charts/types';
+import type { Scene, Size } from '$lib/charts/types';
 import { sources } from '$lib/content/sources';
 import { describeFitsEverySurface, markOf, sceneOf, SURFACE_SIZES, SURFACES, textMarks, textOf } from './fit';
 
-const scene = (step: string | null, size = SURFACE_SIZES.desktop) => sceneOf(chart, step, size);
+const scene = (step: string | null, size: Size = SURFACE_SIZES.desktop) => sceneOf(chart, step, size);
 const texts = (s: Scene) => textMarks(s).map((m) => m.text);
 const rect = (s: Scene, id: string) => markOf(s, id, 'rect');
 const describeStep = (step: string) => chart.describe(data, resolveState(chart.states, step));
