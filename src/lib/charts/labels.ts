@@ -1,4 +1,5 @@
-import { textBox } from './text';
+import { max } from 'd3-array';
+import { textBox, textWidth } from './text';
 import type { Mark, TextMark, Tone } from './types';
 
 /**
@@ -128,4 +129,53 @@ export function clearOf(label: readonly Mark[], taken: readonly Mark[]): boolean
     const b = textBox(m);
     return boxes.every((t) => b.x1 <= t.x0 || b.x0 >= t.x1 || b.y1 <= t.y0 || b.y0 >= t.y1);
   });
+}
+
+export interface LabelLinesOptions {
+  /** Anchor x, px. */
+  x: number;
+  /** Baseline of the first line (valign 'top', default) or of the last line ('bottom'), px. */
+  y: number;
+  /** Font size, px. */
+  size: number;
+  /** Default 'start'. */
+  anchor?: 'start' | 'middle' | 'end';
+  /** Text tone; default 'ink'. */
+  fill?: Tone;
+  /** Index of the line set in bold (the number a label is about); default none. */
+  bold?: number;
+  /** Line spacing as a multiple of `size`; default 1.25. */
+  lineHeight?: number;
+  valign?: 'top' | 'bottom';
+  /** Keep the widest line inside [left, right] by moving the anchor, px. */
+  within?: readonly [number, number];
+}
+
+/**
+ * An annotation of a few short lines, each set as given (no wrapping): ids `${id}-${i}`, with a
+ * halo so it reads over the data. For labels whose line breaks are part of their meaning
+ * ("Peak, 10 Mar 2000" / "5,048.62 (daily close)").
+ */
+export function labelLines(id: string, lines: readonly string[], o: LabelLinesOptions): TextMark[] {
+  const lh = (o.lineHeight ?? 1.25) * o.size;
+  const weight = (i: number) => (i === o.bold ? 'bold' : 'normal');
+  let x = o.x;
+  if (o.within) {
+    const w = max(lines, (l, i) => textWidth(l, o.size, weight(i))) ?? 0;
+    const [a, b] = o.anchor === 'end' ? [w, 0] : o.anchor === 'middle' ? [w / 2, w / 2] : [0, w];
+    x = Math.min(Math.max(x, o.within[0] + a), o.within[1] - b);
+  }
+  const first = o.valign === 'bottom' ? o.y - (lines.length - 1) * lh : o.y;
+  return lines.map((text, i) => ({
+    id: `${id}-${i}`,
+    kind: 'text',
+    x,
+    y: first + i * lh,
+    text,
+    size: o.size,
+    fill: o.fill ?? 'ink',
+    anchor: o.anchor ?? 'start',
+    weight: weight(i),
+    halo: true
+  }));
 }
