@@ -1,4 +1,5 @@
 import type { ScaleLinear, ScaleLogarithmic } from 'd3-scale';
+import { textWidth } from './text';
 import type { Mark } from './types';
 
 type Continuous = ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
@@ -47,16 +48,24 @@ export function yGrid(
   return marks;
 }
 
-/** Tick labels under a horizontal axis at the given positions. */
+/**
+ * Tick labels under a horizontal axis at the given positions (ids `${id}-${key}`). With
+ * `bounds`, a centred label near an edge moves inward so it stays inside [left, right] px.
+ */
 export function xLabels(
   id: string,
   ticks: readonly { key: string; x: number; text: string }[],
-  opts: { y: number; size: number; anchor?: 'start' | 'middle' | 'end' }
+  opts: { y: number; size: number; anchor?: 'start' | 'middle' | 'end'; bounds?: readonly [number, number] }
 ): Mark[] {
+  const clamp = (t: { x: number; text: string }) => {
+    if (!opts.bounds || (opts.anchor ?? 'middle') !== 'middle') return t.x;
+    const half = textWidth(t.text, opts.size) / 2;
+    return Math.min(Math.max(t.x, opts.bounds[0] + half), opts.bounds[1] - half);
+  };
   return ticks.map((t) => ({
     id: `${id}-${t.key}`,
     kind: 'text' as const,
-    x: t.x,
+    x: clamp(t),
     y: opts.y,
     text: t.text,
     size: opts.size,

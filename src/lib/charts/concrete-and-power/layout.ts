@@ -1,9 +1,9 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
-import { fontSizes } from '$lib/charts/frame';
+import { frame, header } from '$lib/charts/frame';
+import { labelLines } from '$lib/charts/labels';
 import { num, times, usd, usdBn } from '$lib/charts/format';
-import { textBlock } from '$lib/charts/text';
-import type { Mark, Resolved, Scene, Size, TextMark, Tone } from '$lib/charts/types';
+import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { decimalMonth, month, monthLabel, peakMonth, yearTotals, type ConstructionData } from './data';
 import { CHATGPT_MONTH, type ConstructionState } from './states';
 
@@ -16,60 +16,35 @@ export const ANNUAL_MAX = 30e9;
  * summed into calendar years.
  */
 export function layout(data: ConstructionData, state: Resolved<ConstructionState>, size: Size): Scene {
-  const fs = fontSizes(size.width);
-  const pad = 16;
-  const inner = size.width - 2 * pad;
-  const marks: Mark[] = [];
+  const f = frame(size);
+  const { fs, pad } = f;
   const annual = state.view === 'annual';
-
-  // Short frames (a 320 px phone gives the chart about 300 × 320): the page already shows the
-  // Scrolly title above the chart, so the chart drops its own and shortens its labels.
-  const compact = size.height < 420;
-  const t = compact
-    ? { marks: [], bottom: pad - fs.label * 0.2 }
-    : textBlock('title', 'US spending on building data centers', {
-        x: pad,
-        y: pad + fs.title,
-        maxWidth: inner,
-        size: fs.title,
-        weight: 'bold'
-      });
-  const sub = textBlock(
-    'subtitle',
-    compact
+  const head = header(
+    f,
+    'US spending on building data centers',
+    f.compact
       ? annual
         ? 'US$ billion a year, 2021 prices (our sums of the months)'
         : 'US$ billion a month, 2021 prices; buildings only, no chips'
       : annual
         ? 'Per calendar year, US$ billion at 2021 prices (our sums of the monthly values)'
-        : 'Per month, US$ billion at 2021 prices, not seasonally adjusted. Buildings only: no chips or servers.',
-    { x: pad, y: t.bottom + fs.label * 1.2, maxWidth: inner, size: fs.label, fill: 'muted' }
+        : 'Per month, US$ billion at 2021 prices, not seasonally adjusted. Buildings only: no chips or servers.'
   );
-  marks.push(...t.marks, ...sub.marks);
-  const top = sub.bottom + fs.label * 3.4;
-  const bottom = size.height - pad - fs.small * 1.8;
+  const marks: Mark[] = [...head.marks];
+  // Room above the plot for the labels over its highest points.
+  const top = head.bottom + fs.label * 3.4;
+  const bottom = f.bottom - fs.small * 1.8;
   const left = pad + fs.small * 2.4;
-  const right = size.width - pad;
+  const right = f.right;
+  // Annotations: a few lines, the first bold, kept inside the frame.
   const lab = (
     id: string,
     lines: string[],
-    lx: number,
-    ly: number,
-    anchor: TextMark['anchor'],
+    x: number,
+    y: number,
+    anchor: 'start' | 'end',
     fill: Tone = 'ink'
-  ): TextMark[] =>
-    lines.map((text, i) => ({
-      id: `${id}-${i}`,
-      kind: 'text',
-      x: lx,
-      y: ly + i * fs.label * 1.25,
-      text,
-      size: fs.label,
-      fill,
-      anchor,
-      halo: true,
-      weight: i === 0 ? 'bold' : 'normal'
-    }));
+  ) => labelLines(id, lines, { x, y, size: fs.label, anchor, fill, bold: 0, within: [left, right] });
 
   if (annual) {
     const years = yearTotals(data);
@@ -87,7 +62,7 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
         size: fs.small
       })
     );
-    const every = size.width < 520 ? 3 : 1;
+    const every = f.narrow ? 3 : 1;
     marks.push(
       ...xLabels(
         'year',
@@ -96,9 +71,9 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
           .map((d) => ({
             key: String(d.year),
             x: x(d.year)! + x.bandwidth() / 2,
-            text: size.width < 520 ? `’${String(d.year).slice(2)}` : String(d.year)
+            text: f.narrow ? `’${String(d.year).slice(2)}` : String(d.year)
           })),
-        { y: bottom + fs.small * 1.4, size: fs.small }
+        { y: bottom + fs.small * 1.4, size: fs.small, bounds: [pad, f.right] }
       )
     );
     const labelled = new Set([years[0]!.year, 2022, years.at(-1)!.year]);
@@ -113,7 +88,7 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
         height: bottom - y(d.usd_2021),
         fill: after ? 'accent' : 'accent-soft'
       });
-      if (labelled.has(d.year) || size.width >= 520) {
+      if (labelled.has(d.year) || !f.narrow) {
         marks.push({
           id: `bar-label-${d.year}`,
           kind: 'text',
@@ -159,12 +134,12 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
       size: fs.small
     })
   );
-  const yrs = size.width < 520 ? [2014, 2018, 2022, 2026] : [2014, 2016, 2018, 2020, 2022, 2024, 2026];
+  const yrs = f.narrow ? [2014, 2018, 2022, 2026] : [2014, 2016, 2018, 2020, 2022, 2024, 2026];
   marks.push(
     ...xLabels(
       'year',
       yrs.map((yr) => ({ key: String(yr), x: x(yr), text: String(yr) })),
-      { y: bottom + fs.small * 1.4, size: fs.small }
+      { y: bottom + fs.small * 1.4, size: fs.small, bounds: [pad, f.right] }
     )
   );
 
@@ -259,7 +234,7 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
           `${monthLabel(p.month)}: ${usd(p.usd_2021, { sig: 3 })}`,
           `${times(p.usd_2021 / c.usd_2021, 1)} the Nov 2022 level`
         ],
-        Math.min(px + 6, right),
+        px + 6,
         y(p.usd_2021) - fs.label * 3,
         'end',
         'accent'
