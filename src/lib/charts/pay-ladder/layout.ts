@@ -1,6 +1,6 @@
 import { scaleLog } from 'd3-scale';
 import { yGrid } from '$lib/charts/axes';
-import { fontSizes } from '$lib/charts/frame';
+import { frame, header } from '$lib/charts/frame';
 import { times, usd } from '$lib/charts/format';
 import { textBlock } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
@@ -15,60 +15,31 @@ export const Y_DOMAIN: [number, number] = [40_000, 250_000_000];
  * are dashed ranges, not dots, because they are neither disclosed nor settled.
  */
 export function layout(data: PayData, state: Resolved<PayState>, size: Size): Scene {
-  const fs = fontSizes(size.width);
-  const pad = 16;
-  const inner = size.width - 2 * pad;
-  const marks: Mark[] = [];
-  // Short frames (a 320 px phone gives the chart about 300 × 320): the page already shows the
-  // Scrolly title above the chart, so the chart drops its own and shortens its labels.
-  const compact = size.height < 420;
-  const t = compact
-    ? { marks: [], bottom: pad - fs.label * 0.2 }
-    : textBlock('title', 'A year’s pay: physics faculty and AI labs', {
-        x: pad,
-        y: pad + fs.title,
-        maxWidth: inner,
-        size: fs.title,
-        weight: 'bold'
-      });
-  const sub = textBlock(
-    'subtitle',
+  const f = frame(size);
+  const { fs, pad } = f;
+  const compact = f.compact;
+  const head = header(
+    f,
+    'A year’s pay: physics faculty and AI labs',
     compact
       ? 'US$ a year, log scale: each gridline ×10'
-      : 'US$ per year, logarithmic scale: each gridline is ten times the one below',
-    {
-      x: pad,
-      y: t.bottom + fs.label * 1.2,
-      maxWidth: inner,
-      size: fs.label,
-      fill: 'muted'
-    }
+      : 'US$ per year, logarithmic scale: each gridline is ten times the one below'
   );
-  marks.push(...t.marks, ...sub.marks);
   const legend = textBlock(
     'legend',
     compact
       ? 'Dashed: reported offers, not disclosed pay'
       : 'Dots: statistics and averages as reported. Dashed: offers as reported, not disclosed pay.',
-    {
-      x: pad,
-      y: size.height - pad,
-      maxWidth: inner,
-      size: fs.small,
-      fill: 'muted'
-    }
+    { x: pad, y: f.bottom, valign: 'bottom', maxWidth: f.inner.width, size: fs.small, fill: 'muted' }
   );
-  const n = legend.marks.length;
-  legend.marks.forEach((m, i) => (m.y = size.height - pad - (n - 1 - i) * fs.small * 1.3));
-  marks.push(...legend.marks);
-
-  const top = sub.bottom + fs.label * 2;
-  const bottom = size.height - pad - n * fs.small * 1.3 - fs.small;
+  const marks: Mark[] = [...head.marks, ...legend.marks];
+  const top = head.bottom + fs.label * 2;
+  const bottom = legend.top - fs.small;
   const y = scaleLog().domain(Y_DOMAIN).range([bottom, top]);
   marks.push(
     ...yGrid('grid', y, {
       x0: pad,
-      x1: size.width - pad,
+      x1: f.right,
       values: [1e5, 1e6, 1e7, 1e8],
       format: (v) => usd(v, { from: 1e3, trim: true }),
       size: fs.small
@@ -77,7 +48,7 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
   // The ladder stands right of the gridline labels ($100M is the widest).
   const mx = pad + fs.small * 4.8;
   const lx = mx + 16;
-  const lw = size.width - pad - lx;
+  const lw = f.right - lx;
   const block = (id: string, lines: [string, ...string[]], yy: number, fill: 'contrast' | 'accent') => {
     let cy = yy - ((lines.length - 1) * fs.label * 1.25) / 2 + fs.label * 0.35;
     lines.forEach((line, i) => {
