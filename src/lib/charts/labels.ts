@@ -32,17 +32,35 @@ export interface PlaceOptions {
   bottom: number;
   /** Horizontal distance from the point to the label, px. */
   offset: number;
+  /**
+   * Space the labels of both sides as one column (default: each side on its own). For crowded
+   * frames, where a label on the left of one point reaches past a label on the right of another.
+   */
+  oneColumn?: boolean;
+}
+
+/**
+ * The side of its point a label of `width` px goes: the side facing the middle of [left, right]
+ * if it fits there, else the other if that fits, else the side facing the middle anyway.
+ */
+export function sideFor(x: number, width: number, left: number, right: number): 'left' | 'right' {
+  const preferred = x > (left + right) / 2 ? 'left' : 'right';
+  const fits = (side: 'left' | 'right') => (side === 'left' ? x - width >= left : x + width <= right);
+  if (fits(preferred)) return preferred;
+  const other = preferred === 'left' ? 'right' : 'left';
+  return fits(other) ? other : preferred;
 }
 
 /**
  * Spread labels of one side so that their centres are at least `gap` apart and inside
- * [top, bottom]. Each side is handled separately; labels keep their vertical order.
+ * [top, bottom]. Each side is handled separately (or both together, `oneColumn`); labels keep
+ * their vertical order.
  */
 export function placeLabels(requests: readonly LabelRequest[], opts: PlaceOptions): PlacedLabel[] {
   const out: PlacedLabel[] = [];
-  for (const side of ['left', 'right'] as const) {
+  for (const side of opts.oneColumn ? (['both'] as const) : (['left', 'right'] as const)) {
     const group = requests
-      .filter((r) => r.side === side)
+      .filter((r) => side === 'both' || r.side === side)
       .sort((a, b) => a.y - b.y || a.key.localeCompare(b.key));
     const ys = group.map((r) => Math.min(opts.bottom, Math.max(opts.top, r.y)));
     // Push down, then pull up from the bottom, then push down again: a standard 1-D relaxation
@@ -57,7 +75,7 @@ export function placeLabels(requests: readonly LabelRequest[], opts: PlaceOption
       const ly = ys[i]!;
       out.push({
         ...r,
-        lx: side === 'right' ? r.x + opts.offset : r.x - opts.offset,
+        lx: r.side === 'right' ? r.x + opts.offset : r.x - opts.offset,
         ly,
         moved: Math.abs(ly - r.y) > 2
       });

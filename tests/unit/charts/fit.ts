@@ -4,12 +4,13 @@
  * is particular to that chart.
  */
 import { describe, expect, it } from 'vitest';
-import { SURFACE_SIZES } from '$lib/charts/sizes';
+import { SURFACE_SIZES as SIZES, type Surface } from '$lib/charts/sizes';
 import { resolveState } from '$lib/charts/state';
 import { textBox } from '$lib/charts/text';
 import type { AnyChart, Mark, Scene, Size, TextMark } from '$lib/charts/types';
 
-export { SURFACE_SIZES };
+/** The product's surfaces (sizes.ts), typed as plain sizes so any of them can stand for another. */
+export const SURFACE_SIZES: Record<Surface, Size> = SIZES;
 
 /** Every surface a chart is served at, by name. */
 export const SURFACES = Object.entries(SURFACE_SIZES) as [string, Size][];
