@@ -91,8 +91,8 @@ export interface LeaderLabelOptions {
   lineHeight?: number;
   /** Text tone; default 'ink'. */
   fill?: Tone;
-  /** Bold the one-line labels; multi-line labels bold their last line (the value). Default true. */
-  bold?: boolean;
+  /** Set one-line labels in bold; default true. Labels of several lines bold their last line, the value. */
+  boldOneLine?: boolean;
 }
 
 /**
@@ -127,13 +127,29 @@ export function leaderLabels(placed: readonly PlacedLabel[], o: LeaderLabelOptio
         text: line,
         size: o.size,
         fill: o.fill ?? 'ink',
-        weight: (o.bold ?? true) && (lines.length === 1 || last) ? 'bold' : undefined,
+        weight: (lines.length === 1 ? (o.boldOneLine ?? true) : last) ? 'bold' : undefined,
         anchor: p.side === 'right' ? 'start' : 'end',
         halo: true
       } satisfies TextMark);
     });
   }
   return marks;
+}
+
+/**
+ * Labels placed and drawn: each side spaced on its own, unless a label on one side then runs
+ * into a label on the other, in which case both sides are spaced as one column.
+ */
+export function placeLeaderLabels(
+  requests: readonly LabelRequest[],
+  place: Omit<PlaceOptions, 'oneColumn'>,
+  draw: LeaderLabelOptions
+): Mark[] {
+  const apart = leaderLabels(placeLabels(requests, place), draw);
+  const side = (anchor: 'start' | 'end') => apart.filter((m) => m.kind === 'text' && m.anchor === anchor);
+  return clearOf(side('end'), side('start'))
+    ? apart
+    : leaderLabels(placeLabels(requests, { ...place, oneColumn: true }), draw);
 }
 
 /**

@@ -5,7 +5,7 @@ import { num, pct, times } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { CHINA_VERSIONS, flops, h20Share, v100ToB200, yearOf, type Chip, type ChipData } from './data';
-import { clearOf, leaderLabels, placeLabels, sideFor, type LabelRequest } from '$lib/charts/labels';
+import { clearOf, placeLeaderLabels, sideFor, type LabelRequest } from '$lib/charts/labels';
 import type { ComputeState } from './states';
 
 export const Y_DOMAIN: [number, number] = [3e13, 2.5e16];
@@ -217,22 +217,14 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
       };
     });
 
-  const place = (oneColumn: boolean) =>
-    leaderLabels(
-      placeLabels(requests, {
-        gap,
-        top: band[0],
-        bottom: band[1],
-        offset: 9,
-        oneColumn
-      }),
+  marks.push(
+    ...placeLeaderLabels(
+      requests,
+      { gap, top: band[0], bottom: band[1], offset: 9 },
       { size: f.label, lineHeight: lh }
-    );
-  // Each side spaced on its own, unless a label on one side then runs into one on the other.
-  const apart = place(false);
-  const left_ = apart.filter((m) => m.kind === 'text' && m.anchor === 'end');
-  const right_ = apart.filter((m) => m.kind === 'text' && m.anchor === 'start');
-  marks.push(...(clearOf(left_, right_) ? apart : place(true)), ...notes);
+    ),
+    ...notes
+  );
 
   // The ChatGPT line's label: at its foot, or its head, whichever no chip label is on.
   if (state.chatgpt) {

@@ -1,4 +1,5 @@
 import raw from '$content/data/sp500_concentration_points.csv?raw';
+import { extent } from 'd3-array';
 import { matching, number, oneOf, parseCsv, text } from '$lib/data/csv';
 import type { ConcentrationState } from './states';
 
@@ -44,6 +45,9 @@ export const MEASURE_LABEL: Record<Point['measure'], string> = {
   'mag7-mcap': 'Magnificent 7, share of total market cap (derived)'
 };
 
+/** The point the dot-com reference line is drawn at (Goldman Sachs, 2000). */
+export const DOTCOM_PEAK_ID = 'goldman-2000';
+
 /** The years each time window spans (plotting positions, decimal years). */
 export const WINDOWS = { long: [1872, 2030], modern: [1977, 2028] } as const;
 
@@ -60,4 +64,10 @@ export function visiblePoints(data: PointData, state: ConcentrationState): Point
       d.year <= x1 &&
       (d.measure !== 'top10' || state.providers.length === 0 || state.providers.includes(d.provider))
   );
+}
+
+/** The range of the decade points (Finaeon/S&P/Citi), 1880–2010, in percent. */
+export function decadeBand(data: PointData): [number, number] {
+  const decade = data.filter((d) => d.provider === 'Finaeon/S&P/Citi' && d.year <= 2010);
+  return extent(decade, (d) => d.value_pct) as [number, number];
 }
