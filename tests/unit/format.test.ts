@@ -22,6 +22,11 @@ describe('format', () => {
     [num(-3.2, 1), `${MINUS}3.2`],
     [num(7.5), '7.5'],
     [num(-0.01, 1), '0.0'],
+    // Rounded as decimals, not as their binary approximations (3.6499…, 1.00499…).
+    [pct((2.19 / 60) * 100, 1), '3.7%'],
+    [num(1.005, 2), '1.01'],
+    [num(-2.5), '−2.5'],
+    [num(-2.5, 0), '−3'],
     [thousands(5048.6), '5,049'],
     [pct(66.14, 1), '66.1%'],
     [pct(75), '75%'],

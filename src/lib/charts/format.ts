@@ -36,8 +36,16 @@ const LOCALES: Record<Locale, LocaleSpec> = {
   }
 };
 
-/** Rounding that never prints "−0.0": values that round to zero become zero. */
-const rounded = (v: number, digits: number) => (Math.abs(v) < 0.5 * 10 ** -digits ? 0 : v);
+/**
+ * Decimal rounding, half away from zero, as a reader would do it: 2.19 / 60 = 3.65% rounds to
+ * 3.7%, although in binary it is 3.6499…, which toFixed would round down. The value is first
+ * cut to 12 significant digits (below any figure we print) to shed that binary tail. Values
+ * that round to zero become zero, so nothing prints as "−0.0".
+ */
+function rounded(v: number, digits: number): number {
+  const r = Number(`${Math.round(Number(`${Number(Math.abs(v).toPrecision(12))}e${digits}`))}e-${digits}`);
+  return r === 0 ? 0 : Math.sign(v) * r;
+}
 
 /**
  * A plain number with thousands separators: num(5048.62, 2) → "5,048.62", num(-3.2, 1) → "−3.2".
@@ -74,7 +82,8 @@ export function pp(v: number, digits = 1, opts: { signed?: boolean; locale?: Loc
   const text = opts.signed
     ? LOCALES[locale].number.format(`+,.${digits}f`)(rounded(v, digits))
     : num(v, digits, locale);
-  return `${text} ${Math.abs(rounded(v, digits)) === 1 ? 'point' : 'points'}`;
+  // "1 point", but "1.0 points".
+  return `${text} ${digits === 0 && Math.abs(rounded(v, 0)) === 1 ? 'point' : 'points'}`;
 }
 
 /** A multiple: times(13.04) → "13×", times(1.53, 1) → "1.5×", times(1200) → "1,200×". */
