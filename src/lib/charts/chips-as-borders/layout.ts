@@ -1,5 +1,6 @@
 import { greatest, max, mean } from 'd3-array';
-import { fontSizes } from '$lib/charts/frame';
+import { frame, header, type FontSizes } from '$lib/charts/frame';
+import { clearOf } from '$lib/charts/labels';
 import { usdBn } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
@@ -41,28 +42,28 @@ function anchorOf(data: BordersData, iso: string): [number, number] {
  * the US export-control timeline with an arc from the US to China, then the 2025–26 bargains.
  */
 export function layout(data: BordersData, state: Resolved<BordersState>, size: Size): Scene {
-  const f = fontSizes(size.width);
-  const pad = Math.max(10, Math.min(20, size.width * 0.03));
-  const w = size.width - 2 * pad;
-  const marks: Mark[] = [];
-  const phone = size.width < 600;
-
-  const titleOpts = { x: pad, y: pad + f.title, maxWidth: w, size: f.title, weight: 'bold' as const };
-  const title = textBlock('title', TITLES[state.list], titleOpts);
-  marks.push(...title.marks);
+  const fr = frame(size);
+  const { fs: f, pad } = fr;
+  const w = fr.inner.width;
+  const phone = !fr.wide;
+  const marks: Mark[] = [...header(fr, TITLES[state.list]).marks];
   // The map starts below the tallest of the steps' titles, so it never moves between steps.
-  const titleBottom = max(Object.values(TITLES), (t) => textBlock('probe', t, titleOpts).bottom)!;
+  const titleBottom = max(Object.values(TITLES), (t) => header(fr, t).bottom)!;
 
   // The map: same size and place in every step (only colours change), as large as the tallest
   // list of any step leaves room for.
   const mapTop = titleBottom + f.small * 1.2;
   const frameW = data.outlines.width;
   const frameH = data.outlines.height;
-  const cols = size.width >= 600 ? 2 : 1;
+  // A short landscape frame (the card) sets the list beside the map; otherwise it goes under
+  // the map, in two columns where the frame is wide.
+  const beside = fr.short && !fr.narrow;
+  const besideMapW = w * 0.48;
+  const cols = fr.wide && !beside ? 2 : 1;
   const colGap = 24;
-  const colW = (w - (cols - 1) * colGap) / cols;
+  const colW = beside ? w - besideMapW - colGap : (w - (cols - 1) * colGap) / cols;
   const probe = (mode: ListMode) => {
-    const box = { x: pad, y: 0, colW, cols, colGap, bottom: Infinity, f, mode };
+    const box = { x: pad, y: 0, colW, cols, colGap, bottom: Infinity, f, mode, short: fr.short };
     const all = [
       programmeList(data, data.subsidies, box),
       controlList(
@@ -77,18 +78,23 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
     return max(all, listHeight)!;
   };
   const gapAbove = f.label * 1.6;
-  const room = (mode: ListMode) => size.height - pad - mapTop - gapAbove - probe(mode);
+  const room = (mode: ListMode) => fr.bottom - mapTop - gapAbove - probe(mode);
   // Full two-line rows while the map keeps at least 60% of its natural height; on short
   // frames (a phone's sticky chart) one line per row, with the detail left to the prose.
   const natural = Math.min(w * (frameH / frameW), size.height * 0.45);
-  const mode: ListMode = room('full') >= natural * 0.6 ? 'full' : 'compact';
-  const k = Math.max(
-    0,
-    Math.min(w / frameW, Math.min(natural, Math.max(natural * 0.35, room(mode))) / frameH)
-  );
+  const mode: ListMode = beside
+    ? fr.bottom - mapTop >= probe('full')
+      ? 'full'
+      : 'compact'
+    : room('full') >= natural * 0.6
+      ? 'full'
+      : 'compact';
+  const k = beside
+    ? Math.min(besideMapW / frameW, (fr.bottom - mapTop) / frameH)
+    : Math.max(0, Math.min(w / frameW, Math.min(natural, Math.max(natural * 0.35, room(mode))) / frameH));
   const mapW = frameW * k;
   const mapH = frameH * k;
-  const mx = pad + (w - mapW) / 2;
+  const mx = beside ? pad : pad + (w - mapW) / 2;
   const px = (x: number) => mx + x * k;
   const py = (y: number) => mapTop + y * k;
 
@@ -127,9 +133,11 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
     });
   }
   const litIsos = new Set([...lit.map((s) => s.iso_n3), ...(state.arc !== 'none' ? [US, CHINA] : [])]);
+  // Country names, in the order PLACES lists them, each unless it would sit on one before it.
+  const places: Mark[] = [];
   for (const p of PLACES) {
     if (!litIsos.has(p.iso) || (phone && !p.phone)) continue;
-    marks.push({
+    const place: Mark = {
       id: `place-${p.iso}`,
       kind: 'text',
       x: px(p.x),
@@ -140,8 +148,10 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
       weight: 'bold',
       anchor: 'middle',
       halo: true
-    });
+    };
+    if (clearOf([place], places)) places.push(place);
   }
+  marks.push(...places);
 
   if (state.arc !== 'none') {
     const [ux, uy] = anchorOf(data, US);
@@ -199,16 +209,17 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
     }
   }
 
-  // The list under the map.
+  // The list under (or beside) the map.
   const box = {
-    x: pad,
-    y: mapTop + mapH + gapAbove,
+    x: beside ? pad + besideMapW + colGap : pad,
+    y: beside ? mapTop + f.label : mapTop + mapH + gapAbove,
     colW,
     cols,
     colGap,
-    bottom: size.height - pad,
+    bottom: fr.bottom,
     f,
-    mode
+    mode,
+    short: fr.short
   };
   if (state.list === 'programmes') marks.push(...programmeList(data, lit, box));
   else
@@ -228,8 +239,10 @@ interface ListBox {
   cols: number;
   colGap: number;
   bottom: number;
-  f: ReturnType<typeof fontSizes>;
+  f: FontSizes;
   mode: ListMode;
+  /** A short frame: tighter one-line rows and a shorter key. */
+  short: boolean;
 }
 
 /** full: two lines per row (names, amounts, dates; control details). compact: one line per row. */
@@ -255,8 +268,8 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
   const most = max(data.subsidies, (s) => s.usd_bn)!;
   const perCol = Math.ceil(ranked.length / box.cols);
   const compact = box.mode === 'compact';
-  const rowH = compact ? f.label * 1.55 : f.label * 3;
-  const barH = compact ? f.label * 0.8 : 11;
+  const rowH = compact ? (box.short ? f.small * 1.5 : f.label * 1.55) : f.label * 3;
+  const barH = compact ? (box.short ? f.small * 0.7 : f.label * 0.8) : 11;
   const valueRoom = textWidth(`≈ ${usdBn(most, { trim: true })}`, f.label, 'bold') + 12;
   // In compact rows the label column is as wide as the widest label of all programmes, so bars
   // start at the same x in every step.
@@ -328,7 +341,9 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
     marks.push(
       ...textBlock(
         'prog-key',
-        'Dashed: targets or packages that count private money or loans. Not like-for-like.',
+        box.short
+          ? 'Dashed: counts private money or loans'
+          : 'Dashed: targets or packages that count private money or loans. Not like-for-like.',
         {
           x: box.x,
           y: box.y + rowsUsed * rowH + f.small * (compact ? 1.2 : 0.4),
