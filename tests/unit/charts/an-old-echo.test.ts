@@ -10,13 +10,11 @@ import {
   quarterLabel
 } from '$lib/charts/an-old-echo/data';
 import { X_DOMAIN, Y_DOMAIN } from '$lib/charts/an-old-echo/layout';
-import { resolveState } from '$lib/charts/state';
 import type { Scene } from '$lib/charts/types';
-import { describeFitsEverySurface, markOf, sceneOf, SURFACES, textOf } from './fit';
+import { altText, describeFitsEverySurface, markOf, sceneOf, SURFACES, textOf } from './fit';
 
 const scene = (step: string | null) => sceneOf(chart, step);
 const series = (s: Scene) => markOf(s, 'series', 'path');
-const describeStep = (step: string) => chart.describe(data, resolveState(chart.states, step));
 
 describe('an-old-echo data (BEA via FRED, FACTS row 17)', () => {
   it('runs quarterly from 1990 Q1 to 2026 Q1', () => {
@@ -108,9 +106,9 @@ describe('an-old-echo layout', () => {
 
 describe('an-old-echo definition', () => {
   it('describes each step with its numbers', () => {
-    expect(describeStep('dotcom-peak')).toMatch(/\+17\.0% in 1999 Q3/);
-    expect(describeStep('above-the-peak')).toMatch(/\+19\.5%.*\+19\.4%, above the dot-com peak/);
-    expect(describeStep('share-of-gdp')).toMatch(/4\.46% in 2000 Q4.*4\.91% in 2026 Q1/);
+    expect(altText(chart, 'dotcom-peak')).toMatch(/\+17\.0% in 1999 Q3/);
+    expect(altText(chart, 'above-the-peak')).toMatch(/\+19\.5%.*\+19\.4%, above the dot-com peak/);
+    expect(altText(chart, 'share-of-gdp')).toMatch(/4\.46% in 2000 Q4.*4\.91% in 2026 Q1/);
   });
 
   it('tables every quarter', () => {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import chart from '$lib/charts/cheaper-intelligence';
 import { data, parsePrices, ratios, tokensFor } from '$lib/charts/cheaper-intelligence/data';
-import { resolveState } from '$lib/charts/state';
 import type { RectMark, Scene } from '$lib/charts/types';
-import { describeFitsEverySurface, sceneOf, SURFACE_SIZES, SURFACES, textOf } from './fit';
+import { altText, describeFitsEverySurface, sceneOf, SURFACE_SIZES, SURFACES, textOf } from './fit';
 
 const scene = (step: string | null) => sceneOf(chart, step);
 const bar = (s: Scene, id: string) => s.marks.find((m): m is RectMark => m.id === `bar-${id}`);
-const describeStep = (step: string) => chart.describe(data, resolveState(chart.states, step));
 
 describe('cheaper-intelligence data', () => {
   it('holds the list prices of FACTS row 28', () => {
@@ -47,7 +45,7 @@ describe('cheaper-intelligence layout', () => {
     const t = textOf(scene('r1-price'));
     expect(t).toContain("R1's price is 3.67% of o1's for input and 3.65% for output: about 3.7%.");
     expect(t).toContain('$2.19');
-    expect(describeStep('r1-price')).toMatch(
+    expect(altText(chart, 'r1-price')).toMatch(
       /\$0\.55 .*\$2\.19 .*3\.67% and 3\.65% of o1's prices, about 3\.7%/
     );
   });
@@ -57,7 +55,7 @@ describe('cheaper-intelligence layout', () => {
     const s = scene('per-dollar');
     expect(bar(s, 'tokens-R1')!.width / bar(s, 'tokens-o1')!.width).toBeCloseTo(60 / 2.19, 3);
     expect(textOf(s)).toContain('27×');
-    expect(describeStep('per-dollar')).toMatch(/1\.67 million from o1, 45\.7 million from R1, about 27×/);
+    expect(altText(chart, 'per-dollar')).toMatch(/1\.67 million from o1, 45\.7 million from R1, about 27×/);
   });
 
   it.each(SURFACES)('says in the last step that a price is not a training cost, at %s', (_, size) => {
@@ -75,7 +73,7 @@ describe('cheaper-intelligence layout', () => {
   });
 
   it('says in the alt text that these are prices, not training costs', () => {
-    expect(describeStep('price-not-cost')).toMatch(/not training costs/);
+    expect(altText(chart, 'price-not-cost')).toMatch(/not training costs/);
   });
 });
 

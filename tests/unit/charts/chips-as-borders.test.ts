@@ -3,15 +3,13 @@ import chart from '$lib/charts/chips-as-borders';
 import { data, EU27, parseControls, parseOutlines, parseSubsidies } from '$lib/charts/chips-as-borders/data';
 import { CHINA, US } from '$lib/charts/chips-as-borders/layout';
 import { ALL_PROGRAMMES } from '$lib/charts/chips-as-borders/states';
-import { resolveState } from '$lib/charts/state';
 import type { PathMark, RectMark, Scene, TextMark } from '$lib/charts/types';
-import { describeFitsEverySurface, sceneOf, SURFACE_SIZES, SURFACES, textOf } from './fit';
+import { altText, describeFitsEverySurface, sceneOf, SURFACE_SIZES, SURFACES, textOf } from './fit';
 
 const scene = (step: string | null) => sceneOf(chart, step);
 const countries = (s: Scene) =>
   s.marks.filter((m): m is PathMark => m.kind === 'path' && m.id.startsWith('country-'));
 const fillOf = (s: Scene, iso: string) => countries(s).find((m) => m.id === `country-${iso}-0`)?.fill;
-const describeStep = (step: string) => chart.describe(data, resolveState(chart.states, step));
 
 describe('chips-as-borders data', () => {
   it('holds the programmes of FACTS2 §B with local amounts and dollars', () => {
@@ -94,7 +92,7 @@ describe('chips-as-borders layout', () => {
     ]);
     expect(textOf(s)).toContain('Japan · more than ¥10 trillion · Nov 2024');
     expect(textOf(s)).toContain('≈ $64.6B');
-    expect(describeStep('subsidy-race')).toMatch(/Japan, .*about \$64\.6B/);
+    expect(altText(chart, 'subsidy-race')).toMatch(/Japan, .*about \$64\.6B/);
     const bars = s.marks.filter((m): m is RectMark => m.kind === 'rect' && m.id.endsWith('-bar'));
     const w = (id: string) => bars.find((m) => m.id === `prog-${id}-bar`)!.width;
     expect(w('china-big-fund-3') / w('japan-ai-semis')).toBeCloseTo(47.5 / 64.6, 5);
@@ -130,7 +128,7 @@ describe('chips-as-borders layout', () => {
   });
 
   it('describes every step and tabulates both subsidies and controls', () => {
-    expect(describeStep('bargains')).toMatch(/15% to Washington/);
+    expect(altText(chart, 'bargains')).toMatch(/15% to Washington/);
     const t = chart.table(data);
     expect(t.rows).toHaveLength(data.subsidies.length + data.controls.length);
   });

@@ -3,13 +3,11 @@ import chart from '$lib/charts/compute-per-chip';
 import { data, flops, h20Share, parseChips, v100ToB200, yearOf } from '$lib/charts/compute-per-chip/data';
 import { Y_DOMAIN } from '$lib/charts/compute-per-chip/layout';
 import { num, pct, times } from '$lib/charts/format';
-import { resolveState } from '$lib/charts/state';
 import type { Scene } from '$lib/charts/types';
-import { describeFitsEverySurface, markOf, sceneOf, SURFACE_SIZES, SURFACES, textOf } from './fit';
+import { altText, describeFitsEverySurface, markOf, sceneOf, SURFACE_SIZES, SURFACES, textOf } from './fit';
 
 const scene = (step: string | null) => sceneOf(chart, step);
 const has = (s: Scene, id: string) => s.marks.some((m) => m.id === id);
-const describeStep = (step: string) => chart.describe(data, resolveState(chart.states, step));
 
 describe('compute-per-chip data', () => {
   it('keeps Epoch AI’s dense figures for the named chips', () => {
@@ -84,10 +82,10 @@ describe('compute-per-chip layout', () => {
         new RegExp(`H20, built for China.*${share} of the H100`)
       );
     }
-    expect(describeStep('blackwell')).toContain(
+    expect(altText(chart, 'blackwell')).toContain(
       `about ${times(m.multiple)} the V100's figure, ${num(m.years, 1)} years later`
     );
-    expect(describeStep('china-versions')).toContain(`the H20 reaches ${share} of the H100's FP16 rate`);
+    expect(altText(chart, 'china-versions')).toContain(`the H20 reaches ${share} of the H100's FP16 rate`);
     expect(textOf(scene('gpt3-era'))).toContain('V100: 125 TFLOP/s');
     expect(textOf(scene('gpt3-era'))).toContain('GPT-3 (2020) was trained on V100s');
     expect(textOf(scene('h100-arrives'))).toContain('ChatGPT');

@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import chart from '$lib/charts/concrete-and-power';
 import { data, month, parseMonths, peakMonth, yearTotals } from '$lib/charts/concrete-and-power/data';
 import { usd } from '$lib/charts/format';
-import { resolveState } from '$lib/charts/state';
 import type { RectMark, Scene } from '$lib/charts/types';
-import { describeFitsEverySurface, markOf, sceneOf, SURFACE_SIZES, SURFACES, textOf } from './fit';
+import { altText, describeFitsEverySurface, markOf, sceneOf, SURFACE_SIZES, SURFACES, textOf } from './fit';
 
 const scene = (step: string | null) => sceneOf(chart, step);
 const bars = (s: Scene) => s.marks.filter((m): m is RectMark => m.kind === 'rect' && m.id.startsWith('bar-'));
-const describeStep = (step: string) => chart.describe(data, resolveState(chart.states, step));
 
 describe('concrete-and-power data (Census C30 via OWID)', () => {
   it('runs monthly from January 2014 to January 2026', () => {
@@ -89,9 +87,9 @@ describe('concrete-and-power layout', () => {
 
 describe('concrete-and-power definition', () => {
   it('describes each step with its numbers', () => {
-    expect(describeStep('cloud-era')).toMatch(/\$150 million.*\$832 million/);
-    expect(describeStep('after-chatgpt')).toMatch(/\$2\.60 billion in Sep 2025, 3\.1× the/);
-    expect(describeStep('per-year')).toMatch(/2\.9× the 2022 sum/);
+    expect(altText(chart, 'cloud-era')).toMatch(/\$150 million.*\$832 million/);
+    expect(altText(chart, 'after-chatgpt')).toMatch(/\$2\.60 billion in Sep 2025, 3\.1× the/);
+    expect(altText(chart, 'per-year')).toMatch(/2\.9× the 2022 sum/);
   });
 
   it('tables every month and the derived yearly sums, labelled', () => {

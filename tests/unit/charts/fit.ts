@@ -23,6 +23,11 @@ export function sceneOf(chart: AnyChart, step: string | null, size: Size = SURFA
   return chart.layout(chart.data, resolveState(chart.states, step), size);
 }
 
+/** The text alternative of a step (describe()), as the page and the SVG's <desc> give it. */
+export function altText(chart: AnyChart, step: string | null): string {
+  return chart.describe(chart.data, resolveState(chart.states, step));
+}
+
 export const textMarks = (s: Scene) => s.marks.filter((m): m is TextMark => m.kind === 'text');
 
 /** All the text of a scene, lines joined by spaces (so wrapped phrases read whole). */
@@ -68,11 +73,11 @@ function bounds(m: Mark): { x0: number; x1: number; y0: number; y1: number } {
 const visible = (m: Mark) => (m.opacity ?? 1) > 0;
 
 /**
- * A frame that fits: unique mark ids, finite numbers, every visible text at least 12 px with its
- * measured box (DejaVu Sans widths, ascent to descent) inside the frame, and every other visible
- * mark inside it too.
+ * A frame whose marks all stay inside it: unique mark ids, finite numbers, no negative sizes,
+ * and every visible mark — texts by their measured box (DejaVu Sans widths, ascent to descent) —
+ * inside the frame.
  */
-export function expectFitsFrame(s: Scene, size: Size): void {
+export function expectInsideFrame(s: Scene, size: Size): void {
   const ids = s.marks.map((m) => m.id);
   expect(
     ids.filter((id, i) => ids.indexOf(id) !== i),
@@ -82,7 +87,6 @@ export function expectFitsFrame(s: Scene, size: Size): void {
   for (const m of s.marks) {
     if (!visible(m)) continue;
     const what = m.kind === 'text' ? `${m.id} "${m.text}"` : m.id;
-    if (m.kind === 'text') expect(m.size, what).toBeGreaterThanOrEqual(12);
     if (m.kind === 'rect') expect(Math.min(m.width, m.height), `${what}: size`).toBeGreaterThanOrEqual(0);
     if (m.kind === 'circle') expect(m.r, `${what}: radius`).toBeGreaterThanOrEqual(0);
     const b = bounds(m);
@@ -91,6 +95,13 @@ export function expectFitsFrame(s: Scene, size: Size): void {
     expect(b.y0, `${what}: top edge`).toBeGreaterThanOrEqual(-SLACK);
     expect(b.y1, `${what}: bottom edge`).toBeLessThanOrEqual(size.height + SLACK);
   }
+}
+
+/** A frame that fits: inside the frame, and every visible text at least 12 px. */
+export function expectFitsFrame(s: Scene, size: Size): void {
+  expectInsideFrame(s, size);
+  for (const m of textMarks(s).filter(visible))
+    expect(m.size, `${m.id} "${m.text}"`).toBeGreaterThanOrEqual(12);
 }
 
 /** No two visible text marks overlap (their measured boxes share more than a pixel each way). */
@@ -109,21 +120,47 @@ export function expectNoTextOverlap(s: Scene): void {
   }
 }
 
+/** Marks picked by `which` keep their place and size through every step at `size` (only what they connect changes). */
+export function expectStillAcrossSteps(chart: AnyChart, size: Size, which: (m: Mark) => boolean): void {
+  const at = new Map<string, string>();
+  for (const step of stepsOf(chart)) {
+    for (const m of sceneOf(chart, step, size).marks) {
+      if (!which(m)) continue;
+      const b = bounds(m);
+      const key = [b.x0, b.y0, b.x1, b.y1].map((v) => v.toFixed(2)).join(',');
+      expect(at.get(m.id) ?? key, `${step}: ${m.id}`).toBe(key);
+      at.set(m.id, key);
+    }
+  }
+}
+
 /**
  * The check every chart must pass: at every step and every surface it is served at, the frame
- * fits and no two texts overlap.
+ * fits and no two texts overlap. `knownGaps` names surfaces a chart is known not to fit yet, with
+ * the reason: those run as expected failures (it.fails), so a fix shows up as a failure to
+ * remove the gap from the list.
  */
-export function describeFitsEverySurface(chart: AnyChart): void {
+export function describeFitsEverySurface(
+  chart: AnyChart,
+  opts: { knownGaps?: Partial<Record<Surface, string>> } = {}
+): void {
+  const check = (step: string | null, size: Size) => {
+    const s = sceneOf(chart, step, size);
+    expect([s.width, s.height]).toEqual([size.width, size.height]);
+    expectFitsFrame(s, size);
+    expectNoTextOverlap(s);
+  };
   describe(`${chart.id} at every surface`, () => {
+    const fits = SURFACES.filter(([name]) => !opts.knownGaps?.[name as Surface]);
     it.each(
-      stepsOf(chart).flatMap((step) =>
-        SURFACES.map(([name, size]) => [step ?? 'opening', name, size] as const)
-      )
-    )('at %s, %s: fits the frame, no text overlaps', (step, _, size) => {
-      const s = sceneOf(chart, step === 'opening' ? null : step, size);
-      expect([s.width, s.height]).toEqual([size.width, size.height]);
-      expectFitsFrame(s, size);
-      expectNoTextOverlap(s);
-    });
+      stepsOf(chart).flatMap((step) => fits.map(([name, size]) => [step ?? 'opening', name, size] as const))
+    )('at %s, %s: fits the frame, no text overlaps', (step, _, size) =>
+      check(step === 'opening' ? null : step, size)
+    );
+    for (const [name, reason] of Object.entries(opts.knownGaps ?? {})) {
+      it.fails(`at ${name}: known not to fit yet (${reason})`, () => {
+        for (const step of stepsOf(chart)) check(step, SURFACE_SIZES[name as Surface]);
+      });
+    }
   });
 }

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import chart from '$lib/charts/index-of-a-few';
 import { data, parsePoints, point } from '$lib/charts/index-of-a-few/data';
-import { resolveState } from '$lib/charts/state';
-import { describeFitsEverySurface, markOf, sceneOf, stepsOf, SURFACE_SIZES, SURFACES, textOf } from './fit';
+import {
+  altText,
+  describeFitsEverySurface,
+  markOf,
+  sceneOf,
+  stepsOf,
+  SURFACE_SIZES,
+  SURFACES,
+  textOf
+} from './fit';
 
 const scene = (step: string | null) => sceneOf(chart, step);
-const describeStep = (step: string) => chart.describe(data, resolveState(chart.states, step));
 
 describe('index-of-a-few data', () => {
   it('holds the published points with their providers', () => {
@@ -78,13 +85,13 @@ describe('index-of-a-few layout', () => {
     const s = scene('forty-percent');
     expect(s.marks.some((m) => m.id === 'dotcom-line')).toBe(true);
     expect(textOf(s)).toContain('dot-com peak, 27%');
-    expect(describeStep('forty-percent')).toContain('dot-com peak of about 27%');
+    expect(altText(chart, 'forty-percent')).toContain('dot-com peak of about 27%');
     expect(scene('long-view').marks.some((m) => m.id === 'dotcom-line')).toBe(false);
   });
 
   it('shows the long band in the first step and the Magnificent 7 only in the last', () => {
     expect(textOf(scene('long-view'))).toContain('1880–2010: always between 19% and 28%');
-    expect(describeStep('long-view')).toContain('between 19% and 28% from 1880 to 2010');
+    expect(altText(chart, 'long-view')).toContain('between 19% and 28% from 1880 to 2010');
     expect(scene('forty-percent').marks.some((m) => m.id.startsWith('pt-fool-'))).toBe(false);
     const last = scene('seven-names');
     expect(last.marks.some((m) => m.id === 'pt-fool-2025b')).toBe(true);
@@ -96,14 +103,14 @@ describe('index-of-a-few layout', () => {
       expect(textOf(scene(step))).toMatch(/Share of the US stock market held by its 10 largest stocks/);
       expect(textOf(scene(step))).not.toMatch(/S&P 500/);
     }
-    expect(describeStep('long-view')).toMatch(/the US stock market \(the S&P 500 from 1957\)/);
+    expect(altText(chart, 'long-view')).toMatch(/the US stock market \(the S&P 500 from 1957\)/);
     expect(textOf(scene('dot-com-peak'))).toMatch(/Share of the S&P 500/);
   });
 
   it('describes every step', () => {
     for (const step of Object.keys(chart.states.steps))
-      expect(describeStep(step)).toMatch(/different providers/);
-    expect(describeStep('forty-percent')).toContain('S&P DJI, mid-2025: almost 40%');
+      expect(altText(chart, step)).toMatch(/different providers/);
+    expect(altText(chart, 'forty-percent')).toContain('S&P DJI, mid-2025: almost 40%');
   });
 });
 

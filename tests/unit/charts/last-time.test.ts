@@ -10,13 +10,11 @@ import {
   yearsBetween
 } from '$lib/charts/last-time/data';
 import { num, signedPct } from '$lib/charts/format';
-import { resolveState } from '$lib/charts/state';
 import type { Scene } from '$lib/charts/types';
-import { describeFitsEverySurface, markOf, sceneOf, SURFACES, textOf } from './fit';
+import { altText, describeFitsEverySurface, markOf, sceneOf, SURFACES, textOf } from './fit';
 
 const scene = (step: string | null) => sceneOf(chart, step);
 const series = (s: Scene) => markOf(s, 'series', 'path');
-const describeStep = (step: string) => chart.describe(data, resolveState(chart.states, step));
 
 describe('last-time data (FRED NASDAQCOM, FACTS row 18)', () => {
   it('ships only month-end closes, January 1995 to December 2016, one per month', () => {
@@ -106,8 +104,8 @@ describe('last-time layout', () => {
 
 describe('last-time definition', () => {
   it('describes each step with its numbers', () => {
-    expect(describeStep('the-fall')).toMatch(/1,114\.11 on 9 Oct 2002, a drop of 77\.9%/);
-    expect(describeStep('fifteen-years')).toMatch(/23 Apr 2015.*15 years and 1 month later/);
+    expect(altText(chart, 'the-fall')).toMatch(/1,114\.11 on 9 Oct 2002, a drop of 77\.9%/);
+    expect(altText(chart, 'fifteen-years')).toMatch(/23 Apr 2015.*15 years and 1 month later/);
   });
 
   it('tables the month-end closes and the three daily closes, labelled as such', () => {

@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import chart from '$lib/charts/the-bet';
 import { byId, CELL_USD_M, data, rows, totalUsdM } from '$lib/charts/the-bet/data';
 import { pct, usdM } from '$lib/charts/format';
-import { resolveState } from '$lib/charts/state';
 import type { Mark, RectMark } from '$lib/charts/types';
-import { describeFitsEverySurface, markOf, sceneOf, stepsOf, SURFACE_SIZES, textOf } from './fit';
+import { altText, describeFitsEverySurface, markOf, sceneOf, stepsOf, SURFACE_SIZES, textOf } from './fit';
 
 const cells = (marks: readonly Mark[]) =>
   marks.filter((m): m is RectMark => m.kind === 'rect' && m.id.startsWith('cell-'));
-const describeStep = (step: string) => chart.describe(data, resolveState(chart.states, step));
 
 describe('the-bet', () => {
   it('draws one square per $10M of the filing, the same squares at every step', () => {
@@ -39,7 +37,7 @@ describe('the-bet', () => {
     ];
     expect(figures).toEqual(['$1.38B', '$912.1M (66.1%)', '$186.6M (13.5%)']);
     for (const f of figures) expect(shown).toContain(f);
-    expect(describeStep('nvidia')).toMatch(
+    expect(altText(chart, 'nvidia')).toMatch(
       /\$1\.38 billion.*\$912\.1 million.*66\.1%.*\$186\.6 million.*13\.5%/
     );
   });
@@ -55,7 +53,7 @@ describe('the-bet', () => {
     expect((cost.width * cost.height) / (cell.width * cell.height)).toBeCloseTo(0.92, 2);
     // Notional value is not money paid: the Palantir squares become dashed outlines.
     expect(cells(s.marks).filter((c) => c.fill === 'none' && c.dash)).toHaveLength(91);
-    expect(describeStep('notional-vs-cost')).toMatch(/\$9\.2 million, less than one square/);
+    expect(altText(chart, 'notional-vs-cost')).toMatch(/\$9\.2 million, less than one square/);
   });
 
   it('fails loudly when a row is missing', () => {

@@ -9,14 +9,12 @@ import {
   rows,
   squaresFor
 } from '$lib/charts/where-venture-money-went/data';
-import { resolveState } from '$lib/charts/state';
 import type { RectMark, Scene } from '$lib/charts/types';
-import { describeFitsEverySurface, sceneOf, SURFACES, textOf } from './fit';
+import { altText, describeFitsEverySurface, sceneOf, SURFACES, textOf } from './fit';
 
 const scene = (step: string | null) => sceneOf(chart, step);
 const cells = (s: Scene) =>
   s.marks.filter((m): m is RectMark => m.kind === 'rect' && m.id.startsWith('cell-'));
-const describeStep = (step: string) => chart.describe(chart.data, resolveState(chart.states, step));
 
 describe('where-venture-money-went data', () => {
   it('holds the published figures of FACTS rows 14–16', () => {
@@ -112,11 +110,13 @@ describe('where-venture-money-went layout', () => {
 
 describe('where-venture-money-went definition', () => {
   it('describes every step with the figures the chart prints', () => {
-    expect(describeStep('us-h1-2025')).toMatch(
+    expect(altText(chart, 'us-h1-2025')).toMatch(
       /64 are filled for AI's share, 64%, in United States, H1 2025/
     );
-    expect(describeStep('global-2025')).toMatch(/61%.*36% for World, 2024.*64% for United States/);
-    expect(describeStep('climate-tech')).toMatch(/\$131\.5 billion.*\$12\.9 billion.*9\.8 squares.*a tenth/);
+    expect(altText(chart, 'global-2025')).toMatch(/61%.*36% for World, 2024.*64% for United States/);
+    expect(altText(chart, 'climate-tech')).toMatch(
+      /\$131\.5 billion.*\$12\.9 billion.*9\.8 squares.*a tenth/
+    );
   });
 
   it('tables every published row with its provider', () => {
