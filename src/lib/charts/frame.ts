@@ -134,6 +134,27 @@ export interface LegendItem {
   fill?: Tone;
 }
 
+/**
+ * A legend swatch drawn as a dashed outline square, for marks that stand for what is not (yet)
+ * money paid: notional value, guidance. `fill` defaults to 'none'.
+ */
+export function outlineSwatch(tone: Tone, dash: string, fill: Tone | 'none' = 'none'): LegendItem['swatch'] {
+  return (id, cx, cy) => [
+    {
+      id,
+      kind: 'rect',
+      x: cx - 5,
+      y: cy - 5,
+      width: 10,
+      height: 10,
+      fill,
+      stroke: tone,
+      strokeWidth: 1.5,
+      dash
+    }
+  ];
+}
+
 export interface LegendOptions {
   /** Left edge, px. */
   x: number;

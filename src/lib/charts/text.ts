@@ -12,8 +12,9 @@ export type Weight = 'normal' | 'bold';
 
 const widths: Record<Weight, Map<number, number>> = { normal: new Map(), bold: new Map() };
 for (const weight of ['normal', 'bold'] as const) {
-  for (const [first, run] of GLYPH_WIDTHS[weight])
-    run.forEach((w, i) => widths[weight].set(first + i, w / 1000));
+  for (const [first, run] of GLYPH_WIDTHS[weight]) {
+    run.split(' ').forEach((w, i) => widths[weight].set(first + i, Number(w) / 1000));
+  }
 }
 
 /** Full-width scripts (CJK ideographs, kana, full-width forms): one em per character. */
@@ -33,9 +34,10 @@ function fullWidth(cp: number): boolean {
  */
 const UNKNOWN_EM = 1;
 
-/** Advance width in em of one code point at a weight. */
+/** Advance width in em of one code point at a weight (combining accents take no room). */
 export function glyphWidth(cp: number, weight: Weight = 'normal'): number {
-  return widths[weight].get(cp) ?? (fullWidth(cp) ? 1 : UNKNOWN_EM);
+  if (cp >= 0x300 && cp <= 0x36f) return 0;
+  return widths[weight].get(cp) ?? widths.normal.get(cp) ?? (fullWidth(cp) ? 1 : UNKNOWN_EM);
 }
 
 /** Width in px of `text` set at `size` px in the given weight (kerning ignored: errs wide). */

@@ -1,4 +1,12 @@
-import { cellSize, frame, header, legendRow, waffle, type LegendItem } from '$lib/charts/frame';
+import {
+  cellSize,
+  frame,
+  header,
+  legendRow,
+  outlineSwatch,
+  waffle,
+  type LegendItem
+} from '$lib/charts/frame';
 import { pct, usdM } from '$lib/charts/format';
 import { textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
@@ -102,7 +110,7 @@ function legendItems(data: BetData, state: Pick<BetState, 'highlight' | 'showCos
       id: 'legend-pltr',
       text: `Palantir puts: ${holding('pltr-puts')}`,
       fill: 'accent',
-      swatch: state.showCost ? outline : 'accent'
+      swatch: state.showCost ? outlineSwatch('accent', '2 2') : 'accent'
     });
   }
   if (state.highlight === 'both') {
@@ -128,21 +136,4 @@ function legendItems(data: BetData, state: Pick<BetState, 'highlight' | 'showCos
         }
   );
   return items;
-}
-
-/** The swatch of squares drawn as dashed outlines (value controlled, not money paid). */
-function outline(id: string, cx: number, cy: number): Mark[] {
-  return [
-    {
-      id,
-      kind: 'rect',
-      x: cx - 5,
-      y: cy - 5,
-      width: 10,
-      height: 10,
-      fill: 'none',
-      stroke: 'accent',
-      dash: '2 2'
-    }
-  ];
 }

@@ -2,7 +2,7 @@ import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
 import { xLabels, yGrid } from '$lib/charts/axes';
-import { bracket, frame, header, legendRow, type FontSizes } from '$lib/charts/frame';
+import { bracket, frame, header, legendRow, outlineSwatch, type FontSizes } from '$lib/charts/frame';
 import { num, signedPct, usdBn } from '$lib/charts/format';
 import { clearOf } from '$lib/charts/labels';
 import { textBlock, textWidth } from '$lib/charts/text';
@@ -346,25 +346,16 @@ function guidanceInset(
       fill: 'ink'
     });
   });
-  const dashed = (id: string, cx: number, cy: number): Mark[] => [
-    {
-      id,
-      kind: 'rect',
-      x: cx - 5,
-      y: cy - 5,
-      width: 10,
-      height: 10,
-      fill: 'paper',
-      stroke: 'accent',
-      strokeWidth: 1.5,
-      dash: '3 2'
-    }
-  ];
   marks.push(
     ...legendRow(
       [
         { id: 'guide-key-actual', text: '2025', swatch: 'ink' },
-        { id: 'guide-key-plan', text: '2026 guidance', swatch: dashed, fill: 'accent' }
+        {
+          id: 'guide-key-plan',
+          text: '2026 guidance',
+          swatch: outlineSwatch('accent', '3 2', 'paper'),
+          fill: 'accent'
+        }
       ],
       { x: box.x + 8, y: keyY - font * 0.2, maxWidth: box.width - 16, size: font }
     ).marks
