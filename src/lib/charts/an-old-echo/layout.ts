@@ -3,6 +3,7 @@ import { yGrid, xLabels } from '$lib/charts/axes';
 import { frame, header } from '$lib/charts/frame';
 import { clearOf, labelLines } from '$lib/charts/labels';
 import { pct, signedPct } from '$lib/charts/format';
+import { dot, line } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
 import { decimalYear, keyQuarters, measureKey, quarterLabel, type EchoData } from './data';
 import type { EchoState } from './states';
@@ -81,17 +82,7 @@ export function layout(data: EchoData, state: Resolved<EchoState>, size: Size): 
     const py = y(dotcom[k]);
     const fmt = (v: number) => (growth ? signedPct(v) : pct(v, 2));
     if (state.annotate === 'both') {
-      marks.push({
-        id: `ref-${m}`,
-        kind: 'line',
-        x1: px,
-        x2: f.right,
-        y1: py,
-        y2: py,
-        stroke: 'ink',
-        strokeWidth: 1,
-        dash: '4 3'
-      });
+      marks.push(line(`ref-${m}`, px, py, f.right, py, 'ink', { strokeWidth: 1, dash: '4 3' }));
     }
     marks.push({ id: `dot-dotcom-${m}`, kind: 'circle', cx: px, cy: py, r: 4.5, fill: 'ink' });
     // The peak's label goes above its dot, or below it where today's label is already there.
@@ -110,16 +101,7 @@ export function layout(data: EchoData, state: Resolved<EchoState>, size: Size): 
     if (state.annotate === 'both') {
       const nx = x(decimalYear(now.date));
       const ny = y(now[k]);
-      marks.push({
-        id: `dot-now-${m}`,
-        kind: 'circle',
-        cx: nx,
-        cy: ny,
-        r: 4.5,
-        fill: 'accent',
-        stroke: 'paper',
-        strokeWidth: 1.5
-      });
+      marks.push(dot(`dot-now-${m}`, nx, ny, 4.5, 'accent', { stroke: 'paper', strokeWidth: 1.5 }));
       const latest = data[data.length - 1]!;
       const lines = [`${quarterLabel(now.date)}: ${fmt(now[k])}`];
       if (growth && latest.date !== now.date) lines.push(`${quarterLabel(latest.date)}: ${fmt(latest[k])}`);

@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { frame, header, lineCount } from '$lib/charts/frame';
 import { pct, sig, times, usd } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
+import { text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { PRICE, ratios, tokensFor, type PriceData, type PriceRow } from './data';
 import { BUDGET_USD, type PriceState } from './states';
@@ -123,29 +124,13 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
     const barY = yy + f.label * 0.4;
     const bw = Math.max(1.5, x(b.value));
     marks.push(
-      {
-        id: `label-${b.id}`,
-        kind: 'text',
-        x: pad,
-        y: yy,
-        text: b.label,
-        size: f.label,
-        fill: 'ink',
-        opacity
-      },
+      text(`label-${b.id}`, pad, yy, b.label, f.label, { opacity }),
       { id: `bar-${b.id}`, kind: 'rect', x: pad, y: barY, width: bw, height: barH, fill: tone, opacity },
-      {
-        id: `value-${b.id}`,
-        kind: 'text',
-        x: pad + bw + 6,
-        y: barY + barH / 2,
-        baseline: 'middle',
-        text: b.valueText,
-        size: f.label,
-        fill: 'ink',
+      text(`value-${b.id}`, pad + bw + 6, barY + barH / 2, b.valueText, f.label, {
         weight: 'bold',
+        baseline: 'middle',
         opacity
-      }
+      })
     );
     yy += rowH;
   }

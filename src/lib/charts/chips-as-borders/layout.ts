@@ -3,6 +3,7 @@ import { frame, header, type FontSizes } from '$lib/charts/frame';
 import { clearOf } from '$lib/charts/labels';
 import { usdBn } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
+import { dot, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { isoCodes, isTargetOrLoans, monthYear, type BordersData, type Control, type Subsidy } from './data';
 import type { BordersState } from './states';
@@ -121,34 +122,18 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
     const tone = toneByIso.get(iso);
     if (!tone) continue;
     const [cx, cy] = anchorOf(data, iso);
-    marks.push({
-      id: `ring-${iso}`,
-      kind: 'circle',
-      cx: px(cx),
-      cy: py(cy),
-      r: 7,
-      fill: 'none',
-      stroke: tone,
-      strokeWidth: 1.5
-    });
+    marks.push(dot(`ring-${iso}`, px(cx), py(cy), 7, 'none', { stroke: tone, strokeWidth: 1.5 }));
   }
   const litIsos = new Set([...lit.map((s) => s.iso_n3), ...(state.arc !== 'none' ? [US, CHINA] : [])]);
   // Country names, in the order PLACES lists them, each unless it would sit on one before it.
   const places: Mark[] = [];
   for (const p of PLACES) {
     if (!litIsos.has(p.iso) || (phone && !p.phone)) continue;
-    const place: Mark = {
-      id: `place-${p.iso}`,
-      kind: 'text',
-      x: px(p.x),
-      y: py(p.y),
-      text: p.text,
-      size: f.small,
-      fill: 'ink',
-      weight: 'bold',
+    const place: Mark = text(`place-${p.iso}`, px(p.x), py(p.y), p.text, f.small, {
       anchor: 'middle',
+      weight: 'bold',
       halo: true
-    };
+    });
     if (clearOf([place], places)) places.push(place);
   }
   marks.push(...places);
@@ -170,17 +155,12 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
     const out = arc([ux, uy - 10], [cx, cy - 10], 170);
     marks.push({ id: 'arc-controls', kind: 'path', points: out, stroke: 'ink', strokeWidth: 2, arrow: true });
     const apex = out[12]!;
-    marks.push({
-      id: 'arc-controls-label',
-      kind: 'text',
-      x: apex[0],
-      y: apex[1] - 6,
-      text: 'chips and tools: restricted',
-      size: f.small,
-      fill: 'ink',
-      anchor: 'middle',
-      halo: true
-    });
+    marks.push(
+      text('arc-controls-label', apex[0], apex[1] - 6, 'chips and tools: restricted', f.small, {
+        anchor: 'middle',
+        halo: true
+      })
+    );
     if (state.arc === 'bargain') {
       // The cut coming back runs south of the outgoing arc, through the empty Atlantic side.
       const back = arc([cx - 10, cy + 25], [ux + 10, uy + 25], -150);
@@ -194,18 +174,14 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
         arrow: true
       });
       const low = back[12]!;
-      marks.push({
-        id: 'arc-cut-label',
-        kind: 'text',
-        x: low[0],
-        y: low[1] + f.small * 1.3,
-        text: '15–25% of sales to Washington',
-        size: f.small,
-        fill: 'warn',
-        anchor: 'middle',
-        weight: 'bold',
-        halo: true
-      });
+      marks.push(
+        text('arc-cut-label', low[0], low[1] + f.small * 1.3, '15–25% of sales to Washington', f.small, {
+          fill: 'warn',
+          anchor: 'middle',
+          weight: 'bold',
+          halo: true
+        })
+      );
     }
   }
 
@@ -282,16 +258,9 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
     let barX = x;
     let barY = y + f.label * 0.45;
     if (compact) {
-      marks.push({
-        id: `prog-${s.id}-line`,
-        kind: 'text',
-        x,
-        y: y + f.label * 0.5,
-        baseline: 'middle',
-        text: programmeShort(s),
-        size: f.small,
-        fill: 'ink'
-      });
+      marks.push(
+        text(`prog-${s.id}-line`, x, y + f.label * 0.5, programmeShort(s), f.small, { baseline: 'middle' })
+      );
       barX = x + labelW;
       barY = y + f.label * 0.5 - barH / 2;
     } else {
@@ -312,17 +281,16 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
       strokeWidth: dashed ? 1.5 : undefined,
       dash: dashed ? '4 3' : undefined
     });
-    marks.push({
-      id: `prog-${s.id}-usd`,
-      kind: 'text',
-      x: barX + bw + 6,
-      y: barY + barH / 2,
-      baseline: 'middle',
-      text: `≈ ${usdBn(s.usd_bn, { trim: true })}`,
-      size: f.label,
-      fill: 'ink',
-      weight: 'bold'
-    });
+    marks.push(
+      text(
+        `prog-${s.id}-usd`,
+        barX + bw + 6,
+        barY + barH / 2,
+        `≈ ${usdBn(s.usd_bn, { trim: true })}`,
+        f.label,
+        { weight: 'bold', baseline: 'middle' }
+      )
+    );
   });
   if (ranked.length === 1 && !compact) {
     // One programme on its own: room to say what the money is for.

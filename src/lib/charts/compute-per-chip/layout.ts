@@ -3,6 +3,7 @@ import { xLabels } from '$lib/charts/axes';
 import { frame, header, legendRow } from '$lib/charts/frame';
 import { num, pct, times } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
+import { dot, line, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { CHINA_VERSIONS, flops, h20Share, v100ToB200, yearOf, type Chip, type ChipData } from './data';
 import { clearOf, placeLeaderLabels, sideFor, type LabelRequest } from '$lib/charts/labels';
@@ -59,15 +60,7 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
   // 100 TFLOP/s line, while nothing recent is near a gridline's right end.
   const gridValues = state.precision === 'all' ? [1e14, 1e15, 1e16] : [1e14, 1e15];
   for (const v of gridValues) {
-    marks.push({
-      id: `grid-line-${v}`,
-      kind: 'line',
-      x1: left,
-      x2: right,
-      y1: y(v),
-      y2: y(v),
-      stroke: 'grid'
-    });
+    marks.push(line(`grid-line-${v}`, left, y(v), right, y(v), 'grid'));
   }
   const years = fr.narrow
     ? [2018, 2020, 2022, 2024, 2026]
@@ -83,16 +76,7 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
 
   if (state.chatgpt) {
     const cx = x(yearOf(CHATGPT));
-    marks.push({
-      id: 'chatgpt-line',
-      kind: 'line',
-      x1: cx,
-      x2: cx,
-      y1: top,
-      y2: bottom,
-      stroke: 'muted',
-      dash: '3 3'
-    });
+    marks.push(line('chatgpt-line', cx, top, cx, bottom, 'muted', { dash: '3 3' }));
   }
 
   const visible = data.filter((d) => d.release_date <= state.through);
@@ -113,31 +97,18 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
     if (state.precision === 'all' && isNamed) {
       const low = c.fp4_flops ?? c.fp8_flops;
       if (low) {
-        marks.push({
-          id: `stem-${c.chip}`,
-          kind: 'line',
-          x1: cx,
-          x2: cx,
-          y1: y(c.fp16_flops),
-          y2: y(low),
-          stroke: tone,
-          strokeWidth: 1.5
-        });
+        marks.push(line(`stem-${c.chip}`, cx, y(c.fp16_flops), cx, y(low), tone, { strokeWidth: 1.5 }));
       }
       if (c.fp8_flops) marks.push(...marker(`fp8-${c.chip}`, 'fp8', cx, y(c.fp8_flops), tone));
       if (c.fp4_flops) marks.push(...marker(`fp4-${c.chip}`, 'fp4', cx, y(c.fp4_flops), tone));
     }
-    marks.push({
-      id: `chip-${c.chip}`,
-      kind: 'circle',
-      cx,
-      cy: y(c.fp16_flops),
-      r: isNamed ? 5 : 3,
-      fill: tone,
-      stroke: 'paper',
-      strokeWidth: 1,
-      opacity: isNamed ? 1 : 0.55
-    });
+    marks.push(
+      dot(`chip-${c.chip}`, cx, y(c.fp16_flops), isNamed ? 5 : 3, tone, {
+        stroke: 'paper',
+        strokeWidth: 1,
+        opacity: isNamed ? 1 : 0.55
+      })
+    );
     if (isNamed) {
       const lowest = state.precision === 'all' ? (c.fp4_flops ?? c.fp8_flops) : null;
       namedLabels.push({
@@ -230,17 +201,9 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
   if (state.chatgpt) {
     const cx = x(yearOf(CHATGPT));
     const label = [bottom - 6, top + f.small]
-      .map((ly): Mark => ({
-        id: 'chatgpt-label',
-        kind: 'text',
-        x: cx - 4,
-        y: ly,
-        text: 'ChatGPT',
-        size: f.small,
-        fill: 'muted',
-        anchor: 'end',
-        halo: true
-      }))
+      .map((ly): Mark =>
+        text('chatgpt-label', cx - 4, ly, 'ChatGPT', f.small, { fill: 'muted', anchor: 'end', halo: true })
+      )
       .find((m) => clearOf([m], marks));
     if (label) marks.push(label);
   }
@@ -248,17 +211,12 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
   // Gridline labels at the right end of their line (nothing recent is near it), else at the
   // left end, else left out where the chip labels crowd both.
   for (const v of gridValues) {
-    const at = (end: 'left' | 'right'): Mark => ({
-      id: `grid-label-${v}`,
-      kind: 'text',
-      x: end === 'left' ? left : right,
-      y: y(v) - 4,
-      text: flops(v),
-      size: f.small,
-      fill: 'muted',
-      anchor: end === 'left' ? 'start' : 'end',
-      halo: true
-    });
+    const at = (end: 'left' | 'right'): Mark =>
+      text(`grid-label-${v}`, end === 'left' ? left : right, y(v) - 4, flops(v), f.small, {
+        fill: 'muted',
+        anchor: end === 'left' ? 'start' : 'end',
+        halo: true
+      });
     // The 10 PFLOP/s line exists only for the FP4 markers, which crowd its right end.
     const ends = v === 1e16 ? (['left', 'right'] as const) : (['right', 'left'] as const);
     const label = ends.map(at).find((m) => clearOf([m], marks));

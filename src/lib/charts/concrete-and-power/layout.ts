@@ -3,6 +3,7 @@ import { xLabels, yGrid } from '$lib/charts/axes';
 import { frame, header } from '$lib/charts/frame';
 import { labelLines } from '$lib/charts/labels';
 import { num, times, usd, usdBn } from '$lib/charts/format';
+import { dot, line, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { decimalMonth, month, monthLabel, peakMonth, yearTotals, type ConstructionData } from './data';
 import { CHATGPT_MONTH, type ConstructionState } from './states';
@@ -89,17 +90,16 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
         fill: after ? 'accent' : 'accent-soft'
       });
       if (labelled.has(d.year) || !f.narrow) {
-        marks.push({
-          id: `bar-label-${d.year}`,
-          kind: 'text',
-          x: x(d.year)! + x.bandwidth() / 2,
-          y: y(d.usd_2021) - 5,
-          text: num(d.usd_2021 / 1e9, 1),
-          size: fs.small,
-          fill: 'ink',
-          anchor: 'middle',
-          weight: labelled.has(d.year) ? 'bold' : 'normal'
-        });
+        marks.push(
+          text(
+            `bar-label-${d.year}`,
+            x(d.year)! + x.bandwidth() / 2,
+            y(d.usd_2021) - 5,
+            num(d.usd_2021 / 1e9, 1),
+            fs.small,
+            { anchor: 'middle', weight: labelled.has(d.year) ? 'bold' : 'normal' }
+          )
+        );
       }
     }
     const last = years.at(-1)!;
@@ -162,16 +162,9 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
     marks.push({ id: 'dot-first', kind: 'circle', cx: fx, cy: y(first.usd_2021), r: 4, fill: 'ink' });
     // Well above the start, where the early line leaves room, with a leader down to the dot.
     const ly = y(0.8e9);
-    marks.push({
-      id: 'leader-first',
-      kind: 'line',
-      x1: fx,
-      x2: fx,
-      y1: ly + fs.label * 0.5,
-      y2: y(first.usd_2021) - 5,
-      stroke: 'muted',
-      strokeWidth: 1
-    });
+    marks.push(
+      line('leader-first', fx, ly + fs.label * 0.5, fx, y(first.usd_2021) - 5, 'muted', { strokeWidth: 1 })
+    );
     marks.push(
       ...lab(
         'label-first',
@@ -183,16 +176,7 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
     );
   }
   if (state.annotate !== 'none') {
-    marks.push({
-      id: 'dot-chatgpt',
-      kind: 'circle',
-      cx,
-      cy,
-      r: 4.5,
-      fill: 'ink',
-      stroke: 'paper',
-      strokeWidth: 1.5
-    });
+    marks.push(dot('dot-chatgpt', cx, cy, 4.5, 'ink', { stroke: 'paper', strokeWidth: 1.5 }));
     marks.push(
       ...lab(
         'label-chatgpt-value',
@@ -204,29 +188,10 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
     );
   }
   if (state.annotate === 'chatgpt') {
-    marks.push({
-      id: 'chatgpt-rule',
-      kind: 'line',
-      x1: cx,
-      x2: cx,
-      y1: top - fs.label,
-      y2: bottom,
-      stroke: 'ink',
-      strokeWidth: 1,
-      dash: '4 3'
-    });
+    marks.push(line('chatgpt-rule', cx, top - fs.label, cx, bottom, 'ink', { strokeWidth: 1, dash: '4 3' }));
     const p = peakMonth(data);
     const px = x(decimalMonth(p.month) + 1 / 24);
-    marks.push({
-      id: 'dot-peak',
-      kind: 'circle',
-      cx: px,
-      cy: y(p.usd_2021),
-      r: 4.5,
-      fill: 'accent',
-      stroke: 'paper',
-      strokeWidth: 1.5
-    });
+    marks.push(dot('dot-peak', px, y(p.usd_2021), 4.5, 'accent', { stroke: 'paper', strokeWidth: 1.5 }));
     marks.push(
       ...lab(
         'label-peak',

@@ -5,6 +5,7 @@ import { xLabels, yGrid } from '$lib/charts/axes';
 import { bracket, frame, header, legendRow, lineCount, type Frame, type LegendItem } from '$lib/charts/frame';
 import { num, pct, signedPct } from '$lib/charts/format';
 import { textBlock } from '$lib/charts/text';
+import { line, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { FIRST, H1, type GrowthData, type PeriodSummary, type QuarterPoint } from './data';
 import type { GrowthState } from './states';
@@ -136,26 +137,13 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
   const q4 = x('2022Q4');
   if (q4 !== undefined) {
     const cx = q4 + x.bandwidth() / 2 + (x.step() * 2) / 3 - x.step() / 2;
-    marks.push({
-      id: 'chatgpt-line',
-      kind: 'line',
-      x1: cx,
-      x2: cx,
-      y1: plotTop - fs.small * 0.3,
-      y2: plotBottom,
-      stroke: 'muted',
-      dash: '3 3'
-    });
-    marks.push({
-      id: 'chatgpt-label',
-      kind: 'text',
-      x: cx + 4,
-      y: plotTop + fs.small * 0.6,
-      text: 'ChatGPT',
-      size: fs.small,
-      fill: 'muted',
-      halo: true
-    });
+    marks.push(line('chatgpt-line', cx, plotTop - fs.small * 0.3, cx, plotBottom, 'muted', { dash: '3 3' }));
+    marks.push(
+      text('chatgpt-label', cx + 4, plotTop + fs.small * 0.6, 'ChatGPT', fs.small, {
+        fill: 'muted',
+        halo: true
+      })
+    );
   }
 
   const bw = x.bandwidth();
@@ -185,17 +173,12 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
     const [it0, it1] = itPart![i]!;
     const [other0, other1] = otherPart![i]!;
     marks.push(bar('it', it0, it1, 'accent'), bar('other', other0, other1, 'muted'));
-    marks.push({
-      id: `net-${q.quarter}`,
-      kind: 'line',
-      x1: bx - 2,
-      x2: bx + bw + 2,
-      y1: yScale(q.growth),
-      y2: yScale(q.growth),
-      stroke: 'ink',
-      strokeWidth: 2.5,
-      opacity
-    });
+    marks.push(
+      line(`net-${q.quarter}`, bx - 2, yScale(q.growth), bx + bw + 2, yScale(q.growth), 'ink', {
+        strokeWidth: 2.5,
+        opacity
+      })
+    );
   });
 
   // Year labels, centred under each year's quarters.
@@ -288,17 +271,14 @@ function panelMarks(
         height: barH,
         fill: 'muted'
       },
-      {
-        id: `panel-${r.id}-it-label`,
-        kind: 'text',
-        x: pad + 6,
-        y: by + barH / 2,
-        baseline: 'middle',
-        text: inline ? r.head : `IT investment: ${pct(r.summary.itSharePct, 0)}`,
-        size: fs.small,
-        fill: 'paper',
-        weight: 'bold'
-      }
+      text(
+        `panel-${r.id}-it-label`,
+        pad + 6,
+        by + barH / 2,
+        inline ? r.head : `IT investment: ${pct(r.summary.itSharePct, 0)}`,
+        fs.small,
+        { fill: 'paper', weight: 'bold', baseline: 'middle' }
+      )
     );
     if (r.foot) {
       marks.push(

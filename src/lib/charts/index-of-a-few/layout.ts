@@ -4,6 +4,7 @@ import { xLabels, yGrid } from '$lib/charts/axes';
 import { frame, header, legendRow, type LegendItem } from '$lib/charts/frame';
 import { pct } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
+import { line, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { clearOf, placeLeaderLabels, sideFor, type LabelRequest } from '$lib/charts/labels';
 import {
@@ -84,15 +85,7 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
       { y: bottom + f.small * 1.4, size: f.small }
     )
   );
-  marks.push({
-    id: 'x-axis',
-    kind: 'line',
-    x1: pad,
-    x2: size.width - pad,
-    y1: bottom,
-    y2: bottom,
-    stroke: 'grid'
-  });
+  marks.push(line('x-axis', pad, bottom, size.width - pad, bottom, 'grid'));
 
   if (state.band) {
     const [lo, hi] = decadeBand(data);
@@ -118,16 +111,9 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
 
   if (state.dotcomLine) {
     const peak = point(data, DOTCOM_PEAK_ID);
-    marks.push({
-      id: 'dotcom-line',
-      kind: 'line',
-      x1: pad,
-      x2: fr.right,
-      y1: y(peak.value_pct),
-      y2: y(peak.value_pct),
-      stroke: 'warn',
-      dash: '5 4'
-    });
+    marks.push(
+      line('dotcom-line', pad, y(peak.value_pct), fr.right, y(peak.value_pct), 'warn', { dash: '5 4' })
+    );
   }
 
   const visible = visiblePoints(data, state);
@@ -180,17 +166,12 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
   // The dot-com line's label: above it at the left, else at the right, else under it.
   if (state.dotcomLine) {
     const peak = point(data, DOTCOM_PEAK_ID);
-    const at = (x: number, dy: number, anchor: 'start' | 'end'): Mark => ({
-      id: 'dotcom-label',
-      kind: 'text',
-      x,
-      y: y(peak.value_pct) + dy,
-      text: `dot-com peak, ${pct(peak.value_pct)}`,
-      size: f.small,
-      fill: 'warn',
-      anchor,
-      halo: true
-    });
+    const at = (x: number, dy: number, anchor: 'start' | 'end'): Mark =>
+      text('dotcom-label', x, y(peak.value_pct) + dy, `dot-com peak, ${pct(peak.value_pct)}`, f.small, {
+        fill: 'warn',
+        anchor,
+        halo: true
+      });
     const options = [at(pad, -5, 'start'), at(fr.right, -5, 'end'), at(pad, f.small + 3, 'start')];
     marks.push(options.find((m) => clearOf([m], marks)) ?? options[0]!);
   }

@@ -4,6 +4,7 @@ import { frame, header } from '$lib/charts/frame';
 import { labelLines } from '$lib/charts/labels';
 import { num, signedPct, thousands, times } from '$lib/charts/format';
 import { textBlock } from '$lib/charts/text';
+import { dot, line } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { dateLabel, decimalDate, pctChange, yearsBetween, type NasdaqData } from './data';
 import type { NasdaqState } from './states';
@@ -120,16 +121,7 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
   }
 
   if (state.show !== 'none') {
-    marks.push({
-      id: 'dot-peak',
-      kind: 'circle',
-      cx: P.x,
-      cy: P.y,
-      r: 4.5,
-      fill: 'ink',
-      stroke: 'paper',
-      strokeWidth: 1.5
-    });
+    marks.push(dot('dot-peak', P.x, P.y, 4.5, 'ink', { stroke: 'paper', strokeWidth: 1.5 }));
     const lines = compact
       ? [`${num(peak.close, 2)}, ${dateLabel(peak.date)}`]
       : [`Peak, ${dateLabel(peak.date)}`, `${num(peak.close, 2)} (daily close)`];
@@ -140,27 +132,8 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
   if (state.show === 'fall' || state.show === 'recovery') {
     const ax = T.x + fs.label * 1.2;
     const endX = state.show === 'recovery' ? R.x : ax;
-    marks.push({
-      id: 'peak-level',
-      kind: 'line',
-      x1: P.x,
-      x2: endX,
-      y1: P.y,
-      y2: P.y,
-      stroke: 'ink',
-      strokeWidth: 1,
-      dash: '4 3'
-    });
-    marks.push({
-      id: 'dot-trough',
-      kind: 'circle',
-      cx: T.x,
-      cy: T.y,
-      r: 4.5,
-      fill: 'warn',
-      stroke: 'paper',
-      strokeWidth: 1.5
-    });
+    marks.push(line('peak-level', P.x, P.y, endX, P.y, 'ink', { strokeWidth: 1, dash: '4 3' }));
+    marks.push(dot('dot-trough', T.x, T.y, 4.5, 'warn', { stroke: 'paper', strokeWidth: 1.5 }));
     const tl = compact
       ? [`${num(trough.close, 2)}, ${dateLabel(trough.date)}`]
       : [`Low, ${dateLabel(trough.date)}`, `${num(trough.close, 2)} (daily close)`];
@@ -195,16 +168,7 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
   }
 
   if (state.show === 'recovery') {
-    marks.push({
-      id: 'dot-regained',
-      kind: 'circle',
-      cx: R.x,
-      cy: R.y,
-      r: 4.5,
-      fill: 'contrast',
-      stroke: 'paper',
-      strokeWidth: 1.5
-    });
+    marks.push(dot('dot-regained', R.x, R.y, 4.5, 'contrast', { stroke: 'paper', strokeWidth: 1.5 }));
     const span = yearsBetween(peak.date, regained.date);
     const rl = compact
       ? [`${num(regained.close, 2)}, ${dateLabel(regained.date)}`]

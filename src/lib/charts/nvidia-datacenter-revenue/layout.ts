@@ -4,6 +4,7 @@ import { yGrid } from '$lib/charts/axes';
 import { bracket, frame, header, legendRow, type LegendItem } from '$lib/charts/frame';
 import { pct, times, usdBn } from '$lib/charts/format';
 import { textWidth } from '$lib/charts/text';
+import { dot, line, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
 import { fiscalYear, H20_CHARGE, yearMargin, yearTotal, type Quarter } from './data';
 import type { NvidiaState } from './states';
@@ -80,30 +81,15 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
     const qs = data.filter((q) => fiscalYear(q) === fy);
     const x0 = x(qs[0]!.quarter_end)!;
     const x1 = x(qs[qs.length - 1]!.quarter_end)! + x.bandwidth();
-    const text = f.narrow ? `FY${String(fy).slice(2)}` : `FY${fy}`;
-    const w = textWidth(text, fs.small);
+    const name = f.narrow ? `FY${String(fy).slice(2)}` : `FY${fy}`;
+    const w = textWidth(name, fs.small);
     const cx = Math.min(Math.max((x0 + x1) / 2, left + w / 2), f.right - w / 2);
-    marks.push({
-      id: `fy-tick-${fy}`,
-      kind: 'line',
-      x1: x0 - 1,
-      x2: x0 - 1,
-      y1: plotBottom,
-      y2: plotBottom + 5,
-      stroke: 'grid'
-    });
+    marks.push(line(`fy-tick-${fy}`, x0 - 1, plotBottom, x0 - 1, plotBottom + 5, 'grid'));
     if (cx - w / 2 < lastEnd + 4) continue;
     lastEnd = cx + w / 2;
-    marks.push({
-      id: `fy-${fy}`,
-      kind: 'text',
-      x: cx,
-      y: plotBottom + fs.small * 1.2,
-      text,
-      size: fs.small,
-      fill: 'muted',
-      anchor: 'middle'
-    });
+    marks.push(
+      text(`fy-${fy}`, cx, plotBottom + fs.small * 1.2, name, fs.small, { fill: 'muted', anchor: 'middle' })
+    );
   }
   marks.push({ id: 'baseline', kind: 'line', x1: left, x2: right, y1: y(0), y2: y(0), stroke: 'muted' });
 
@@ -128,17 +114,12 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
     const qStart = data[data.indexOf(q4) - 1]!.quarter_end;
     const frac = daysBetween(qStart, CHATGPT_LAUNCH) / daysBetween(qStart, q4.quarter_end);
     const cx = x(q4.quarter_end)! + frac * x.bandwidth();
-    marks.push({
-      id: 'chatgpt-line',
-      kind: 'line',
-      x1: cx,
-      x2: cx,
-      y1: plotTop - fs.small * 0.5,
-      y2: plotBottom,
-      stroke: 'ink',
-      strokeWidth: 1.25,
-      dash: '4 3'
-    });
+    marks.push(
+      line('chatgpt-line', cx, plotTop - fs.small * 0.5, cx, plotBottom, 'ink', {
+        strokeWidth: 1.25,
+        dash: '4 3'
+      })
+    );
   }
 
   // Callout: the value of one quarter above its bar, and at the take-off its multiple of the one before.
@@ -152,22 +133,20 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
       );
     }
     const by = y(callout.data_center_revenue_usd_bn) - 6;
-    lines.forEach((text, i) => {
+    lines.forEach((content, i) => {
       const bold = i === lines.length - 1;
       const size = bold ? fs.label : fs.small;
-      const w = textWidth(text, size, bold ? 'bold' : 'normal');
-      marks.push({
-        id: bold ? 'callout' : 'callout-sub',
-        kind: 'text',
-        x: Math.min(Math.max(cx, left + w / 2), f.right - w / 2),
-        y: by - (lines.length - 1 - i) * fs.label * 1.3,
-        text,
-        size,
-        weight: bold ? 'bold' : undefined,
-        fill: 'ink',
-        anchor: 'middle',
-        halo: true
-      });
+      const w = textWidth(content, size, bold ? 'bold' : 'normal');
+      marks.push(
+        text(
+          bold ? 'callout' : 'callout-sub',
+          Math.min(Math.max(cx, left + w / 2), f.right - w / 2),
+          by - (lines.length - 1 - i) * fs.label * 1.3,
+          content,
+          size,
+          { anchor: 'middle', weight: bold ? 'bold' : undefined, halo: true }
+        )
+      );
     });
   }
 
@@ -202,41 +181,33 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
     );
     marks.push({ id: 'margin-line', kind: 'path', points: pts, stroke: 'contrast', strokeWidth: 2.5 });
     shown.forEach((q, i) =>
-      marks.push({
-        id: `margin-dot-${q.quarter_end}`,
-        kind: 'circle',
-        cx: pts[i]![0],
-        cy: pts[i]![1],
-        r: 3,
-        fill: 'contrast'
-      })
+      marks.push(dot(`margin-dot-${q.quarter_end}`, pts[i]![0], pts[i]![1], 3, 'contrast'))
     );
     for (const v of [0, 50, 100]) {
-      marks.push({
-        id: `pct-axis-${v}`,
-        kind: 'text',
-        x: f.right,
-        y: yPct(v) + fs.small * (v === 100 ? 0.7 : v === 0 ? -0.2 : 0.35),
-        text: pct(v),
-        size: fs.small,
-        fill: 'contrast',
-        anchor: 'end'
-      });
+      marks.push(
+        text(
+          `pct-axis-${v}`,
+          f.right,
+          yPct(v) + fs.small * (v === 100 ? 0.7 : v === 0 ? -0.2 : 0.35),
+          pct(v),
+          fs.small,
+          { fill: 'contrast', anchor: 'end' }
+        )
+      );
     }
     const dip = shown.find((q) => q.quarter_end === H20_CHARGE.quarter_end);
     if (dip) {
       const [dx, dy] = pts[shown.indexOf(dip)]!;
-      marks.push({
-        id: 'margin-dip',
-        kind: 'text',
-        x: dx,
-        y: dy + fs.small * 1.5,
-        text: `${pct(dip.gaap_gross_margin_pct, 1)}: ${usdBn(H20_CHARGE.usd_bn)} H20 charge`,
-        size: fs.small,
-        fill: 'contrast',
-        anchor: 'end',
-        halo: true
-      });
+      marks.push(
+        text(
+          'margin-dip',
+          dx,
+          dy + fs.small * 1.5,
+          `${pct(dip.gaap_gross_margin_pct, 1)}: ${usdBn(H20_CHARGE.usd_bn)} H20 charge`,
+          fs.small,
+          { fill: 'contrast', anchor: 'end', halo: true }
+        )
+      );
     }
   }
   return { width: size.width, height: size.height, marks };

@@ -3,6 +3,7 @@ import { yGrid } from '$lib/charts/axes';
 import { frame, header } from '$lib/charts/frame';
 import { times, usd } from '$lib/charts/format';
 import { textBlock } from '$lib/charts/text';
+import { line } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
 import { PAY, perYear, timesMedian, type PayData } from './data';
 import type { PayState } from './states';
@@ -69,16 +70,7 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
   if (state.rungs >= 1) {
     const med = data['physics-median'].usd_low;
     const p90 = data['physics-p90'].usd_low;
-    marks.push({
-      id: 'range-physics',
-      kind: 'line',
-      x1: mx,
-      x2: mx,
-      y1: y(med),
-      y2: y(p90),
-      stroke: 'contrast',
-      strokeWidth: 2
-    });
+    marks.push(line('range-physics', mx, y(med), mx, y(p90), 'contrast', { strokeWidth: 2 }));
     marks.push({ id: 'dot-physics-p90', kind: 'circle', cx: mx, cy: y(p90), r: 3.5, fill: 'contrast' });
     marks.push({ id: 'dot-physics-median', kind: 'circle', cx: mx, cy: y(med), r: 5, fill: 'contrast' });
     block(

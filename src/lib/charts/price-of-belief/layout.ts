@@ -3,6 +3,7 @@ import { xLabels, yGrid } from '$lib/charts/axes';
 import { frame, header, legendRow } from '$lib/charts/frame';
 import { clearOf } from '$lib/charts/labels';
 import { num } from '$lib/charts/format';
+import { dot, line, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, TextMark } from '$lib/charts/types';
 import { episode, monthLabel, yearOf, type CapeData, type CapeRow } from './data';
 import type { CapeState, Episode } from './states';
@@ -61,17 +62,7 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
 
   if (state.mean) {
     const my = y(data.mean);
-    marks.push({
-      id: 'mean-line',
-      kind: 'line',
-      x1: pad,
-      x2: f.right,
-      y1: my,
-      y2: my,
-      stroke: 'ink',
-      strokeWidth: 1,
-      dash: '5 4'
-    });
+    marks.push(line('mean-line', pad, my, f.right, my, 'ink', { strokeWidth: 1, dash: '5 4' }));
   }
   marks.push(
     ...yGrid('grid', y, { x0: pad, x1: f.right, values: [0, 10, 20, 30, 40], format: String, size: fs.small })
@@ -86,37 +77,16 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
     )
   );
   for (const yr of tickYears) {
-    marks.push({
-      id: `tick-${yr}`,
-      kind: 'line',
-      x1: x(yr),
-      x2: x(yr),
-      y1: plotBottom,
-      y2: plotBottom + 4,
-      stroke: 'grid'
-    });
+    marks.push(line(`tick-${yr}`, x(yr), plotBottom, x(yr), plotBottom + 4, 'grid'));
   }
   // Where the data stop, on the axis itself.
   const endX = x(yearOf(data.last.date));
-  marks.push({
-    id: 'tick-end',
-    kind: 'line',
-    x1: endX,
-    x2: endX,
-    y1: plotBottom,
-    y2: plotBottom + 4,
-    stroke: 'ink'
-  });
-  marks.push({
-    id: 'year-end',
-    kind: 'text',
-    x: f.right,
-    y: plotBottom + fs.small * 1.4,
-    text: monthLabel(data.last.date),
-    size: fs.small,
-    fill: 'ink',
-    anchor: 'end'
-  });
+  marks.push(line('tick-end', endX, plotBottom, endX, plotBottom + 4, 'ink'));
+  marks.push(
+    text('year-end', f.right, plotBottom + fs.small * 1.4, monthLabel(data.last.date), fs.small, {
+      anchor: 'end'
+    })
+  );
 
   const point = (r: CapeRow): [number, number] => [x(yearOf(r.date)), y(r.cape)];
   marks.push({
@@ -146,26 +116,11 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
     });
     for (const p of spec.points) {
       const [px, py] = point(p.row);
-      focus.push({
-        id: `focus-${state.focus}-${p.key}-dot`,
-        kind: 'circle',
-        cx: px,
-        cy: py,
-        r: 3.5,
-        fill: 'accent'
-      });
+      focus.push(dot(`focus-${state.focus}-${p.key}-dot`, px, py, 3.5, 'accent'));
       const where = SIDES[state.focus].points[p.key]!;
       if (where === 'low') {
         const ly = y(LOW_LABEL_AT);
-        focus.push({
-          id: `focus-${state.focus}-${p.key}-leader`,
-          kind: 'line',
-          x1: px,
-          x2: px,
-          y1: py + 5,
-          y2: ly - fs.label * 1.1,
-          stroke: 'ink'
-        });
+        focus.push(line(`focus-${state.focus}-${p.key}-leader`, px, py + 5, px, ly - fs.label * 1.1, 'ink'));
         const labelSize = f.narrow ? fs.small : fs.label;
         focus.push(
           ...side(`focus-${state.focus}-${p.key}-label`, p.text, px, ly, 'low', labelSize, 'ink', 'bold')
@@ -197,7 +152,7 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
  */
 function side(
   id: string,
-  text: string,
+  content: string,
   px: number,
   py: number,
   where: Side,
@@ -205,21 +160,17 @@ function side(
   fill: TextMark['fill'],
   weight?: 'bold'
 ): TextMark[] {
-  const lines = text.split('\n');
+  const lines = content.split('\n');
   const lh = size * 1.2;
   const x = where === 'right' ? px + 7 : where === 'left' ? px - 7 : px;
   const y0 = where === 'low' ? py : py - ((lines.length - 1) * lh) / 2;
-  return lines.map((line, i) => ({
-    id: `${id}-${i}`,
-    kind: 'text',
-    x,
-    y: y0 + i * lh,
-    text: line,
-    size,
-    fill,
-    weight,
-    anchor: where === 'right' ? 'start' : 'end',
-    baseline: where === 'low' ? 'alphabetic' : 'middle',
-    halo: true
-  }));
+  return lines.map((l, i) =>
+    text(`${id}-${i}`, x, y0 + i * lh, l, size, {
+      fill,
+      anchor: where === 'right' ? 'start' : 'end',
+      weight,
+      baseline: where === 'low' ? 'alphabetic' : 'middle',
+      halo: true
+    })
+  );
 }

@@ -9,6 +9,7 @@ import {
 } from '$lib/charts/frame';
 import { pct, usdM } from '$lib/charts/format';
 import { textWidth } from '$lib/charts/text';
+import { text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
 import { CELL_USD_M, shareOf, totalUsdM, type BetData } from './data';
 import type { BetState } from './states';
@@ -81,21 +82,12 @@ export function layout(data: BetData, state: Resolved<BetState>, size: Size): Sc
   if (state.showCost) {
     // The premium at the same scale: 9.2 / 10 of one square's area.
     const side = cell * Math.sqrt(data['pltr-cost'].value_usd_m / CELL_USD_M);
-    const text = `← ≈${usdM(data['pltr-cost'].value_usd_m)} premium, same scale`;
+    const label = `← ≈${usdM(data['pltr-cost'].value_usd_m)} premium, same scale`;
     // Under the grid's first column, unless the label would then run out of the frame.
-    const x = Math.min(x0, f.right - side - 6 - textWidth(text, fs.label));
+    const x = Math.min(x0, f.right - side - 6 - textWidth(label, fs.label));
     const y = top + rows * (cell + gap) + Math.min(gap * 2, costRow - side);
     marks.push({ id: 'cost', kind: 'rect', x, y, width: side, height: side, fill: 'ink' });
-    marks.push({
-      id: 'cost-label',
-      kind: 'text',
-      x: x + side + 6,
-      y: y + side / 2,
-      baseline: 'middle',
-      text,
-      size: fs.label,
-      fill: 'ink'
-    });
+    marks.push(text('cost-label', x + side + 6, y + side / 2, label, fs.label, { baseline: 'middle' }));
   }
   return { width: size.width, height: size.height, marks };
 }

@@ -6,6 +6,7 @@ import { bracket, frame, header, legendRow, outlineSwatch, type FontSizes } from
 import { num, signedPct, usdBn } from '$lib/charts/format';
 import { clearOf } from '$lib/charts/labels';
 import { textBlock, textWidth } from '$lib/charts/text';
+import { line, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { COMPANIES, COMPANY_NAMES, yearTotal, type BuildoutData, type Company } from './data';
 import type { BuildoutState } from './states';
@@ -124,33 +125,28 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
     COMPANIES.forEach((c, k) => {
       const [base, top] = series[k]![through]!;
       const ty = Math.min(y((base + top) / 2), prevY - font * 1.15);
-      marks.push({
-        id: `direct-${c}`,
-        kind: 'text',
-        x: lastX,
-        y: ty,
-        baseline: 'middle',
-        text: `${COMPANY_NAMES[c]} ${usdBn(last.values[c] ?? 0)}`,
-        size: font,
-        fill: 'ink',
-        halo: true
-      });
+      marks.push(
+        text(`direct-${c}`, lastX, ty, `${COMPANY_NAMES[c]} ${usdBn(last.values[c] ?? 0)}`, font, {
+          baseline: 'middle',
+          halo: true
+        })
+      );
       prevY = ty;
     });
   }
-  const total: Mark = {
-    id: 'direct-total',
-    kind: 'text',
-    x: direct ? lastX : Math.min(lastX - 6 + step / 2, f.right),
-    y: direct ? Math.min(y(lastTotal) - font * 0.2, prevY - font * 1.3) : y(lastTotal) - font * 0.5,
-    baseline: direct ? 'middle' : 'alphabetic',
-    anchor: direct ? 'start' : 'end',
-    text: totalText,
-    size: font,
-    weight: 'bold',
-    fill: 'ink',
-    halo: true
-  };
+  const total: Mark = text(
+    'direct-total',
+    direct ? lastX : Math.min(lastX - 6 + step / 2, f.right),
+    direct ? Math.min(y(lastTotal) - font * 0.2, prevY - font * 1.3) : y(lastTotal) - font * 0.5,
+    totalText,
+    font,
+    {
+      anchor: direct ? 'start' : 'end',
+      weight: 'bold',
+      baseline: direct ? 'middle' : 'alphabetic',
+      halo: true
+    }
+  );
 
   // Year brackets with the calendar-year total of the four (derived by summing quarters).
   // With the guidance inset in the corner, brackets keep right of it.
@@ -257,15 +253,15 @@ function guidanceInset(
   if (!fits) {
     let y = title.bottom + font * 1.1;
     for (const g of data.guidance) {
-      marks.push({
-        id: `guide-${g.company.toLowerCase()}-row`,
-        kind: 'text',
-        x: box.x + 8,
-        y,
-        text: `${g.company}: ${num(g.actual_2025_usd_bn, 0)} → ${planText(g)}`,
-        size: font,
-        fill: 'ink'
-      });
+      marks.push(
+        text(
+          `guide-${g.company.toLowerCase()}-row`,
+          box.x + 8,
+          y,
+          `${g.company}: ${num(g.actual_2025_usd_bn, 0)} → ${planText(g)}`,
+          font
+        )
+      );
       y += font * 1.3;
     }
     return [panel(box, y - font * 0.9 - box.y), ...marks];
@@ -303,48 +299,26 @@ function guidanceInset(
     });
     if (g.guidance_2026_low_usd_bn < g.guidance_2026_high_usd_bn) {
       const ly = y(g.guidance_2026_low_usd_bn);
-      marks.push({
-        id: `guide-${id}-low`,
-        kind: 'line',
-        x1: gx + 2,
-        x2: gx + 2 + barW,
-        y1: ly,
-        y2: ly,
-        stroke: 'accent',
-        strokeWidth: 1.5
-      });
+      marks.push(line(`guide-${id}-low`, gx + 2, ly, gx + 2 + barW, ly, 'accent', { strokeWidth: 1.5 }));
     }
-    marks.push({
-      id: `guide-${id}-actual-value`,
-      kind: 'text',
-      x: gx - 2,
-      y: y(g.actual_2025_usd_bn) - 4,
-      anchor: 'end',
-      text: num(g.actual_2025_usd_bn, 0),
-      size: font,
-      fill: 'ink'
-    });
-    marks.push({
-      id: `guide-${id}-plan-value`,
-      kind: 'text',
-      x: gx + 2,
-      y: y(g.guidance_2026_high_usd_bn) - 4,
-      anchor: 'start',
-      text: planText(g),
-      size: font,
-      fill: 'accent',
-      weight: 'bold'
-    });
-    marks.push({
-      id: `guide-${id}-name`,
-      kind: 'text',
-      x: gx,
-      y: chartBottom + font * 1.2,
-      anchor: 'middle',
-      text: g.company,
-      size: font,
-      fill: 'ink'
-    });
+    marks.push(
+      text(
+        `guide-${id}-actual-value`,
+        gx - 2,
+        y(g.actual_2025_usd_bn) - 4,
+        num(g.actual_2025_usd_bn, 0),
+        font,
+        { anchor: 'end' }
+      )
+    );
+    marks.push(
+      text(`guide-${id}-plan-value`, gx + 2, y(g.guidance_2026_high_usd_bn) - 4, planText(g), font, {
+        fill: 'accent',
+        anchor: 'start',
+        weight: 'bold'
+      })
+    );
+    marks.push(text(`guide-${id}-name`, gx, chartBottom + font * 1.2, g.company, font, { anchor: 'middle' }));
   });
   marks.push(
     ...legendRow(

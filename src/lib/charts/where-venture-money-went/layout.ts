@@ -1,6 +1,7 @@
 import { cellSize, frame, header, waffle, type Frame } from '$lib/charts/frame';
 import { num, pct, usdBn } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
+import { text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
 import { climateSquareUsdBn, detailLabel, pointLabel, squaresFor, type RowId, type VcData } from './data';
 import { SHARE_POINTS, type VcState } from './states';
@@ -38,16 +39,7 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
     const bigText = pct(squaresFor(row));
     const bigW = textWidth(bigText, big, 'bold') + 14;
     const y = head.bottom + fs.label * 0.6;
-    marks.push({
-      id: 'big-number',
-      kind: 'text',
-      x: pad,
-      y: y + big * 0.8,
-      text: bigText,
-      size: big,
-      weight: 'bold',
-      fill: 'accent'
-    });
+    marks.push(text('big-number', pad, y + big * 0.8, bigText, big, { fill: 'accent', weight: 'bold' }));
     const side = textBlock('big-label', `${pointLabel(row)} · ${row.provider}`, {
       x: pad + bigW,
       y: y + fs.small,

@@ -2,6 +2,7 @@ import { max } from 'd3-array';
 import { cellSize, frame, header, lineCount, waffle } from '$lib/charts/frame';
 import { pct } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
+import { text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import type { CarriedData, MeasureId } from './data';
 import type { CarriedState } from './states';
@@ -113,16 +114,9 @@ export function layout(data: CarriedData, state: Resolved<CarriedState>, size: S
       id === 'companies' ? state.basket : MEASURES.indexOf(id as (typeof MEASURES)[number]) < state.filled;
     const tone: Tone = id === 'companies' ? 'contrast' : 'accent';
     if (shown) {
-      marks.push({
-        id: `num-${id}`,
-        kind: 'text',
-        x: tx,
-        y: ty + big * 0.8,
-        text: headline(data, id),
-        size: big,
-        weight: 'bold',
-        fill: tone
-      });
+      marks.push(
+        text(`num-${id}`, tx, ty + big * 0.8, headline(data, id), big, { fill: tone, weight: 'bold' })
+      );
     }
     marks.push(
       ...textBlock(`label-${id}`, label(id), {
