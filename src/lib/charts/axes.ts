@@ -1,3 +1,4 @@
+import { line, text } from './marks';
 import type { ScaleLinear, ScaleLogarithmic } from 'd3-scale';
 import { textWidth } from './text';
 import type { Mark } from './types';
@@ -24,26 +25,10 @@ export function yGrid(
   const marks: Mark[] = [];
   for (const v of values) {
     const py = y(v);
-    marks.push({
-      id: `${id}-line-${v}`,
-      kind: 'line',
-      x1: opts.x0,
-      x2: opts.x1,
-      y1: py,
-      y2: py,
-      stroke: 'grid',
-      strokeWidth: v === 0 ? 1.5 : 1
-    });
-    marks.push({
-      id: `${id}-label-${v}`,
-      kind: 'text',
-      x: opts.x0,
-      y: py - 4,
-      text: opts.format(v),
-      size: opts.size,
-      fill: 'muted',
-      halo: true
-    });
+    marks.push(line(`${id}-line-${v}`, opts.x0, py, opts.x1, py, 'grid', { strokeWidth: v === 0 ? 1.5 : 1 }));
+    marks.push(
+      text(`${id}-label-${v}`, opts.x0, py - 4, opts.format(v), opts.size, { fill: 'muted', halo: true })
+    );
   }
   return marks;
 }

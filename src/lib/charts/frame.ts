@@ -1,4 +1,5 @@
 import { textBlock, textWidth, wrapText, type Weight } from './text';
+import { text } from './marks';
 import type { Mark, RectMark, Size, TextMark, Tone } from './types';
 
 /**
@@ -268,18 +269,12 @@ export function bracket(id: string, o: BracketOptions): { marks: Mark[]; top: nu
         stroke: tone,
         strokeWidth: 1.25
       },
-      {
-        id: `${id}-label`,
-        kind: 'text',
-        x: cx,
-        y: ly,
-        text: o.text,
-        size: o.size,
+      text(`${id}-label`, cx, ly, o.text, o.size, {
         fill: tone === 'muted' ? 'ink' : tone,
-        weight,
         anchor: 'middle',
+        weight,
         halo: true
-      }
+      })
     ],
     top: ly - o.size * 0.76
   };

@@ -1,5 +1,6 @@
 import { max } from 'd3-array';
 import { textBox, textWidth } from './text';
+import { line, text } from './marks';
 import type { Mark, TextMark, Tone } from './types';
 
 /**
@@ -104,33 +105,27 @@ export function leaderLabels(placed: readonly PlacedLabel[], o: LeaderLabelOptio
   const marks: Mark[] = [];
   for (const p of placed) {
     if (p.moved) {
-      marks.push({
-        id: `leader-${p.key}`,
-        kind: 'line',
-        x1: p.x,
-        y1: p.y,
-        x2: p.lx,
-        y2: p.ly,
-        stroke: 'muted',
-        strokeWidth: 0.75
-      });
+      marks.push(line(`leader-${p.key}`, p.x, p.y, p.lx, p.ly, 'muted', { strokeWidth: 0.75 }));
     }
     const lines = p.text.split('\n');
     lines.forEach((line, i) => {
       const last = i === lines.length - 1;
-      marks.push({
-        id: `label-${p.key}-${i}`,
-        kind: 'text',
-        x: p.lx + (p.side === 'right' ? 2 : -2),
-        y: p.ly + (i - (lines.length - 1) / 2) * lh,
-        baseline: 'middle',
-        text: line,
-        size: o.size,
-        fill: o.fill ?? 'ink',
-        weight: (lines.length === 1 ? (o.boldOneLine ?? true) : last) ? 'bold' : undefined,
-        anchor: p.side === 'right' ? 'start' : 'end',
-        halo: true
-      } satisfies TextMark);
+      marks.push(
+        text(
+          `label-${p.key}-${i}`,
+          p.lx + (p.side === 'right' ? 2 : -2),
+          p.ly + (i - (lines.length - 1) / 2) * lh,
+          line,
+          o.size,
+          {
+            fill: o.fill ?? 'ink',
+            anchor: p.side === 'right' ? 'start' : 'end',
+            weight: (lines.length === 1 ? (o.boldOneLine ?? true) : last) ? 'bold' : undefined,
+            baseline: 'middle',
+            halo: true
+          }
+        ) satisfies TextMark
+      );
     });
   }
   return marks;
@@ -200,16 +195,12 @@ export function labelLines(id: string, lines: readonly string[], o: LabelLinesOp
     x = Math.min(Math.max(x, o.within[0] + a), o.within[1] - b);
   }
   const first = o.valign === 'bottom' ? o.y - (lines.length - 1) * lh : o.y;
-  return lines.map((text, i) => ({
-    id: `${id}-${i}`,
-    kind: 'text',
-    x,
-    y: first + i * lh,
-    text,
-    size: o.size,
-    fill: o.fill ?? 'ink',
-    anchor: o.anchor ?? 'start',
-    weight: weight(i),
-    halo: true
-  }));
+  return lines.map((content, i) =>
+    text(`${id}-${i}`, x, first + i * lh, content, o.size, {
+      fill: o.fill ?? 'ink',
+      anchor: o.anchor ?? 'start',
+      weight: weight(i),
+      halo: true
+    })
+  );
 }

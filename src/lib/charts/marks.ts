@@ -1,9 +1,10 @@
-import type { CircleMark, LineMark, TextMark, Tone } from './types';
+import type { CircleMark, LineMark, RectMark, TextMark, Tone } from './types';
 
 /**
- * Constructors for the marks layouts draw most, so a rule, a dot or a label reads as one line.
+ * Constructors for the marks layouts draw most, so a rule, a dot, a box or a label reads as one line.
  * `o` takes the optional properties: width, dash and opacity of a line; outline and opacity of
- * a dot; tone (default 'ink'), anchor, weight, baseline, halo and opacity of a text.
+ * a dot; outline, corner radius and opacity of a box; tone (default 'ink'), anchor, weight,
+ * baseline, halo and opacity of a text.
  */
 export function line(
   id: string,
@@ -39,4 +40,17 @@ export function text(
   o: Partial<Pick<TextMark, 'fill' | 'anchor' | 'weight' | 'baseline' | 'halo' | 'opacity'>> = {}
 ): TextMark {
   return { id, kind: 'text', x, y, text: content, size, fill: 'ink', ...o };
+}
+
+/** A box `width` × `height` px from its top left corner (x, y). */
+export function rect(
+  id: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  fill: Tone | 'none',
+  o: Pick<RectMark, 'stroke' | 'strokeWidth' | 'dash' | 'rx' | 'opacity'> = {}
+): RectMark {
+  return { id, kind: 'rect', x, y, width, height, fill, ...o };
 }

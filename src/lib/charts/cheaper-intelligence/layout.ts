@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { frame, header, lineCount } from '$lib/charts/frame';
 import { pct, sig, times, usd } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
-import { text } from '$lib/charts/marks';
+import { rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { PRICE, ratios, tokensFor, type PriceData, type PriceRow } from './data';
 import { BUDGET_USD, type PriceState } from './states';
@@ -165,19 +165,14 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
       box.push(...block.marks);
       y = block.bottom + size_ * 0.8;
     }
-    marks.unshift({
-      id: 'caveat-box',
-      kind: 'rect',
-      x: pad,
-      y: boxTop,
-      width: w,
-      height: y - boxTop - size_ * 0.3,
-      fill: 'paper',
-      stroke: 'muted',
-      strokeWidth: 1,
-      dash: '4 3',
-      rx: 4
-    });
+    marks.unshift(
+      rect('caveat-box', pad, boxTop, w, y - boxTop - size_ * 0.3, 'paper', {
+        stroke: 'muted',
+        strokeWidth: 1,
+        dash: '4 3',
+        rx: 4
+      })
+    );
     marks.push(...box);
   }
   return { width: size.width, height: size.height, marks };

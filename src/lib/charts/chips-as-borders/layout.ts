@@ -3,7 +3,7 @@ import { frame, header, type FontSizes } from '$lib/charts/frame';
 import { clearOf } from '$lib/charts/labels';
 import { usdBn } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
-import { dot, text } from '$lib/charts/marks';
+import { dot, rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { isoCodes, isTargetOrLoans, monthYear, type BordersData, type Control, type Subsidy } from './data';
 import type { BordersState } from './states';
@@ -269,18 +269,13 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
       marks.push({ id: `prog-${s.id}-line`, kind: 'text', x, y, text: line, size, fill: 'ink' });
     }
     const bw = Math.max(2, ((box.colW - valueRoom - (barX - x)) * s.usd_bn) / most);
-    marks.push({
-      id: `prog-${s.id}-bar`,
-      kind: 'rect',
-      x: barX,
-      y: barY,
-      width: bw,
-      height: barH,
-      fill: dashed ? 'none' : 'accent',
-      stroke: dashed ? 'accent' : undefined,
-      strokeWidth: dashed ? 1.5 : undefined,
-      dash: dashed ? '4 3' : undefined
-    });
+    marks.push(
+      rect(`prog-${s.id}-bar`, barX, barY, bw, barH, dashed ? 'none' : 'accent', {
+        stroke: dashed ? 'accent' : undefined,
+        strokeWidth: dashed ? 1.5 : undefined,
+        dash: dashed ? '4 3' : undefined
+      })
+    );
     marks.push(
       text(
         `prog-${s.id}-usd`,

@@ -3,7 +3,7 @@ import { xLabels, yGrid } from '$lib/charts/axes';
 import { frame, header } from '$lib/charts/frame';
 import { labelLines } from '$lib/charts/labels';
 import { num, times, usd, usdBn } from '$lib/charts/format';
-import { dot, line, text } from '$lib/charts/marks';
+import { dot, line, rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { decimalMonth, month, monthLabel, peakMonth, yearTotals, type ConstructionData } from './data';
 import { CHATGPT_MONTH, type ConstructionState } from './states';
@@ -80,15 +80,16 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
     const labelled = new Set([years[0]!.year, 2022, years.at(-1)!.year]);
     for (const d of years) {
       const after = d.year >= 2023;
-      marks.push({
-        id: `bar-${d.year}`,
-        kind: 'rect',
-        x: x(d.year)!,
-        y: y(d.usd_2021),
-        width: x.bandwidth(),
-        height: bottom - y(d.usd_2021),
-        fill: after ? 'accent' : 'accent-soft'
-      });
+      marks.push(
+        rect(
+          `bar-${d.year}`,
+          x(d.year)!,
+          y(d.usd_2021),
+          x.bandwidth(),
+          bottom - y(d.usd_2021),
+          after ? 'accent' : 'accent-soft'
+        )
+      );
       if (labelled.has(d.year) || !f.narrow) {
         marks.push(
           text(

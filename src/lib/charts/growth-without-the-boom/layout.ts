@@ -5,7 +5,7 @@ import { xLabels, yGrid } from '$lib/charts/axes';
 import { bracket, frame, header, legendRow, lineCount, type Frame, type LegendItem } from '$lib/charts/frame';
 import { num, pct, signedPct } from '$lib/charts/format';
 import { textBlock } from '$lib/charts/text';
-import { line, text } from '$lib/charts/marks';
+import { line, rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { FIRST, H1, type GrowthData, type PeriodSummary, type QuarterPoint } from './data';
 import type { GrowthState } from './states';
@@ -156,16 +156,16 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
   quarters.forEach((q, i) => {
     const bx = x(q.quarter)!;
     const opacity = state.h1 && !state.caveats && !inH1(q.quarter) ? 0.35 : 1;
-    const bar = (part: string, from: number, to: number, fill: Tone): Mark => ({
-      id: `bar-${part}-${q.quarter}`,
-      kind: 'rect',
-      x: bx,
-      y: yScale(Math.max(from, to)),
-      width: bw,
-      height: Math.abs(yScale(from) - yScale(to)),
-      fill,
-      opacity
-    });
+    const bar = (part: string, from: number, to: number, fill: Tone): Mark =>
+      rect(
+        `bar-${part}-${q.quarter}`,
+        bx,
+        yScale(Math.max(from, to)),
+        bw,
+        Math.abs(yScale(from) - yScale(to)),
+        fill,
+        { opacity }
+      );
     if (!state.split) {
       marks.push(bar('it', 0, 0, 'accent'), bar('other', 0, q.growth, 'muted'));
       return;
@@ -262,15 +262,7 @@ function panelMarks(
     const itW = (f.inner.width * share) / 100;
     marks.push(
       { id: `panel-${r.id}-it`, kind: 'rect', x: pad, y: by, width: itW, height: barH, fill: 'accent' },
-      {
-        id: `panel-${r.id}-other`,
-        kind: 'rect',
-        x: pad + itW,
-        y: by,
-        width: f.inner.width - itW,
-        height: barH,
-        fill: 'muted'
-      },
+      rect(`panel-${r.id}-other`, pad + itW, by, f.inner.width - itW, barH, 'muted'),
       text(
         `panel-${r.id}-it-label`,
         pad + 6,

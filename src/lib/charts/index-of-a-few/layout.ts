@@ -4,7 +4,7 @@ import { xLabels, yGrid } from '$lib/charts/axes';
 import { frame, header, legendRow, type LegendItem } from '$lib/charts/frame';
 import { pct } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
-import { line, text } from '$lib/charts/marks';
+import { line, rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { clearOf, placeLeaderLabels, sideFor, type LabelRequest } from '$lib/charts/labels';
 import {
@@ -89,15 +89,7 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
 
   if (state.band) {
     const [lo, hi] = decadeBand(data);
-    marks.push({
-      id: 'band',
-      kind: 'rect',
-      x: x(1880),
-      y: y(hi),
-      width: x(2010) - x(1880),
-      height: y(lo) - y(hi),
-      fill: 'faint'
-    });
+    marks.push(rect('band', x(1880), y(hi), x(2010) - x(1880), y(lo) - y(hi), 'faint'));
     marks.push(
       ...textBlock('band-label', `1880–2010: always between ${pct(lo)} and ${pct(hi)}`, {
         x: x(1880) + 4,

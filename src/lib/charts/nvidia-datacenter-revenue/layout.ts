@@ -4,7 +4,7 @@ import { yGrid } from '$lib/charts/axes';
 import { bracket, frame, header, legendRow, type LegendItem } from '$lib/charts/frame';
 import { pct, times, usdBn } from '$lib/charts/format';
 import { textWidth } from '$lib/charts/text';
-import { dot, line, text } from '$lib/charts/marks';
+import { dot, line, rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
 import { fiscalYear, H20_CHARGE, yearMargin, yearTotal, type Quarter } from './data';
 import type { NvidiaState } from './states';
@@ -96,16 +96,17 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
   for (const q of data) {
     const visible = q.quarter_end <= state.through;
     const v = q.data_center_revenue_usd_bn;
-    marks.push({
-      id: `bar-${q.quarter_end}`,
-      kind: 'rect',
-      x: x(q.quarter_end)!,
-      y: visible ? y(v) : y(0),
-      width: x.bandwidth(),
-      height: visible ? y(0) - y(v) : 0,
-      fill: state.margin ? 'accent-soft' : 'accent',
-      opacity: visible ? (callout && callout !== q && !state.margin ? 0.75 : 1) : 0
-    });
+    marks.push(
+      rect(
+        `bar-${q.quarter_end}`,
+        x(q.quarter_end)!,
+        visible ? y(v) : y(0),
+        x.bandwidth(),
+        visible ? y(0) - y(v) : 0,
+        state.margin ? 'accent-soft' : 'accent',
+        { opacity: visible ? (callout && callout !== q && !state.margin ? 0.75 : 1) : 0 }
+      )
+    );
   }
 
   // ChatGPT launch: inside the Q4 FY2023 band, in proportion to the days elapsed (named in the legend).

@@ -3,7 +3,7 @@ import { yGrid } from '$lib/charts/axes';
 import { frame, header } from '$lib/charts/frame';
 import { times, usd } from '$lib/charts/format';
 import { textBlock } from '$lib/charts/text';
-import { line } from '$lib/charts/marks';
+import { line, rect } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
 import { PAY, perYear, timesMedian, type PayData } from './data';
 import type { PayState } from './states';
@@ -102,18 +102,13 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
   }
   if (state.rungs >= 3) {
     const [lo, hi] = perYear(data['meta-offers']);
-    marks.push({
-      id: 'range-meta',
-      kind: 'rect',
-      x: mx - 5,
-      y: y(hi),
-      width: 10,
-      height: y(lo) - y(hi),
-      fill: 'none',
-      stroke: 'accent',
-      strokeWidth: 2,
-      dash: '4 3'
-    });
+    marks.push(
+      rect('range-meta', mx - 5, y(hi), 10, y(lo) - y(hi), 'none', {
+        stroke: 'accent',
+        strokeWidth: 2,
+        dash: '4 3'
+      })
+    );
     block(
       'label-meta',
       compact

@@ -6,7 +6,7 @@ import { bracket, frame, header, legendRow, outlineSwatch, type FontSizes } from
 import { num, signedPct, usdBn } from '$lib/charts/format';
 import { clearOf } from '$lib/charts/labels';
 import { textBlock, textWidth } from '$lib/charts/text';
-import { line, text } from '$lib/charts/marks';
+import { line, rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { COMPANIES, COMPANY_NAMES, yearTotal, type BuildoutData, type Company } from './data';
 import type { BuildoutState } from './states';
@@ -104,16 +104,17 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
   quarters.forEach((q, i) => {
     COMPANIES.forEach((c, k) => {
       const [base, top] = series[k]![i]!;
-      marks.push({
-        id: `bar-${q.key}-${c}`,
-        kind: 'rect',
-        x: x0 + i * step + (step - barW) / 2,
-        y: y(top),
-        width: barW,
-        height: y(base) - y(top),
-        fill: TONES[c],
-        opacity: i <= through ? 1 : 0
-      });
+      marks.push(
+        rect(
+          `bar-${q.key}-${c}`,
+          x0 + i * step + (step - barW) / 2,
+          y(top),
+          barW,
+          y(base) - y(top),
+          TONES[c],
+          { opacity: i <= through ? 1 : 0 }
+        )
+      );
     });
   });
 
@@ -276,27 +277,27 @@ function guidanceInset(
   data.guidance.forEach((g, i) => {
     const gx = box.x + 8 + i * groupW + groupW / 2;
     const id = g.company.toLowerCase();
-    marks.push({
-      id: `guide-${id}-actual`,
-      kind: 'rect',
-      x: gx - barW - 2,
-      y: y(g.actual_2025_usd_bn),
-      width: barW,
-      height: chartBottom - y(g.actual_2025_usd_bn),
-      fill: 'ink'
-    });
-    marks.push({
-      id: `guide-${id}-plan`,
-      kind: 'rect',
-      x: gx + 2,
-      y: y(g.guidance_2026_high_usd_bn),
-      width: barW,
-      height: chartBottom - y(g.guidance_2026_high_usd_bn),
-      fill: 'none',
-      stroke: 'accent',
-      strokeWidth: 1.5,
-      dash: '4 3'
-    });
+    marks.push(
+      rect(
+        `guide-${id}-actual`,
+        gx - barW - 2,
+        y(g.actual_2025_usd_bn),
+        barW,
+        chartBottom - y(g.actual_2025_usd_bn),
+        'ink'
+      )
+    );
+    marks.push(
+      rect(
+        `guide-${id}-plan`,
+        gx + 2,
+        y(g.guidance_2026_high_usd_bn),
+        barW,
+        chartBottom - y(g.guidance_2026_high_usd_bn),
+        'none',
+        { stroke: 'accent', strokeWidth: 1.5, dash: '4 3' }
+      )
+    );
     if (g.guidance_2026_low_usd_bn < g.guidance_2026_high_usd_bn) {
       const ly = y(g.guidance_2026_low_usd_bn);
       marks.push(line(`guide-${id}-low`, gx + 2, ly, gx + 2 + barW, ly, 'accent', { strokeWidth: 1.5 }));
@@ -339,16 +340,9 @@ function guidanceInset(
 
 /** The inset's paper panel, drawn first so it hides the bars behind it. */
 function panel(box: { x: number; y: number; width: number }, height: number): Mark {
-  return {
-    id: 'guide-panel',
-    kind: 'rect',
-    x: box.x,
-    y: box.y,
-    width: box.width,
-    height,
-    fill: 'paper',
+  return rect('guide-panel', box.x, box.y, box.width, height, 'paper', {
     stroke: 'grid',
     strokeWidth: 1,
     rx: 4
-  };
+  });
 }
