@@ -1,9 +1,8 @@
 /**
  * Every chart at every step (and before its first step), at the phone and desktop surfaces of
- * src/lib/charts/sizes.ts,
- * rendered by the same server function the site uses, compared with reviewed SVG files in
- * tests/snapshot/svg/. After an intended change: `npx vitest run tests/snapshot -u`, then look
- * at the changed files (they open in any browser).
+ * src/lib/charts/sizes.ts, rendered by the same server function the site uses, compared with
+ * reviewed SVG files in tests/snapshot/svg/. After an intended change:
+ * `CI= npx vitest run tests/snapshot -u`, then look at the changed files (they open in any browser).
  */
 import { describe, expect, it } from 'vitest';
 import { SURFACE_SIZES } from '$lib/charts/sizes';

@@ -49,6 +49,10 @@ describe('header', () => {
     }
   });
 
+  it('drops the header on the card, which prints the title and the step above the chart', () => {
+    expect(header(frame(SURFACE_SIZES.card), title, subtitle).marks).toEqual([]);
+  });
+
   it('drops the title on compact frames, where the page shows it above the chart', () => {
     const h = header(frame(SURFACE_SIZES.phone), title, subtitle);
     expect(h.marks.some((m) => m.id.startsWith('title-'))).toBe(false);

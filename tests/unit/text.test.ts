@@ -100,7 +100,7 @@ describe('textBlock', () => {
     expect(marks.length).toBeGreaterThan(1);
     expect(marks.at(-1)!.y).toBe(100);
     expect(marks.map((m) => m.text)).toEqual(top.marks.map((m) => m.text));
-    expect(above).toBeCloseTo(marks[0]!.y - 7.6, 6);
+    expect(above).toBeCloseTo(marks[0]!.y - 9.3, 6);
   });
 
   it('wraps bold blocks by bold widths', () => {
@@ -118,7 +118,7 @@ describe('textBox', () => {
     expect(textBox(m)).toMatchObject({ x0: 100, x1: 100 + w });
     expect(textBox({ ...m, anchor: 'end' })).toMatchObject({ x0: 100 - w, x1: 100 });
     expect(textBox({ ...m, anchor: 'middle' }).x0).toBeCloseTo(100 - w / 2, 6);
-    expect(textBox(m).y0).toBeCloseTo(42.4, 6);
+    expect(textBox(m).y0).toBeCloseTo(40.7, 6);
     expect(textBox({ ...m, baseline: 'middle' }).y1).toBeCloseTo(50 + 3.5 + 2.4, 6);
   });
 });

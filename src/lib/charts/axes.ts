@@ -7,7 +7,8 @@ type Continuous = ScaleLinear<number, number> | ScaleLogarithmic<number, number>
 
 /**
  * Horizontal gridlines with labels at the left, for a value axis. Ids are stable per tick value
- * (`${id}-${value}`) so gridlines tween when the domain changes.
+ * (`${id}-${value}`) so gridlines tween when the domain changes. On a plot too short to label
+ * every line, a label is left out where it would touch the one below it (the line stays).
  */
 export function yGrid(
   id: string,
@@ -23,9 +24,12 @@ export function yGrid(
 ): Mark[] {
   const values = opts.values ?? (y.ticks(opts.ticks ?? 5) as number[]);
   const marks: Mark[] = [];
-  for (const v of values) {
+  let lastLabel = Infinity;
+  for (const v of [...values].sort((a, b) => y(b) - y(a))) {
     const py = y(v);
     marks.push(line(`${id}-line-${v}`, opts.x0, py, opts.x1, py, 'grid', { strokeWidth: v === 0 ? 1.5 : 1 }));
+    if (lastLabel - py < opts.size * 1.25) continue;
+    lastLabel = py;
     marks.push(
       text(`${id}-label-${v}`, opts.x0, py - 4, opts.format(v), opts.size, { fill: 'muted', halo: true })
     );

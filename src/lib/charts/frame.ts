@@ -14,11 +14,13 @@ import type { Mark, RectMark, Size, TextMark, Tone } from './types';
  * | narrow   | width < 480    | phones upright (300, 370) and sideways (440) | fewer ticks, short labels  |
  * | wide     | width ≥ 600    | tablet, desktop, projectors                  | side-by-side arrangements  |
  * | compact  | height < 420   | phones, the 480×400 static frame, the card   | no chart title, short text |
- * | short    | height < 300   | the smallest phone (230), the card (220)     | only the essentials        |
+ * | short    | height < 300   | the smallest phone (233), the card (168)     | only the essentials        |
+ * | tiny     | height < 200   | the card                                     | no header at all           |
  * | portrait | height > width | desktop panel, projector small               | stacked insets             |
  *
  * Compact frames drop the chart's own title because the page prints the Scrolly title right
- * above the chart (and the static frames sit under it).
+ * above the chart (and the static frames sit under it); the card, which prints the title and the
+ * step above its chart, drops the subtitle too.
  */
 export interface Frame extends Size {
   /** Padding on every side, px: 12 on small frames up to 20 on large ones. */
@@ -33,6 +35,7 @@ export interface Frame extends Size {
   wide: boolean;
   compact: boolean;
   short: boolean;
+  tiny: boolean;
   portrait: boolean;
   fs: FontSizes;
 }
@@ -69,6 +72,7 @@ export function frame(size: Size): Frame {
     wide: width >= 600,
     compact: height < 420,
     short: height < 300,
+    tiny: height < 200,
     portrait: height > width,
     fs: fontSizes(width)
   };
@@ -83,8 +87,8 @@ export interface HeaderOptions {
 
 /**
  * The title (bold, ids `title-<line>`) and subtitle (muted, ids `subtitle-<line>`) at the top
- * left, each wrapped to the frame. On compact frames the title is left out (see `Frame`). Returns
- * the marks and `bottom`, the y just below the header.
+ * left, each wrapped to the frame. On compact frames the title is left out, on tiny ones both
+ * (see `Frame`). Returns the marks and `bottom`, the y just below the header.
  */
 export function header(
   f: Frame,
@@ -107,7 +111,7 @@ export function header(
     marks.push(...t.marks);
     bottom = t.bottom;
   }
-  if (subtitle) {
+  if (subtitle && !(f.tiny && !opts.keepTitle)) {
     const size = opts.subtitleSize === 'small' ? fs.small : fs.label;
     const s = textBlock('subtitle', subtitle, {
       x: pad,

@@ -204,3 +204,13 @@ export function labelLines(id: string, lines: readonly string[], o: LabelLinesOp
     })
   );
 }
+
+/**
+ * The text marks of `candidates` that stay clear of `taken` and of each other, in order: for
+ * labels that give way (axis ticks, gridline values) to the annotations placed before them.
+ */
+export function keepClear(candidates: readonly Mark[], taken: readonly Mark[]): Mark[] {
+  const kept: Mark[] = [];
+  for (const m of candidates) if (clearOf([m], [...taken, ...kept])) kept.push(m);
+  return kept;
+}

@@ -68,11 +68,15 @@ export function wrapText(text: string, maxWidth: number, size: number, weight: W
   return lines;
 }
 
-/** DejaVu Sans ascender (b, d, l) and descender (p, q, y) heights, in em. */
-const ASCENT = 0.76;
+/**
+ * DejaVu Sans ascent and descent, in em: the font's own line box (hhea), which is what SVG
+ * getBBox() reports in the browser — a little taller than the ink, so boxes that clear each other
+ * here clear in the in-browser layout test (tests/layout) too.
+ */
+const ASCENT = 0.93;
 const DESCENT = 0.24;
 
-/** The ink box of a text mark as drawn: x from its anchor and measured width, y from ascent to descent. */
+/** The box of a text mark as drawn: x from its anchor and measured width, y from ascent to descent. */
 export function textBox(m: TextMark): { x0: number; x1: number; y0: number; y1: number } {
   const w = textWidth(m.text, m.size, m.weight);
   const x0 = m.anchor === 'end' ? m.x - w : m.anchor === 'middle' ? m.x - w / 2 : m.x;

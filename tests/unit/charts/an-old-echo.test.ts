@@ -90,7 +90,7 @@ describe('an-old-echo layout', () => {
   it.each([
     ['dotcom-peak', ['Dot-com peak', '1999 Q3: +17.0%'], ['2025 Q4']],
     ['above-the-peak', ['1999 Q3: +17.0%', '2025 Q4: +19.5%', '2026 Q1: +19.4%'], ['4.46%']],
-    ['share-of-gdp', ['2000 Q4: 4.46%', '2026 Q1: 4.91%', 'of GDP'], ['+17.0%']]
+    ['share-of-gdp', ['2000 Q4: 4.46%', '2026 Q1: 4.91%'], ['+17.0%']]
   ])('at %s annotates %j and not %j, at every surface', (step, present, absent) => {
     for (const [, size] of SURFACES) {
       const t = textOf(sceneOf(chart, step, size));

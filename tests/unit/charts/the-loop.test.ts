@@ -169,6 +169,8 @@ describeFitsEverySurface(chart, {
     phoneLandscape: 'the revenue panel runs off the frame; labels overlap',
     card: 'the revenue panel runs off the frame; labels overlap',
     tablet: 'node and flow labels overlap',
+    tabletLandscape: 'node and flow labels overlap',
+    wide: 'node and flow labels overlap',
     desktop: 'node and flow labels overlap',
     projectorSmall: 'node and flow labels overlap',
     projector: 'node and flow labels overlap',

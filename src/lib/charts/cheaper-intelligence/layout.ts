@@ -82,6 +82,7 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
     if (state.models !== 'both' || state.caveat) return '';
     const r = ratios(data);
     if (state.view === 'price') {
+      if (fr.tiny) return `R1: ${pct(r.input * 100, 2)} and ${pct(r.output * 100, 2)} of o1's prices`;
       return `R1's price is ${pct(r.input * 100, 2)} of o1's for input and ${pct(r.output * 100, 2)} for output: about ${pct(r.output * 100, 1)}.`;
     }
     const k = tokensFor(BUDGET_USD, data.r1) / tokensFor(BUDGET_USD, data.o1);
@@ -104,31 +105,38 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
       (l) => lineCount(l.text, w - 20, size_, l.weight) * size_ * 1.3 + size_ * 0.8
     );
   const notesH = ratio
-    ? lineCount(ratio, w, f.label, 'bold') * f.label * 1.3 + f.label * 0.6
+    ? lineCount(ratio, w, size_, 'bold') * size_ * 1.3 + f.label * 0.6
     : state.caveat
       ? caveatH(false) + f.label * 0.6
       : 0;
   // Rows share the height the notes leave, the same in every step of a frame so bars do not
   // jump (up to 4 rows: input and output for both models); the dimmed rows of the last step close
   // up under the caveat, and on frames too short for both they give it their room.
-  const rowMin = f.label * 1.5 + 6;
+  // On short frames a value follows its label and the bar runs under both; elsewhere the value
+  // stands beside its bar, which takes a row of ~2.8 lines so it clears the labels around it.
+  const inline = fr.short;
+  const rowMin = inline ? f.label * 1.25 + 6 : f.label * 2.8;
   const rowFull = Math.min(f.label * 5.2, Math.max(rowMin, (fr.bottom - start - notesH) / 4));
-  const closed = Math.min(rowFull, f.label * 2.3);
+  const closed = Math.min(rowFull, inline ? rowMin : f.label * 2.8);
   const hideBars = state.caveat && start + bars.length * closed + notesH > fr.bottom;
   const rowH = state.caveat ? closed : rowFull;
-  const barH = Math.max(6, rowH - f.label * 1.5 - 4);
+  const barH = Math.max(6, rowH - f.label * (inline ? 1 : 1.7) - 4);
   let yy = start;
   const opacity = hideBars ? 0 : dim;
   for (const b of bars) {
     const tone = toneOf(b.row);
-    const barY = yy + f.label * 0.4;
+    const barY = yy + f.label * (inline ? 0.4 : 0.6);
     const bw = Math.max(1.5, x(b.value));
+    // The value beside its bar, or after the label (see `inline`).
+    const valueAt = inline
+      ? { x: pad + textWidth(b.label, f.label) + 8, y: yy, baseline: 'alphabetic' as const }
+      : { x: pad + bw + 6, y: barY + barH / 2, baseline: 'middle' as const };
     marks.push(
       text(`label-${b.id}`, pad, yy, b.label, f.label, { opacity }),
       { id: `bar-${b.id}`, kind: 'rect', x: pad, y: barY, width: bw, height: barH, fill: tone, opacity },
-      text(`value-${b.id}`, pad + bw + 6, barY + barH / 2, b.valueText, f.label, {
+      text(`value-${b.id}`, valueAt.x, valueAt.y, b.valueText, f.label, {
         weight: 'bold',
-        baseline: 'middle',
+        baseline: valueAt.baseline,
         opacity
       })
     );
@@ -142,7 +150,7 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
         x: pad,
         y: noteY,
         maxWidth: w,
-        size: f.label,
+        size: size_,
         fill: 'accent',
         weight: 'bold'
       }).marks

@@ -59,7 +59,20 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
   // A short landscape frame (the card) sets the list beside the map; otherwise it goes under
   // the map, in two columns where the frame is wide.
   const beside = fr.short && !fr.narrow;
-  const besideMapW = w * 0.48;
+  // (The map takes what the one-line rows leave: label, a bar of 40 px, the amount.)
+  const listW =
+    max(data.subsidies, (s) => textWidth(programmeShort(s), f.small))! +
+    48 +
+    textWidth(
+      `≈ ${usdBn(
+        max(data.subsidies, (s) => s.usd_bn)!,
+        { trim: true }
+      )}`,
+      f.label,
+      'bold'
+    ) +
+    12;
+  const besideMapW = Math.min(w * 0.48, w - 24 - listW);
   const cols = fr.wide && !beside ? 2 : 1;
   const colGap = 24;
   const colW = beside ? w - besideMapW - colGap : (w - (cols - 1) * colGap) / cols;
@@ -152,11 +165,23 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
       }
       return pts;
     };
+    // An arc's label is centred on it, moved in where the map is narrower than the label.
+    const inside = (x: number, label: string, bold: boolean) => {
+      const half = textWidth(label, f.small, bold ? 'bold' : 'normal') / 2;
+      return Math.max(Math.min(x, mx + mapW - half), pad + half);
+    };
+    // A short frame's map is small: the arcs' labels in a word or two.
+    const outLabel = fr.short ? 'export controls' : 'chips and tools: restricted';
+    const backLabel = fr.tiny
+      ? '15–25% of sales'
+      : fr.short
+        ? '15–25% to Washington'
+        : '15–25% of sales to Washington';
     const out = arc([ux, uy - 10], [cx, cy - 10], 170);
     marks.push({ id: 'arc-controls', kind: 'path', points: out, stroke: 'ink', strokeWidth: 2, arrow: true });
     const apex = out[12]!;
     marks.push(
-      text('arc-controls-label', apex[0], apex[1] - 6, 'chips and tools: restricted', f.small, {
+      text('arc-controls-label', inside(apex[0], outLabel, false), apex[1] - 6, outLabel, f.small, {
         anchor: 'middle',
         halo: true
       })
@@ -175,7 +200,7 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
       });
       const low = back[12]!;
       marks.push(
-        text('arc-cut-label', low[0], low[1] + f.small * 1.3, '15–25% of sales to Washington', f.small, {
+        text('arc-cut-label', inside(low[0], backLabel, true), low[1] + f.small * 1.3, backLabel, f.small, {
           fill: 'warn',
           anchor: 'middle',
           weight: 'bold',
@@ -188,7 +213,7 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
   // The list under (or beside) the map.
   const box = {
     x: beside ? pad + besideMapW + colGap : pad,
-    y: beside ? mapTop + f.label : mapTop + mapH + gapAbove,
+    y: beside ? mapTop + f.small * 0.7 : mapTop + mapH + gapAbove,
     colW,
     cols,
     colGap,
@@ -244,8 +269,8 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
   const most = max(data.subsidies, (s) => s.usd_bn)!;
   const perCol = Math.ceil(ranked.length / box.cols);
   const compact = box.mode === 'compact';
-  const rowH = compact ? (box.short ? f.small * 1.5 : f.label * 1.55) : f.label * 3;
-  const barH = compact ? (box.short ? f.small * 0.7 : f.label * 0.8) : 11;
+  const rowH = compact ? (box.short ? f.small * 1.3 : f.label * 1.55) : f.label * 3;
+  const barH = compact ? (box.short ? f.small * 0.6 : f.label * 0.8) : 11;
   const valueRoom = textWidth(`≈ ${usdBn(most, { trim: true })}`, f.label, 'bold') + 12;
   // In compact rows the label column is as wide as the widest label of all programmes, so bars
   // start at the same x in every step.

@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
 import { frame, header } from '$lib/charts/frame';
-import { labelLines } from '$lib/charts/labels';
+import { keepClear, labelLines } from '$lib/charts/labels';
 import { num, times, usd, usdBn } from '$lib/charts/format';
 import { dot, line, rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
@@ -77,6 +77,7 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
         { y: bottom + fs.small * 1.4, size: fs.small, bounds: [pad, f.right] }
       )
     );
+    const others: Mark[] = [];
     const labelled = new Set([years[0]!.year, 2022, years.at(-1)!.year]);
     for (const d of years) {
       const after = d.year >= 2023;
@@ -90,8 +91,9 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
           after ? 'accent' : 'accent-soft'
         )
       );
+      // The first year, 2022 and the last are always labelled; the others where there is room.
       if (labelled.has(d.year) || !f.narrow) {
-        marks.push(
+        (labelled.has(d.year) ? marks : others).push(
           text(
             `bar-label-${d.year}`,
             x(d.year)! + x.bandwidth() / 2,
@@ -114,11 +116,12 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
           'darker bars: years after ChatGPT'
         ],
         left + 4,
-        y(26e9),
+        top + fs.label,
         'start',
         'accent'
       )
     );
+    marks.push(...keepClear(others, marks));
     return { width: size.width, height: size.height, marks };
   }
 

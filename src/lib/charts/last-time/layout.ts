@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
 import { frame, header } from '$lib/charts/frame';
-import { labelLines } from '$lib/charts/labels';
+import { labelLines, keepClear } from '$lib/charts/labels';
 import { num, signedPct, thousands, times } from '$lib/charts/format';
 import { textBlock } from '$lib/charts/text';
 import { dot, line } from '$lib/charts/marks';
@@ -52,12 +52,11 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
     })
   );
   const years = f.narrow ? [1995, 2000, 2005, 2010, 2015] : [1995, 1998, 2001, 2004, 2007, 2010, 2013, 2016];
-  marks.push(
-    ...xLabels(
-      'year',
-      years.map((yr) => ({ key: String(yr), x: x(yr), text: String(yr) })),
-      { y: bottom + fs.small * 1.4, size: fs.small }
-    )
+  // Axis labels are placed last: where an annotation sits on one, the tick gives way.
+  const xTicks = xLabels(
+    'year',
+    years.map((yr) => ({ key: String(yr), x: x(yr), text: String(yr) })),
+    { y: bottom + fs.small * 1.4, size: fs.small }
   );
 
   const shown = data.monthly.filter((r) => r.month <= state.through);
@@ -180,5 +179,6 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
     const spanText = `${span.years} years, ${span.months} month${span.months === 1 ? '' : 's'}${compact ? '' : ' below the peak'}`;
     marks.push(...lab('label-span', [spanText], (P.x + R.x) / 2, P.y + fs.label * 1.4, 'middle', 'ink', 0));
   }
+  marks.push(...keepClear(xTicks, marks));
   return { width: size.width, height: size.height, marks };
 }

@@ -5,6 +5,7 @@ import { bracket, frame, header, legendRow, type LegendItem } from '$lib/charts/
 import { pct, times, usdBn } from '$lib/charts/format';
 import { textWidth } from '$lib/charts/text';
 import { dot, line, rect, text } from '$lib/charts/marks';
+import { keepClear } from '$lib/charts/labels';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
 import { fiscalYear, H20_CHARGE, yearMargin, yearTotal, type Quarter } from './data';
 import type { NvidiaState } from './states';
@@ -63,15 +64,15 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
     .nice(4)
     .range([plotBottom, plotTop]);
   const ticks = y.ticks(4);
-  marks.push(
-    ...yGrid('grid', y, {
-      x0: pad,
-      x1: right,
-      values: ticks.filter((v) => v > 0),
-      format: (v) => usdBn(v, { digits: 0 }),
-      size: fs.small
-    })
-  );
+  const grid = yGrid('grid', y, {
+    x0: pad,
+    x1: right,
+    values: ticks.filter((v) => v > 0),
+    format: (v) => usdBn(v, { digits: 0 }),
+    size: fs.small
+  });
+  // Gridline values are placed last, giving way to any annotation that reaches the gutter.
+  marks.push(...grid.filter((m) => m.kind !== 'text'));
 
   // Fiscal-year labels under each group of four quarters, kept inside the plot; a label that
   // would touch the one before (the one-quarter year at the end, on a phone) is left out.
@@ -211,6 +212,12 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
       );
     }
   }
+  marks.push(
+    ...keepClear(
+      grid.filter((m) => m.kind === 'text'),
+      marks
+    )
+  );
   return { width: size.width, height: size.height, marks };
 }
 

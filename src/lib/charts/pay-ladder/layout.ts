@@ -50,6 +50,7 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
   const mx = pad + fs.small * 4.8;
   const lx = mx + 16;
   const lw = f.right - lx;
+  // A rung's label: its name and amount, then what the amount is (on the card, one line each).
   const block = (id: string, lines: [string, ...string[]], yy: number, fill: 'contrast' | 'accent') => {
     let cy = yy - ((lines.length - 1) * fs.label * 1.25) / 2 + fs.label * 0.35;
     lines.forEach((line, i) => {
@@ -75,12 +76,14 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
     marks.push({ id: 'dot-physics-median', kind: 'circle', cx: mx, cy: y(med), r: 5, fill: 'contrast' });
     block(
       'label-physics',
-      compact
-        ? [`Physics faculty: ${usd(med, PAY)}`, 'US median wage, 2024']
-        : [
-            `Physics faculty: ${usd(med, PAY)}`,
-            `US median wage, May 2024 (90th percentile ${usd(p90, PAY)})`
-          ],
+      f.tiny
+        ? [`Physics faculty: ${usd(med, PAY)} (median)`]
+        : compact
+          ? [`Physics faculty: ${usd(med, PAY)}`, 'US median wage, 2024']
+          : [
+              `Physics faculty: ${usd(med, PAY)}`,
+              `US median wage, May 2024 (90th percentile ${usd(p90, PAY)})`
+            ],
       y(Math.sqrt(med * p90)),
       'contrast'
     );
@@ -90,12 +93,14 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
     marks.push({ id: 'dot-openai', kind: 'circle', cx: mx, cy: y(v), r: 5, fill: 'accent' });
     block(
       'label-openai',
-      compact
-        ? [`OpenAI: ${usd(v, PAY)} in stock`, `average, 2025 (≈${times(timesMedian(data, v))})`]
-        : [
-            `OpenAI: ${usd(v, PAY)} in stock`,
-            `average per employee, 2025: about ${times(timesMedian(data, v))} the faculty median`
-          ],
+      f.tiny
+        ? [`OpenAI: ${usd(v, PAY)} in stock (≈${times(timesMedian(data, v))})`]
+        : compact
+          ? [`OpenAI: ${usd(v, PAY)} in stock`, `average, 2025 (≈${times(timesMedian(data, v))})`]
+          : [
+              `OpenAI: ${usd(v, PAY)} in stock`,
+              `average per employee, 2025: about ${times(timesMedian(data, v))} the faculty median`
+            ],
       y(v),
       'accent'
     );
@@ -111,13 +116,15 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
     );
     block(
       'label-meta',
-      compact
-        ? ['Meta offers (reported)', `${usd(lo, PAY)}–${usd(hi, PAY)} a year; disputed`]
-        : [
-            `Meta offers: ${usd(lo, PAY)}–${usd(hi, PAY)} a year`,
-            `reported, ${usd(data['meta-offers'].usd_low, PAY)}–${usd(data['meta-offers'].usd_high, PAY)} over about ${data['meta-offers'].years} years; disputed by Meta`,
-            `about ${times(timesMedian(data, lo))}–${times(timesMedian(data, hi))} the faculty median`
-          ],
+      f.tiny
+        ? [`Meta offers: ${usd(lo, PAY)}–${usd(hi, PAY)} a year (reported)`]
+        : compact
+          ? ['Meta offers (reported)', `${usd(lo, PAY)}–${usd(hi, PAY)} a year; disputed`]
+          : [
+              `Meta offers: ${usd(lo, PAY)}–${usd(hi, PAY)} a year`,
+              `reported, ${usd(data['meta-offers'].usd_low, PAY)}–${usd(data['meta-offers'].usd_high, PAY)} over about ${data['meta-offers'].years} years; disputed by Meta`,
+              `about ${times(timesMedian(data, lo))}–${times(timesMedian(data, hi))} the faculty median`
+            ],
       y(Math.sqrt(lo * hi)),
       'accent'
     );

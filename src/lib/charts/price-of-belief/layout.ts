@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
 import { frame, header, legendRow } from '$lib/charts/frame';
-import { clearOf } from '$lib/charts/labels';
+import { clearOf, keepClear } from '$lib/charts/labels';
 import { num } from '$lib/charts/format';
 import { dot, line, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, TextMark } from '$lib/charts/types';
@@ -69,12 +69,11 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
   );
   // On a phone a 2000 label would collide with the end-of-data label.
   const tickYears = f.narrow ? [1900, 1925, 1950, 1975] : [1900, 1925, 1950, 1975, 2000];
-  marks.push(
-    ...xLabels(
-      'year',
-      tickYears.map((yr) => ({ key: String(yr), x: x(yr), text: String(yr) })),
-      { y: plotBottom + fs.small * 1.4, size: fs.small }
-    )
+  // Axis labels are placed last: where an annotation sits on one, the tick gives way.
+  const xTicks = xLabels(
+    'year',
+    tickYears.map((yr) => ({ key: String(yr), x: x(yr), text: String(yr) })),
+    { y: plotBottom + fs.small * 1.4, size: fs.small }
   );
   for (const yr of tickYears) {
     marks.push(line(`tick-${yr}`, x(yr), plotBottom, x(yr), plotBottom + 4, 'grid'));
@@ -82,7 +81,9 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
   // Where the data stop, on the axis itself.
   const endX = x(yearOf(data.last.date));
   marks.push(line('tick-end', endX, plotBottom, endX, plotBottom + 4, 'ink'));
-  marks.push(
+  // Where the data stop, named under the axis (it gives way like the ticks: at the last step the
+  // end-of-data label says it).
+  xTicks.push(
     text('year-end', f.right, plotBottom + fs.small * 1.4, monthLabel(data.last.date), fs.small, {
       anchor: 'end'
     })
@@ -143,6 +144,7 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
     if (clearOf(label, focus)) marks.push(...label);
   }
   marks.push(...focus);
+  marks.push(...keepClear(xTicks, marks));
   return { width: size.width, height: size.height, marks };
 }
 

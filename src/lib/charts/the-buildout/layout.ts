@@ -4,7 +4,7 @@ import { stack } from 'd3-shape';
 import { xLabels, yGrid } from '$lib/charts/axes';
 import { bracket, frame, header, legendRow, outlineSwatch, type FontSizes } from '$lib/charts/frame';
 import { num, signedPct, usdBn } from '$lib/charts/format';
-import { clearOf } from '$lib/charts/labels';
+import { clearOf, keepClear } from '$lib/charts/labels';
 import { textBlock, textWidth } from '$lib/charts/text';
 import { line, rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
@@ -82,19 +82,18 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
   // Year labels, every other year where a year is narrower than its label.
   const every = step * 4 < textWidth('2015', font) + 8 ? 2 : 1;
   const years = [...new Set(quarters.map((q) => q.year))].filter((yr) => (yr - 2015) % every === 0);
-  marks.push(
-    ...xLabels(
-      'year',
-      years.map((yr) => {
-        const i = quarters.findIndex((q) => q.year === yr);
-        return {
-          key: String(yr),
-          x: x0 + (i + 2) * step,
-          text: every === 2 ? `’${String(yr).slice(2)}` : String(yr)
-        };
-      }),
-      { y: plotBottom + font * 1.3, size: font }
-    )
+  // Axis labels are placed last: where an annotation sits on one, the tick gives way.
+  const xTicks = xLabels(
+    'year',
+    years.map((yr) => {
+      const i = quarters.findIndex((q) => q.year === yr);
+      return {
+        key: String(yr),
+        x: x0 + (i + 2) * step,
+        text: every === 2 ? `’${String(yr).slice(2)}` : String(yr)
+      };
+    }),
+    { y: plotBottom + font * 1.3, size: font }
   );
 
   // Quarters not reached yet stack to zero height, so their bars grow from the axis.
@@ -160,21 +159,21 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
     const idx = quarters.map((q, i) => (q.year === yr ? i : -1)).filter((i) => i >= 0);
     const text = `${yr}: ${usdBn(total, { digits: 0 })}${extra}`;
     const right = direct ? Math.min(x1, lastX - 6) : f.right;
-    // A bracket whose label has no room (beside the inset, on a phone) is left out.
+    // A bracket whose label has no room (beside the inset, on a phone) or would sit on a bracket
+    // drawn before it is left out: the year the step is about is drawn first.
     if (textWidth(text, fs.label, 'bold') > right - bracketLeft) return;
-    marks.push(
-      ...bracket(`year-${yr}`, {
-        x0: x0 + idx[0]! * step + 1,
-        x1: x0 + (idx[idx.length - 1]! + 1) * step - 1,
-        y: y(max(idx, (i) => quarters[i]!.total) ?? 0) - 8,
-        text,
-        size: fs.label,
-        tone,
-        left: bracketLeft,
-        // Clear of the labels beside the last bar.
-        right
-      }).marks
-    );
+    const b = bracket(`year-${yr}`, {
+      x0: x0 + idx[0]! * step + 1,
+      x1: x0 + (idx[idx.length - 1]! + 1) * step - 1,
+      y: y(max(idx, (i) => quarters[i]!.total) ?? 0) - 8,
+      text,
+      size: fs.label,
+      tone,
+      left: bracketLeft,
+      // Clear of the labels beside the last bar.
+      right
+    });
+    if (clearOf(b.marks, marks)) marks.push(...b.marks);
   };
   const change = (a: number, b: number) => ` (${signedPct((a / b - 1) * 100, 0)})`;
   const t = (yr: number) => yearTotal(quarters, yr)!;
@@ -193,13 +192,13 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
     if (clearOf(note.marks, marks)) marks.push(...note.marks);
   }
   if (state.note === 'take-off') {
-    yearBracket(2023, 'muted', change(t(2023), t(2022)));
     yearBracket(2024, 'accent', change(t(2024), t(2023)));
+    yearBracket(2023, 'muted', change(t(2023), t(2022)));
   }
   if (state.note === 'record') {
-    if (!state.guidance) yearBracket(2024, 'muted');
     // Beside the guidance inset the change is left to the step before.
     yearBracket(2025, 'accent', state.guidance ? '' : change(t(2025), t(2024)));
+    if (!state.guidance) yearBracket(2024, 'muted');
   }
   if (insetOnTop) {
     marks.push(
@@ -226,6 +225,7 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
   // Without room beside the bars, the latest quarter's total stands over its bar where a
   // year bracket's label or the inset does not.
   if (direct || clearOf([total], marks)) marks.push(total);
+  marks.push(...keepClear(xTicks, marks));
   return { width: size.width, height: size.height, marks };
 }
 

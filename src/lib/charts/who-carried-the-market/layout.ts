@@ -43,7 +43,7 @@ export function layout(data: CarriedData, state: Resolved<CarriedState>, size: S
   const { fs, pad } = f;
   const items: MeasureId[] = state.basket ? [...MEASURES, 'companies'] : [...MEASURES];
   const n = items.length;
-  const big = Math.round(fs.title * 1.5);
+  const big = Math.round(fs.title * (f.short ? 1.2 : 1.5));
   const gx = f.narrow ? 8 : Math.max(12, size.width * 0.03);
   const gy = fs.label;
   type Slot = { bx: number; by: number; tx: number; ty: number; textW: number };
