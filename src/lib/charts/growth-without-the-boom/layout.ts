@@ -82,12 +82,16 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
   const f = frame(size);
   const { fs, pad } = f;
   const head = header(f, TITLE, f.compact ? SUBTITLE : undefined, { subtitleSize: 'small' });
-  const legend = legendRow(legendItems(state, f), {
-    x: pad,
-    y: head.bottom + fs.small * 1.3,
-    maxWidth: f.inner.width,
-    size: fs.small
-  });
+  // On the card, once the period bars below name IT investment, the legend gives the plot its room.
+  const legend =
+    f.tiny && (state.h1 || state.caveats)
+      ? { marks: [], bottom: head.bottom }
+      : legendRow(legendItems(state, f), {
+          x: pad,
+          y: head.bottom + fs.small * 1.3,
+          maxWidth: f.inner.width,
+          size: fs.small
+        });
   const marks: Mark[] = [...head.marks, ...legend.marks];
   // Headroom over the tallest bars for the H1 bracket's label.
   const plotTop = legend.bottom + fs.small * (state.h1 ? 2 : 1.4);
