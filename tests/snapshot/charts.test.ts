@@ -1,16 +1,14 @@
 /**
- * Every chart at every step (and before its first step), at a phone size and a desktop size,
- * rendered by the same server function the site uses, compared with reviewed SVG files in
- * tests/snapshot/svg/. After an intended change: `npx vitest run tests/snapshot -u`, then look
- * at the changed files (they open in any browser).
+ * Every chart at every step (and before its first step), at the phone and desktop surfaces of
+ * src/lib/charts/sizes.ts, rendered by the same server function the site uses, compared with
+ * reviewed SVG files in tests/snapshot/svg/. After an intended change:
+ * `CI= npx vitest run tests/snapshot -u`, then look at the changed files (they open in any browser).
  */
 import { describe, expect, it } from 'vitest';
+import { SURFACE_SIZES } from '$lib/charts/sizes';
 import { charts, renderChartSvg, stepIds } from '$lib/server/charts';
 
-const SIZES = [
-  { width: 360, height: 560 },
-  { width: 760, height: 620 }
-];
+const SIZES = [SURFACE_SIZES.phone, SURFACE_SIZES.desktop];
 
 describe.each([...charts.keys()].sort())('%s', (id) => {
   const chart = charts.get(id)!;

@@ -1,4 +1,3 @@
-import { interpolateNumber } from 'd3-interpolate';
 import type { Mark, PathMark, Scene } from './types';
 
 /**
@@ -50,7 +49,8 @@ export function round(x: number): number {
   return Math.round(x * 10) / 10 || 0;
 }
 
-const lerp = (a: number, b: number, t: number) => interpolateNumber(a, b)(t);
+/** Plain linear interpolation: the tween runs it for every number of every mark, every frame. */
+const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 
 function lerpPoints(a: PathMark['points'], b: PathMark['points'], t: number): [number, number][] {
   // Pad the shorter side with its last point so a growing line extends from its end.

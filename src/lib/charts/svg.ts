@@ -27,7 +27,8 @@ export interface SvgOptions {
 }
 
 const light = palette.light;
-const baselineShift = { alphabetic: 0, middle: 0.35, hanging: 0.8 } as const;
+/** Where a text mark's baseline sits relative to its `y`, in em (text.ts measures with the same). */
+export const BASELINE_SHIFT = { alphabetic: 0, middle: 0.35, hanging: 0.8 } as const;
 
 function paint(
   o: SvgOptions,
@@ -134,7 +135,7 @@ export function markNode(m: Mark, o: SvgOptions = {}): SvgNode {
         tag: 'text',
         attrs: {
           x: round(m.x),
-          y: round(m.y + baselineShift[m.baseline ?? 'alphabetic'] * m.size),
+          y: round(m.y + BASELINE_SHIFT[m.baseline ?? 'alphabetic'] * m.size),
           'font-size': round(m.size),
           'font-weight': m.weight === 'bold' ? 700 : undefined,
           'text-anchor': m.anchor && m.anchor !== 'start' ? m.anchor : undefined,

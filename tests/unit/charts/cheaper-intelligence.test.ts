@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { resolveState } from '$lib/charts/state';
-import { textWidth } from '$lib/charts/text';
-import type { Mark, RectMark, Scene, TextMark } from '$lib/charts/types';
 import chart from '$lib/charts/cheaper-intelligence';
 import { data, parsePrices, ratios, tokensFor } from '$lib/charts/cheaper-intelligence/data';
-import { layout } from '$lib/charts/cheaper-intelligence/layout';
-import { states } from '$lib/charts/cheaper-intelligence/states';
+import type { RectMark, Scene } from '$lib/charts/types';
+import { altText, describeFitsEverySurface, sceneOf, SURFACE_SIZES, SURFACES, textOf } from './fit';
 
-const SIZES = [
-  { width: 320, height: 480 },
-  { width: 375, height: 560 },
-  { width: 420, height: 700 },
-  { width: 640, height: 480 },
-  { width: 760, height: 620 },
-  { width: 1200, height: 630 },
-  { width: 1200, height: 800 }
-];
-const STEPS = [null, ...Object.keys(states.steps)];
-const scene = (step: string | null, size = SIZES[1]!) => layout(data, resolveState(states, step), size);
-const texts = (s: Scene) =>
-  s.marks
-    .filter((m): m is TextMark => m.kind === 'text')
-    .map((m) => m.text)
-    .join(' ');
+const scene = (step: string | null) => sceneOf(chart, step);
 const bar = (s: Scene, id: string) => s.marks.find((m): m is RectMark => m.id === `bar-${id}`);
-
-function extent(m: TextMark): [number, number] {
-  const w = textWidth(m.text, m.size) * (m.weight === 'bold' ? 1.1 : 1);
-  if (m.anchor === 'end') return [m.x - w, m.x];
-  if (m.anchor === 'middle') return [m.x - w / 2, m.x + w / 2];
-  return [m.x, m.x + w];
-}
 
 describe('cheaper-intelligence data', () => {
   it('holds the list prices of FACTS row 28', () => {
@@ -59,60 +34,47 @@ describe('cheaper-intelligence data', () => {
 });
 
 describe('cheaper-intelligence layout', () => {
-  it('draws bars proportional to price on one scale', () => {
-    const s = scene('r1-price');
+  it.each(SURFACES)('draws bars proportional to price on one scale, at %s', (_, size) => {
+    const s = sceneOf(chart, 'r1-price', size);
     expect(bar(s, 'output-R1')!.width / bar(s, 'output-o1')!.width).toBeCloseTo(2.19 / 60, 3);
     expect(bar(s, 'input-o1')!.width / bar(s, 'output-o1')!.width).toBeCloseTo(15 / 60, 5);
   });
 
-  it('adds R1 in the second step and states the ratio', () => {
+  it('adds R1 in the second step and states the ratio, as the alt text does', () => {
     expect(bar(scene('o1-price'), 'output-R1')).toBeUndefined();
-    const t = texts(scene('r1-price'));
-    expect(t).toContain('3.67%');
-    expect(t).toContain('3.65%');
+    const t = textOf(scene('r1-price'));
+    expect(t).toContain("R1's price is 3.67% of o1's for input and 3.65% for output: about 3.7%.");
     expect(t).toContain('$2.19');
+    expect(altText(chart, 'r1-price')).toMatch(
+      /\$0\.55 .*\$2\.19 .*3\.67% and 3\.65% of o1's prices, about 3\.7%/
+    );
   });
 
   it('shows what $100 buys, 27 times as many R1 tokens', () => {
     expect(tokensFor(100, data.o1)).toBeCloseTo(1.667, 3);
     const s = scene('per-dollar');
     expect(bar(s, 'tokens-R1')!.width / bar(s, 'tokens-o1')!.width).toBeCloseTo(60 / 2.19, 3);
-    expect(texts(s)).toContain('27 times');
+    expect(textOf(s)).toContain('27×');
+    expect(altText(chart, 'per-dollar')).toMatch(/1\.67 million from o1, 45\.7 million from R1, about 27×/);
   });
 
-  it('says in the last step that a price is not a training cost', () => {
-    const s = scene('price-not-cost');
-    expect(texts(s)).toContain('A price, not a training cost.');
-    expect(texts(s)).toMatch(/5\.6 million/);
+  it.each(SURFACES)('says in the last step that a price is not a training cost, at %s', (_, size) => {
+    const s = sceneOf(chart, 'price-not-cost', size);
+    expect(textOf(s)).toContain('A price, not a training cost.');
+    expect(textOf(s)).toMatch(/5\.6 million/);
     expect(bar(s, 'output-o1')!.opacity).toBeLessThan(1);
   });
 
-  it.each(STEPS.flatMap((step) => SIZES.map((size) => [step ?? 'opening', size] as const)))(
-    'at %s, %o: unique ids, finite numbers, everything inside the frame',
-    (step, size) => {
-      const s = scene(step === 'opening' ? null : step, size);
-      const ids = s.marks.map((m: Mark) => m.id);
-      expect(new Set(ids).size).toBe(ids.length);
-      expect(JSON.stringify(s)).not.toMatch(/null|NaN/);
-      for (const m of s.marks) {
-        if (m.kind === 'text') {
-          const [a, b] = extent(m);
-          expect(a, m.id).toBeGreaterThanOrEqual(0);
-          expect(b, `${m.id}: "${m.text}"`).toBeLessThanOrEqual(size.width);
-          expect(m.y, `${m.id}: "${m.text}"`).toBeLessThanOrEqual(size.height);
-          expect(m.size).toBeGreaterThanOrEqual(12);
-        }
-        if (m.kind === 'rect') {
-          expect(m.x + m.width, m.id).toBeLessThanOrEqual(size.width);
-          expect(m.y + m.height, m.id).toBeLessThanOrEqual(size.height);
-        }
-      }
-    }
-  );
+  it('gives the caveat the bars’ room where a frame is too short for both', () => {
+    expect(bar(sceneOf(chart, 'price-not-cost', SURFACE_SIZES.phoneSmall), 'output-o1')!.opacity).toBe(0);
+    expect(
+      bar(sceneOf(chart, 'price-not-cost', SURFACE_SIZES.desktop), 'output-o1')!.opacity
+    ).toBeGreaterThan(0);
+  });
 
-  it('describes every step with its numbers', () => {
-    expect(chart.describe(data, resolveState(states, 'r1-price'))).toMatch(/3\.7 percent/);
-    expect(chart.describe(data, resolveState(states, 'per-dollar'))).toMatch(/27 times/);
-    expect(chart.describe(data, resolveState(states, 'price-not-cost'))).toMatch(/not training costs/);
+  it('says in the alt text that these are prices, not training costs', () => {
+    expect(altText(chart, 'price-not-cost')).toMatch(/not training costs/);
   });
 });
+
+describeFitsEverySurface(chart);

@@ -1,38 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { resolveState } from '$lib/charts/state';
-import { textWidth } from '$lib/charts/text';
-import type { Mark, PathMark, RectMark, Scene, TextMark } from '$lib/charts/types';
 import chart from '$lib/charts/chips-as-borders';
 import { data, EU27, parseControls, parseOutlines, parseSubsidies } from '$lib/charts/chips-as-borders/data';
-import { CHINA, layout, US } from '$lib/charts/chips-as-borders/layout';
-import { ALL_PROGRAMMES, states } from '$lib/charts/chips-as-borders/states';
+import { CHINA, US } from '$lib/charts/chips-as-borders/layout';
+import { ALL_PROGRAMMES } from '$lib/charts/chips-as-borders/states';
+import type { PathMark, RectMark, Scene, TextMark } from '$lib/charts/types';
+import { altText, describeFitsEverySurface, sceneOf, SURFACE_SIZES, SURFACES, textOf } from './fit';
 
-const SIZES = [
-  { width: 320, height: 480 },
-  { width: 375, height: 560 },
-  { width: 420, height: 700 },
-  { width: 640, height: 480 },
-  { width: 760, height: 620 },
-  { width: 1200, height: 630 },
-  { width: 1200, height: 800 }
-];
-const STEPS = [null, ...Object.keys(states.steps)];
-const scene = (step: string | null, size = SIZES[1]!) => layout(data, resolveState(states, step), size);
-const texts = (s: Scene) =>
-  s.marks
-    .filter((m): m is TextMark => m.kind === 'text')
-    .map((m) => m.text)
-    .join(' | ');
+const scene = (step: string | null) => sceneOf(chart, step);
 const countries = (s: Scene) =>
   s.marks.filter((m): m is PathMark => m.kind === 'path' && m.id.startsWith('country-'));
 const fillOf = (s: Scene, iso: string) => countries(s).find((m) => m.id === `country-${iso}-0`)?.fill;
-
-function extent(m: TextMark): [number, number] {
-  const w = textWidth(m.text, m.size) * (m.weight === 'bold' ? 1.1 : 1);
-  if (m.anchor === 'end') return [m.x - w, m.x];
-  if (m.anchor === 'middle') return [m.x - w / 2, m.x + w / 2];
-  return [m.x, m.x + w];
-}
 
 describe('chips-as-borders data', () => {
   it('holds the programmes of FACTS2 §B with local amounts and dollars', () => {
@@ -76,13 +53,16 @@ describe('chips-as-borders data', () => {
 });
 
 describe('chips-as-borders layout', () => {
-  it('draws every country ring as a closed path, in the same place in every step', () => {
-    const a = countries(scene('chips-act'));
-    const b = countries(scene('bargains'));
-    expect(a.length).toBe(data.outlines.rings.length);
-    expect(a.every((m) => m.closed)).toBe(true);
-    expect(JSON.stringify(a.map((m) => m.points))).toBe(JSON.stringify(b.map((m) => m.points)));
-  });
+  it.each(SURFACES)(
+    'draws every country ring as a closed path, in the same place in every step, at %s',
+    (_, size) => {
+      const a = countries(sceneOf(chart, 'chips-act', size));
+      const b = countries(sceneOf(chart, 'bargains', size));
+      expect(a.length).toBe(data.outlines.rings.length);
+      expect(a.every((m) => m.closed)).toBe(true);
+      expect(JSON.stringify(a.map((m) => m.points))).toBe(JSON.stringify(b.map((m) => m.points)));
+    }
+  );
 
   it('lights the United States first, then every programme country including the EU-27', () => {
     const first = scene('chips-act');
@@ -110,8 +90,9 @@ describe('chips-as-borders layout', () => {
       'India',
       'Taiwan'
     ]);
-    expect(texts(s)).toContain('Japan · more than ¥10 trillion · Nov 2024');
-    expect(texts(s)).toContain('≈ $64.6B');
+    expect(textOf(s)).toContain('Japan · more than ¥10 trillion · Nov 2024');
+    expect(textOf(s)).toContain('≈ $64.6B');
+    expect(altText(chart, 'subsidy-race')).toMatch(/Japan, .*about \$64\.6B/);
     const bars = s.marks.filter((m): m is RectMark => m.kind === 'rect' && m.id.endsWith('-bar'));
     const w = (id: string) => bars.find((m) => m.id === `prog-${id}-bar`)!.width;
     expect(w('china-big-fund-3') / w('japan-ai-semis')).toBeCloseTo(47.5 / 64.6, 5);
@@ -120,8 +101,8 @@ describe('chips-as-borders layout', () => {
   });
 
   it('keeps the map readable in a phone’s sticky panel by giving the list one line per row', () => {
-    const size = { width: 366, height: 410 };
-    const s = scene('subsidy-race', size);
+    const size = SURFACE_SIZES.phone;
+    const s = sceneOf(chart, 'subsidy-race', size);
     const lines = s.marks.filter(
       (m): m is TextMark => m.kind === 'text' && m.id.startsWith('prog-') && m.id.endsWith('-line')
     );
@@ -129,9 +110,7 @@ describe('chips-as-borders layout', () => {
     const xs = countries(s).flatMap((m) => m.points.map((p) => p[0]));
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(size.width * 0.6);
     // Full rows where there is room.
-    expect(texts(scene('subsidy-race', { width: 760, height: 620 }))).toContain(
-      'Japan · more than ¥10 trillion · Nov 2024'
-    );
+    expect(textOf(scene('subsidy-race'))).toContain('Japan · more than ¥10 trillion · Nov 2024');
   });
 
   it('turns to the export controls: US and China, an arrow, then the cut coming back', () => {
@@ -140,37 +119,19 @@ describe('chips-as-borders layout', () => {
     expect(fillOf(s, CHINA)).toBe('warn');
     expect(s.marks.some((m) => m.id === 'arc-controls')).toBe(true);
     expect(s.marks.some((m) => m.id === 'arc-cut')).toBe(false);
-    expect(texts(s)).toContain('Oct 2022 · First chip rule');
-    expect(texts(s)).not.toContain('15% to Washington');
+    expect(textOf(s)).toContain('Oct 2022 · First chip rule');
+    expect(textOf(s)).not.toContain('15% to Washington');
     const b = scene('bargains');
     expect(b.marks.some((m) => m.id === 'arc-cut')).toBe(true);
-    expect(texts(b)).toContain('Aug 2025 · 15% to Washington');
-    expect(texts(b)).toContain('Jan 2026 · China says no');
+    expect(textOf(b)).toContain('Aug 2025 · 15% to Washington');
+    expect(textOf(b)).toContain('Jan 2026 · China says no');
   });
 
-  it.each(STEPS.flatMap((step) => SIZES.map((size) => [step ?? 'opening', size] as const)))(
-    'at %s, %o: unique ids, finite numbers, text inside the frame',
-    (step, size) => {
-      const s = scene(step === 'opening' ? null : step, size);
-      const ids = s.marks.map((m: Mark) => m.id);
-      expect(new Set(ids).size).toBe(ids.length);
-      expect(JSON.stringify(s)).not.toMatch(/null|NaN/);
-      for (const m of s.marks) {
-        if (m.kind === 'text') {
-          const [a, b] = extent(m);
-          expect(a, `${m.id}: "${m.text}"`).toBeGreaterThanOrEqual(0);
-          expect(b, `${m.id}: "${m.text}"`).toBeLessThanOrEqual(size.width);
-          expect(m.y + m.size * 0.3, `${m.id}: "${m.text}"`).toBeLessThanOrEqual(size.height);
-          expect(m.size, m.id).toBeGreaterThanOrEqual(12);
-        }
-      }
-    }
-  );
-
   it('describes every step and tabulates both subsidies and controls', () => {
-    expect(chart.describe(data, resolveState(states, 'subsidy-race'))).toMatch(/Japan.*about \$64\.6B/);
-    expect(chart.describe(data, resolveState(states, 'bargains'))).toMatch(/15% to Washington/);
+    expect(altText(chart, 'bargains')).toMatch(/15% to Washington/);
     const t = chart.table(data);
     expect(t.rows).toHaveLength(data.subsidies.length + data.controls.length);
   });
 });
+
+describeFitsEverySurface(chart);

@@ -1,58 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { resolveState } from '$lib/charts/state';
-import { textWidth } from '$lib/charts/text';
-import type { CircleMark, Mark, Scene, TextMark } from '$lib/charts/types';
 import chart from '$lib/charts/compute-per-chip';
-import { data, flops, parseChips, yearOf } from '$lib/charts/compute-per-chip/data';
-import { placeLabels } from '$lib/charts/compute-per-chip/labels';
-import { h20Share, layout, v100ToB200, Y_DOMAIN } from '$lib/charts/compute-per-chip/layout';
-import { states } from '$lib/charts/compute-per-chip/states';
+import { data, flops, h20Share, parseChips, v100ToB200, yearOf } from '$lib/charts/compute-per-chip/data';
+import { Y_DOMAIN } from '$lib/charts/compute-per-chip/layout';
+import { num, pct, times } from '$lib/charts/format';
+import type { Scene } from '$lib/charts/types';
+import { altText, describeFitsEverySurface, markOf, sceneOf, SURFACE_SIZES, SURFACES, textOf } from './fit';
 
-const SIZES = [
-  { width: 320, height: 480 },
-  { width: 375, height: 560 },
-  { width: 420, height: 700 },
-  { width: 640, height: 480 },
-  { width: 760, height: 620 },
-  { width: 1200, height: 630 },
-  { width: 1200, height: 800 }
-];
-const STEPS = [null, ...Object.keys(states.steps)];
-const scene = (step: string | null, size = SIZES[1]!) => layout(data, resolveState(states, step), size);
-const texts = (s: Scene) =>
-  s.marks
-    .filter((m): m is TextMark => m.kind === 'text')
-    .map((m) => m.text)
-    .join(' | ');
-const dot = (s: Scene, chip: string) => s.marks.find((m): m is CircleMark => m.id === `chip-${chip}`);
-
-function extent(m: TextMark): [number, number] {
-  const w = textWidth(m.text, m.size) * (m.weight === 'bold' ? 1.1 : 1);
-  if (m.anchor === 'end') return [m.x - w, m.x];
-  if (m.anchor === 'middle') return [m.x - w / 2, m.x + w / 2];
-  return [m.x, m.x + w];
-}
-
-function expectInsideFrame(s: Scene, size: { width: number; height: number }) {
-  const ids = s.marks.map((m: Mark) => m.id);
-  expect(new Set(ids).size).toBe(ids.length);
-  expect(JSON.stringify(s)).not.toMatch(/null|NaN/);
-  for (const m of s.marks) {
-    if (m.kind === 'text') {
-      const [a, b] = extent(m);
-      expect(a, `${m.id}: "${m.text}"`).toBeGreaterThanOrEqual(0);
-      expect(b, `${m.id}: "${m.text}"`).toBeLessThanOrEqual(size.width);
-      expect(m.y, m.id).toBeLessThanOrEqual(size.height);
-      expect(m.y, m.id).toBeGreaterThanOrEqual(0);
-      expect(m.size, m.id).toBeGreaterThanOrEqual(12);
-    }
-    if (m.kind === 'circle') {
-      expect(m.cx - m.r, m.id).toBeGreaterThanOrEqual(0);
-      expect(m.cx + m.r, m.id).toBeLessThanOrEqual(size.width);
-      expect(m.cy + m.r, m.id).toBeLessThanOrEqual(size.height);
-    }
-  }
-}
+const scene = (step: string | null) => sceneOf(chart, step);
+const has = (s: Scene, id: string) => s.marks.some((m) => m.id === id);
 
 describe('compute-per-chip data', () => {
   it('keeps Epoch AI’s dense figures for the named chips', () => {
@@ -91,84 +46,73 @@ describe('compute-per-chip data', () => {
 });
 
 describe('compute-per-chip layout', () => {
-  it('places chips on a log scale: B200 sits log10(18) decades above V100', () => {
-    const s = scene('blackwell');
-    const decade = (() => {
-      const grid = s.marks.filter((m) => m.kind === 'line' && m.id.startsWith('grid-line-')) as {
-        y1: number;
-      }[];
-      return Math.abs(grid[0]!.y1 - grid[1]!.y1);
-    })();
-    const v = dot(s, 'V100')!;
-    const b = dot(s, 'B200')!;
-    expect((v.cy - b.cy) / decade).toBeCloseTo(Math.log10(2250 / 125), 5);
-    expect(Y_DOMAIN[0]).toBeLessThan(Math.min(...data.map((d) => d.fp16_flops)));
-    expect(Y_DOMAIN[1]).toBeGreaterThan(
-      Math.max(...data.map((d) => d.fp4_flops ?? d.fp8_flops ?? d.fp16_flops))
-    );
-  });
+  it.each(SURFACES)(
+    'places chips on a log scale: B200 sits log10(18) decades above V100, at %s',
+    (_, size) => {
+      const s = sceneOf(chart, 'blackwell', size);
+      const decade =
+        markOf(s, 'grid-line-100000000000000', 'line').y1 -
+        markOf(s, 'grid-line-1000000000000000', 'line').y1;
+      const v = markOf(s, 'chip-V100', 'circle');
+      const b = markOf(s, 'chip-B200', 'circle');
+      expect((v.cy - b.cy) / decade).toBeCloseTo(Math.log10(2250 / 125), 5);
+      expect(Y_DOMAIN[0]).toBeLessThan(Math.min(...data.map((d) => d.fp16_flops)));
+      expect(Y_DOMAIN[1]).toBeGreaterThan(
+        Math.max(...data.map((d) => d.fp4_flops ?? d.fp8_flops ?? d.fp16_flops))
+      );
+    }
+  );
 
   it('reveals chips by release date, step by step', () => {
-    expect(dot(scene('gpt3-era'), 'A100')).toBeDefined();
-    expect(dot(scene('gpt3-era'), 'H100')).toBeUndefined();
-    expect(dot(scene('h100-arrives'), 'H100')).toBeDefined();
-    expect(dot(scene('h100-arrives'), 'B200')).toBeUndefined();
-    expect(dot(scene('blackwell'), 'TPU v7')).toBeDefined();
+    expect(has(scene('gpt3-era'), 'chip-A100')).toBe(true);
+    expect(has(scene('gpt3-era'), 'chip-H100')).toBe(false);
+    expect(has(scene('h100-arrives'), 'chip-H100')).toBe(true);
+    expect(has(scene('h100-arrives'), 'chip-B200')).toBe(false);
+    expect(has(scene('blackwell'), 'chip-TPU v7')).toBe(true);
   });
 
-  it('prints the story’s numbers, computed from the data', () => {
-    expect(Math.round(v100ToB200(data).multiple)).toBe(18);
-    expect(Math.round(h20Share(data) * 100)).toBe(15);
-    expect(texts(scene('blackwell')).replace(/ \| /g, ' ')).toContain('B200 vs V100: 18× in 7.4 years');
-    expect(texts(scene('china-versions')).replace(/ \| /g, ' ')).toMatch(
-      /H20, built for China.*15% of the H100/
+  it('prints the story’s numbers, computed from the data, on the chart at every surface and in the alt text', () => {
+    const m = v100ToB200(data);
+    const multiple = `${times(m.multiple)} in ${num(m.years, 1)} years`;
+    const share = pct(h20Share(data) * 100, 0);
+    expect([multiple, share]).toEqual(['18× in 7.4 years', '15%']);
+    for (const [name, size] of SURFACES) {
+      expect(textOf(sceneOf(chart, 'blackwell', size)), name).toContain(`B200 vs V100: ${multiple}`);
+      expect(textOf(sceneOf(chart, 'china-versions', size)), name).toMatch(
+        new RegExp(`H20, built for China.*${share} of the H100`)
+      );
+    }
+    expect(altText(chart, 'blackwell')).toContain(
+      `about ${times(m.multiple)} the V100's figure, ${num(m.years, 1)} years later`
     );
-    expect(texts(scene('gpt3-era'))).toContain('V100: 125 TFLOP/s');
-    expect(texts(scene('h100-arrives'))).toContain('ChatGPT');
+    expect(altText(chart, 'china-versions')).toContain(`the H20 reaches ${share} of the H100's FP16 rate`);
+    expect(textOf(scene('gpt3-era'))).toContain('V100: 125 TFLOP/s');
+    expect(textOf(scene('gpt3-era'))).toContain('GPT-3 (2020) was trained on V100s');
+    expect(textOf(scene('h100-arrives'))).toContain('ChatGPT');
   });
 
   it('says which precision is plotted and adds FP8/FP4 markers only in the last step', () => {
-    expect(texts(scene('gpt3-era')).replace(/ \| /g, ' ')).toContain('Dense 16-bit (FP16/BF16) figures');
+    expect(textOf(scene('gpt3-era'))).toContain('Dense 16-bit (FP16/BF16) figures');
+    expect(textOf(sceneOf(chart, 'gpt3-era', SURFACE_SIZES.phoneSmall))).toContain(
+      'Dense 16-bit (FP16/BF16)'
+    );
     expect(chart.note).toMatch(/dense, no sparsity/);
     expect(scene('blackwell').marks.some((m) => m.id.startsWith('fp4-'))).toBe(false);
     const last = scene('fewer-bits');
-    expect(last.marks.some((m) => m.id === 'fp4-B200')).toBe(true);
-    expect(last.marks.some((m) => m.id === 'fp8-H100')).toBe(true);
-    expect(texts(last)).toContain('GB300 FP4: 15 PFLOP/s');
-    expect(texts(last)).toContain('FP4');
+    expect(has(last, 'fp4-B200')).toBe(true);
+    expect(has(last, 'fp8-H100')).toBe(true);
+    expect(textOf(last)).toContain('GB300 FP4: 15 PFLOP/s');
   });
 
-  it('keeps named labels from overlapping', () => {
-    for (const size of SIZES) {
-      for (const step of STEPS) {
-        const labels = scene(step, size).marks.filter(
-          (m): m is TextMark => m.kind === 'text' && m.id.startsWith('label-')
-        );
-        for (let i = 0; i < labels.length; i++) {
-          for (let j = i + 1; j < labels.length; j++) {
-            const a = labels[i]!;
-            const b = labels[j]!;
-            const [a0, a1] = extent(a);
-            const [b0, b1] = extent(b);
-            const overlapX = Math.min(a1, b1) - Math.max(a0, b0) > 0;
-            const overlapY = Math.abs(a.y - b.y) < a.size;
-            expect(overlapX && overlapY, `${step} ${size.width}: ${a.text} / ${b.text}`).toBe(false);
-          }
-        }
-      }
-    }
-  });
-
-  it.each(STEPS.flatMap((step) => SIZES.map((size) => [step ?? 'opening', size] as const)))(
-    'at %s, %o: unique ids, finite numbers, everything inside the frame',
-    (step, size) => expectInsideFrame(scene(step === 'opening' ? null : step, size), size)
-  );
-
-  it('describes every step with its numbers', () => {
-    for (const step of Object.keys(states.steps)) {
-      expect(chart.describe(data, resolveState(states, step)).length).toBeGreaterThan(80);
-    }
-    expect(chart.describe(data, resolveState(states, 'blackwell'))).toMatch(/18 times/);
+  it('names the chips states.ts lists, fewer on the smallest phone (first listed first)', () => {
+    const labels = (size = SURFACE_SIZES.desktop) =>
+      sceneOf(chart, 'blackwell', size)
+        .marks.filter((m) => /^label-.*-0$/.test(m.id))
+        .map((m) => m.id);
+    expect(labels()).toHaveLength(6);
+    const few = labels(SURFACE_SIZES.phoneSmall);
+    expect(few.length).toBeLessThan(6);
+    expect(few).toEqual(expect.arrayContaining(['label-V100-0', 'label-B200-0']));
   });
 
   it('gives the table one row per chip with TFLOP/s', () => {
@@ -178,23 +122,11 @@ describe('compute-per-chip layout', () => {
   });
 });
 
-describe('placeLabels', () => {
-  it('pushes labels apart by at least the gap and keeps them in the band', () => {
-    const placed = placeLabels(
-      [0, 1, 2, 3].map((i) => ({ key: `k${i}`, x: 100, y: 50 + i, text: 't', side: 'left' as const })),
-      { gap: 15, top: 40, bottom: 200, offset: 5 }
-    );
-    const ys = placed.map((p) => p.ly).sort((a, b) => a - b);
-    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(15 - 1e-9);
-    expect(Math.min(...ys)).toBeGreaterThanOrEqual(40);
-    expect(Math.max(...ys)).toBeLessThanOrEqual(200);
-    expect(placed.every((p) => p.lx === 95)).toBe(true);
-  });
-});
-
 describe('yearOf', () => {
   it('turns a date into a decimal year', () => {
     expect(yearOf('2020-01-01')).toBe(2020);
     expect(yearOf('2022-07-02')).toBeCloseTo(2022.5, 2);
   });
 });
+
+describeFitsEverySurface(chart);

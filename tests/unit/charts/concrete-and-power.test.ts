@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { resolveState } from '$lib/charts/state';
-import { textWidth } from '$lib/charts/text';
-import type { PathMark, RectMark, Scene, TextMark } from '$lib/charts/types';
 import chart from '$lib/charts/concrete-and-power';
-import { data, month, parseMonths, peakMonth, usd, yearTotals } from '$lib/charts/concrete-and-power/data';
-import { layout } from '$lib/charts/concrete-and-power/layout';
-import { states } from '$lib/charts/concrete-and-power/states';
-import { CHART_SIZES } from './sizes';
+import { data, month, parseMonths, peakMonth, yearTotals } from '$lib/charts/concrete-and-power/data';
+import { usd } from '$lib/charts/format';
+import type { RectMark, Scene } from '$lib/charts/types';
+import { altText, describeFitsEverySurface, markOf, sceneOf, SURFACE_SIZES, SURFACES, textOf } from './fit';
 
-const SIZES = CHART_SIZES;
-const STEPS = [null, ...Object.keys(states.steps)];
-const scene = (step: string | null, size = SIZES[3]!) => layout(data, resolveState(states, step), size);
-const texts = (s: Scene) =>
-  s.marks
-    .filter((m): m is TextMark => m.kind === 'text')
-    .map((m) => m.text)
-    .join(' | ');
+const scene = (step: string | null) => sceneOf(chart, step);
 const bars = (s: Scene) => s.marks.filter((m): m is RectMark => m.kind === 'rect' && m.id.startsWith('bar-'));
-
-function extent(m: TextMark): [number, number] {
-  const w = textWidth(m.text, m.size) * (m.weight === 'bold' ? 1.1 : 1);
-  if (m.anchor === 'end') return [m.x - w, m.x];
-  if (m.anchor === 'middle') return [m.x - w / 2, m.x + w / 2];
-  return [m.x, m.x + w];
-}
 
 describe('concrete-and-power data (Census C30 via OWID)', () => {
   it('runs monthly from January 2014 to January 2026', () => {
@@ -33,10 +16,10 @@ describe('concrete-and-power data (Census C30 via OWID)', () => {
   });
 
   it('holds the months the chapter quotes', () => {
-    expect(usd(data[0]!.usd_2021)).toBe('$150M');
-    expect(usd(month(data, '2022-11-01').usd_2021)).toBe('$832M');
+    expect(usd(data[0]!.usd_2021, { sig: 3 })).toBe('$150M');
+    expect(usd(month(data, '2022-11-01').usd_2021, { sig: 3 })).toBe('$832M');
     expect(peakMonth(data).month).toBe('2025-09-01');
-    expect(usd(peakMonth(data).usd_2021)).toBe('$2.60B');
+    expect(usd(peakMonth(data).usd_2021, { sig: 3 })).toBe('$2.60B');
   });
 
   it('sums only complete calendar years (2026 has one month, so it is left out)', () => {
@@ -65,13 +48,13 @@ describe('concrete-and-power data (Census C30 via OWID)', () => {
 
 describe('concrete-and-power layout', () => {
   it('draws the months up to ChatGPT, then all of them', () => {
-    const line = (step: string) => scene(step).marks.find((m): m is PathMark => m.id === 'series')!;
+    const line = (step: string) => markOf(scene(step), 'series', 'path');
     expect(line('cloud-era').points).toHaveLength(8 * 12 + 11);
     expect(line('after-chatgpt').points).toHaveLength(data.length);
   });
 
-  it('draws yearly bars with heights proportional to the sums', () => {
-    const b = bars(scene('per-year'));
+  it.each(SURFACES)('draws yearly bars with heights proportional to the sums, at %s', (_, size) => {
+    const b = bars(sceneOf(chart, 'per-year', size));
     const years = yearTotals(data);
     expect(b).toHaveLength(years.length);
     const ratio = b[0]!.height / years[0]!.usd_2021;
@@ -89,47 +72,24 @@ describe('concrete-and-power layout', () => {
       ['$832M']
     ]
   ])('at %s annotates %j and not %j', (step, present, absent) => {
-    const t = texts(scene(step));
+    const t = textOf(scene(step));
     for (const p of present) expect(t).toContain(p);
     for (const a of absent) expect(t).not.toContain(a);
   });
 
-  it('says on the chart what the numbers are: buildings only, 2021 prices', () => {
-    expect(texts(scene('cloud-era', SIZES[1]))).toMatch(/2021 prices/);
-    expect(texts(scene('cloud-era', SIZES[1]))).toMatch(/no chips/);
-    expect(texts(scene('per-year', SIZES[1]))).toMatch(/our sums/);
-  });
-
-  it.each(STEPS.flatMap((step) => SIZES.map((size) => [step ?? 'opening', size] as const)))(
-    'at %s, %o: unique ids, finite numbers, text and bars inside the frame',
-    (step, size) => {
-      const s = scene(step === 'opening' ? null : step, size);
-      const ids = s.marks.map((m) => m.id);
-      expect(new Set(ids).size).toBe(ids.length);
-      expect(JSON.stringify(s)).not.toMatch(/null|NaN/);
-      for (const m of s.marks) {
-        if (m.kind === 'text') {
-          const [a, b] = extent(m);
-          expect(a, `${m.id}: "${m.text}"`).toBeGreaterThanOrEqual(0);
-          expect(b, `${m.id}: "${m.text}"`).toBeLessThanOrEqual(size.width);
-          expect(m.y).toBeLessThanOrEqual(size.height);
-        }
-        if (m.kind === 'rect') {
-          expect(m.height).toBeGreaterThan(0);
-          expect(m.x + m.width).toBeLessThanOrEqual(size.width);
-        }
-      }
+  it('says on the chart what the numbers are (buildings only, 2021 prices), even on the smallest phone', () => {
+    for (const size of [SURFACE_SIZES.desktop, SURFACE_SIZES.phoneSmall]) {
+      expect(textOf(sceneOf(chart, 'cloud-era', size))).toMatch(/2021 prices.*no chips/);
+      expect(textOf(sceneOf(chart, 'per-year', size))).toMatch(/our sums/);
     }
-  );
+  });
 });
 
 describe('concrete-and-power definition', () => {
   it('describes each step with its numbers', () => {
-    expect(chart.describe(data, resolveState(states, 'cloud-era'))).toMatch(/\$150 million.*\$832 million/);
-    expect(chart.describe(data, resolveState(states, 'after-chatgpt'))).toMatch(
-      /\$2\.60 billion in Sep 2025, 3\.1 times/
-    );
-    expect(chart.describe(data, resolveState(states, 'per-year'))).toMatch(/2\.9 times the 2022 sum/);
+    expect(altText(chart, 'cloud-era')).toMatch(/\$150 million.*\$832 million/);
+    expect(altText(chart, 'after-chatgpt')).toMatch(/\$2\.60 billion in Sep 2025, 3\.1× the/);
+    expect(altText(chart, 'per-year')).toMatch(/2\.9× the 2022 sum/);
   });
 
   it('tables every month and the derived yearly sums, labelled', () => {
@@ -139,12 +99,4 @@ describe('concrete-and-power definition', () => {
   });
 });
 
-describe('concrete-and-power on a short phone frame (296 × 324)', () => {
-  it('drops its own title (the page shows the Scrolly title) but keeps every step readable', () => {
-    for (const step of Object.keys(states.steps)) {
-      const s = layout(data, resolveState(states, step), { width: 296, height: 324 });
-      expect(s.marks.some((m) => m.id.startsWith('title-'))).toBe(false);
-      expect(s.marks.filter((m) => m.kind === 'text').length).toBeGreaterThan(3);
-    }
-  });
-});
+describeFitsEverySurface(chart);

@@ -1,30 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { resolveState } from '$lib/charts/state';
-import { textWidth } from '$lib/charts/text';
-import type { CircleMark, PathMark, Scene, TextMark } from '$lib/charts/types';
 import chart from '$lib/charts/last-time';
-import { data, dateLabel, decimalDate, parseDays, parseMonthly, pctChange } from '$lib/charts/last-time/data';
-import { layout, yearsBetween } from '$lib/charts/last-time/layout';
-import { states } from '$lib/charts/last-time/states';
-import { CHART_SIZES } from './sizes';
+import {
+  data,
+  dateLabel,
+  decimalDate,
+  parseDays,
+  parseMonthly,
+  pctChange,
+  yearsBetween
+} from '$lib/charts/last-time/data';
+import { num, signedPct } from '$lib/charts/format';
+import type { Scene } from '$lib/charts/types';
+import { altText, describeFitsEverySurface, markOf, sceneOf, SURFACE_SIZES, SURFACES, textOf } from './fit';
 
-const SIZES = CHART_SIZES;
-const STEPS = [null, ...Object.keys(states.steps)];
-const scene = (step: string | null, size = SIZES[3]!) => layout(data, resolveState(states, step), size);
-const texts = (s: Scene) =>
-  s.marks
-    .filter((m): m is TextMark => m.kind === 'text')
-    .map((m) => m.text)
-    .join(' | ');
-const series = (s: Scene) => s.marks.find((m): m is PathMark => m.id === 'series')!;
-const circle = (s: Scene, id: string) => s.marks.find((m): m is CircleMark => m.id === id)!;
-
-function extent(m: TextMark): [number, number] {
-  const w = textWidth(m.text, m.size) * (m.weight === 'bold' ? 1.1 : 1);
-  if (m.anchor === 'end') return [m.x - w, m.x];
-  if (m.anchor === 'middle') return [m.x - w / 2, m.x + w / 2];
-  return [m.x, m.x + w];
-}
+const scene = (step: string | null) => sceneOf(chart, step);
+const series = (s: Scene) => markOf(s, 'series', 'path');
 
 describe('last-time data (FRED NASDAQCOM, FACTS row 18)', () => {
   it('ships only month-end closes, January 1995 to December 2016, one per month', () => {
@@ -79,61 +69,44 @@ describe('last-time layout', () => {
     expect(series(scene(step)).points).toHaveLength(n);
   });
 
-  it('draws the daily peak above the monthly line and the trough at its exact value', () => {
-    const s = scene('the-fall');
-    const peak = circle(s, 'dot-peak');
-    const trough = circle(s, 'dot-trough');
-    const highestMonth = Math.min(...series(s).points.map((p) => p[1]));
-    expect(peak.cy).toBeLessThan(highestMonth);
-    const zero = s.marks.find((m) => m.id === 'grid-line-0') as { y1: number };
-    const thousand = s.marks.find((m) => m.id === 'grid-line-1000') as { y1: number };
-    const perPoint = (zero.y1 - thousand.y1) / 1000;
-    expect((zero.y1 - trough.cy) / perPoint).toBeCloseTo(1114.11, 3);
-    expect((zero.y1 - peak.cy) / perPoint).toBeCloseTo(5048.62, 3);
-  });
+  it.each(SURFACES)(
+    'draws the daily peak above the monthly line and the trough at its exact value, at %s',
+    (_, size) => {
+      const s = sceneOf(chart, 'the-fall', size);
+      const peak = markOf(s, 'dot-peak', 'circle');
+      const trough = markOf(s, 'dot-trough', 'circle');
+      expect(peak.cy).toBeLessThan(Math.min(...series(s).points.map((p) => p[1])));
+      const zero = markOf(s, 'grid-line-0', 'line').y1;
+      const perPoint = (zero - markOf(s, 'grid-line-1000', 'line').y1) / 1000;
+      expect((zero - trough.cy) / perPoint).toBeCloseTo(1114.11, 3);
+      expect((zero - peak.cy) / perPoint).toBeCloseTo(5048.62, 3);
+    }
+  );
 
   it.each([
     ['run-up', ['5,048.62 (daily close)', 'Jan 1995: 755', '6.7× to the peak'], ['1,114.11']],
     ['the-fall', ['5,048.62 (daily close)', '1,114.11 (daily close)', '−77.9%'], ['2015']],
     ['fifteen-years', ['23 Apr 2015: 5,056.06', '15 years, 1 month below the peak'], ['−77.9%']]
   ])('at %s annotates %j and not %j', (step, present, absent) => {
-    const t = texts(scene(step));
+    const t = textOf(scene(step));
     for (const p of present) expect(t).toContain(p);
     for (const a of absent) expect(t).not.toContain(a);
   });
 
-  it('credits Nasdaq on the chart and says the line is monthly', () => {
-    const t = texts(scene('the-fall', SIZES[1]));
+  it.each(SURFACES)('credits Nasdaq, says the line is monthly and prints the fall, at %s', (_, size) => {
+    const t = textOf(sceneOf(chart, 'the-fall', size));
     expect(t).toMatch(/© Nasdaq/);
-    expect(t).toMatch(/month-end close/);
+    // The card prints the chart's title and step above it, and the chart drops its header.
+    if (size !== SURFACE_SIZES.card) expect(t).toMatch(/[Mm]onth-end close/);
+    expect(t).toContain(signedPct(pctChange(data.peak.close, data.trough.close)));
+    expect(t).toContain(num(data.trough.close, 2));
   });
-
-  it.each(STEPS.flatMap((step) => SIZES.map((size) => [step ?? 'opening', size] as const)))(
-    'at %s, %o: unique ids, finite numbers, text inside the frame',
-    (step, size) => {
-      const s = scene(step === 'opening' ? null : step, size);
-      const ids = s.marks.map((m) => m.id);
-      expect(new Set(ids).size).toBe(ids.length);
-      expect(JSON.stringify(s)).not.toMatch(/null|NaN/);
-      for (const m of s.marks) {
-        if (m.kind !== 'text') continue;
-        const [a, b] = extent(m);
-        expect(a, `${m.id}: "${m.text}"`).toBeGreaterThanOrEqual(0);
-        expect(b, `${m.id}: "${m.text}"`).toBeLessThanOrEqual(size.width);
-        expect(m.y).toBeLessThanOrEqual(size.height);
-      }
-    }
-  );
 });
 
 describe('last-time definition', () => {
   it('describes each step with its numbers', () => {
-    expect(chart.describe(data, resolveState(states, 'the-fall'))).toMatch(
-      /1,114\.11 on 9 Oct 2002, a drop of 77\.9 percent/
-    );
-    expect(chart.describe(data, resolveState(states, 'fifteen-years'))).toMatch(
-      /23 Apr 2015.*15 years and 1 month later/
-    );
+    expect(altText(chart, 'the-fall')).toMatch(/1,114\.11 on 9 Oct 2002, a drop of 77\.9%/);
+    expect(altText(chart, 'fifteen-years')).toMatch(/23 Apr 2015.*15 years and 1 month later/);
   });
 
   it('tables the month-end closes and the three daily closes, labelled as such', () => {
@@ -143,12 +116,4 @@ describe('last-time definition', () => {
   });
 });
 
-describe('last-time on a short phone frame (296 × 324)', () => {
-  it('drops its own title (the page shows the Scrolly title) but keeps every step readable', () => {
-    for (const step of Object.keys(states.steps)) {
-      const s = layout(data, resolveState(states, step), { width: 296, height: 324 });
-      expect(s.marks.some((m) => m.id.startsWith('title-'))).toBe(false);
-      expect(s.marks.filter((m) => m.kind === 'text').length).toBeGreaterThan(3);
-    }
-  });
-});
+describeFitsEverySurface(chart);

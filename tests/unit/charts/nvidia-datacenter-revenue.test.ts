@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { resolveState } from '$lib/charts/state';
-import type { Mark, RectMark, TextMark } from '$lib/charts/types';
+import chart from '$lib/charts/nvidia-datacenter-revenue';
 import { quarters, yearMargin, yearTotal } from '$lib/charts/nvidia-datacenter-revenue/data';
-import { layout } from '$lib/charts/nvidia-datacenter-revenue/layout';
-import { states } from '$lib/charts/nvidia-datacenter-revenue/states';
-import { textWidth } from '$lib/charts/text';
+import type { RectMark, Scene } from '$lib/charts/types';
+import { altText, describeFitsEverySurface, sceneOf, SURFACES, textOf } from './fit';
 
-const size = { width: 360, height: 560 };
-const scene = (step: string | null, s = size) => layout(quarters, resolveState(states, step), s);
-const bars = (marks: readonly Mark[]) =>
-  marks.filter((m): m is RectMark => m.kind === 'rect' && m.id.startsWith('bar-'));
-const text = (marks: readonly Mark[]) =>
-  marks
-    .filter((m): m is TextMark => m.kind === 'text')
-    .map((m) => m.text)
-    .join(' ');
+const bars = (s: Scene) =>
+  s.marks.filter((m): m is RectMark => m.kind === 'rect' && m.id.startsWith('bar-') && (m.opacity ?? 1) > 0);
 
 describe('NVIDIA data', () => {
   it.each([
@@ -40,8 +31,8 @@ describe('NVIDIA data', () => {
 });
 
 describe('NVIDIA layout', () => {
-  it('draws bars proportional to revenue (same baseline, height ∝ value)', () => {
-    const b = bars(scene('latest').marks).filter((m) => (m.opacity ?? 1) > 0);
+  it.each(SURFACES)('draws bars proportional to revenue on one baseline, at %s', (_, size) => {
+    const b = bars(sceneOf(chart, 'latest', size));
     const ratio = b.map((m, i) => m.height / quarters[i]!.data_center_revenue_usd_bn);
     for (const r of ratio) expect(r).toBeCloseTo(ratio[0]!, 6);
     expect(new Set(b.map((m) => Math.round(m.y + m.height))).size).toBe(1);
@@ -54,30 +45,26 @@ describe('NVIDIA layout', () => {
     ['latest', 17],
     ['margin', 17]
   ])('at %s shows %i quarters', (step, n) => {
-    expect(bars(scene(step).marks).filter((m) => (m.opacity ?? 1) > 0 && m.height > 0)).toHaveLength(n);
+    expect(bars(sceneOf(chart, step)).filter((m) => m.height > 0)).toHaveLength(n);
   });
 
   it.each([
-    ['take-off', /Q2 FY'24: \$10\.3B/],
-    ['take-off', /2\.4× the quarter before/],
-    ['thirteen-fold', /FY2026: \$193\.7B — 13× FY2023/],
-    ['latest', /Q1 FY'27: \$75\.2B/],
-    ['margin', /FY2023 56\.9% → FY2026 71\.1%/],
-    ['margin', /60\.5%: \$4\.5B H20 charge/],
-    ['before-chatgpt', /ChatGPT launch, 30 Nov 2022/]
-  ])('at %s annotates %s', (step, pattern) => {
-    expect(text(scene(step).marks)).toMatch(pattern);
+    ['take-off', /Q2 FY'24: \$10\.3B/, /\$10\.3 billion/],
+    ['take-off', /2\.4× the quarter before/, /2\.4× the quarter before/],
+    ['thirteen-fold', /FY2026: \$193\.7B — 13× FY2023/, /FY2026 \$193\.7 billion, 13× as much/],
+    ['latest', /Q1 FY'27: \$75\.2B/, /\$75\.2 billion/],
+    ['margin', /FY2023 56\.9% → FY2026 71\.1%/, /56\.9% for FY2023, 71\.1% for FY2026/],
+    ['margin', /60\.5%: \$4\.5B H20 charge/, /./],
+    ['before-chatgpt', /ChatGPT launch, 30 Nov 2022/, /ChatGPT on 30 November 2022/]
+  ])('at %s writes %s on the chart at every surface, and the alt text says %s', (step, onChart, inAlt) => {
+    for (const [name, size] of SURFACES) expect(textOf(sceneOf(chart, step, size)), name).toMatch(onChart);
+    expect(altText(chart, step)).toMatch(inAlt);
   });
 
-  it('keeps every label inside the frame at 320 px', () => {
-    for (const step of Object.keys(states.steps)) {
-      for (const m of scene(step, { width: 320, height: 520 }).marks) {
-        if (m.kind !== 'text') continue;
-        const w = textWidth(m.text, m.size) * (m.weight === 'bold' ? 1.1 : 1);
-        const left = m.anchor === 'end' ? m.x - w : m.anchor === 'middle' ? m.x - w / 2 : m.x;
-        expect(left, `${step}: ${m.text}`).toBeGreaterThanOrEqual(-1);
-        expect(left + w, `${step}: ${m.text}`).toBeLessThanOrEqual(321);
-      }
-    }
+  it('prints the multiple only at the take-off (a state flag, not a step id)', () => {
+    expect(chart.states.steps['take-off']!.calloutRatio).toBe(true);
+    expect(textOf(sceneOf(chart, 'latest'))).not.toMatch(/the quarter before/);
   });
 });
+
+describeFitsEverySurface(chart);

@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { resolveState } from '$lib/charts/state';
-import { textWidth } from '$lib/charts/text';
-import type { CircleMark, RectMark, Scene, TextMark } from '$lib/charts/types';
 import chart from '$lib/charts/pay-ladder';
-import { byId, data, parsePay, perYear, rows, usd } from '$lib/charts/pay-ladder/data';
-import { layout, timesMedian } from '$lib/charts/pay-ladder/layout';
-import { states } from '$lib/charts/pay-ladder/states';
-import { CHART_SIZES } from './sizes';
+import { times, usd } from '$lib/charts/format';
+import { byId, data, PAY, parsePay, perYear, rows, timesMedian } from '$lib/charts/pay-ladder/data';
+import type { Scene } from '$lib/charts/types';
+import { altText, describeFitsEverySurface, markOf, sceneOf, SURFACES, textOf } from './fit';
 
-const SIZES = CHART_SIZES;
-const STEPS = [null, ...Object.keys(states.steps)];
-const scene = (step: string | null, size = SIZES[3]!) => layout(data, resolveState(states, step), size);
-const texts = (s: Scene) =>
-  s.marks
-    .filter((m): m is TextMark => m.kind === 'text')
-    .map((m) => m.text)
-    .join(' | ');
-const find = <T>(s: Scene, id: string) => s.marks.find((m) => m.id === id) as T;
+const scene = (step: string | null) => sceneOf(chart, step);
+const has = (s: Scene, id: string) => s.marks.some((m) => m.id === id);
 const HEAD = 'id,label,usd_low,usd_high,years,kind,basis\n';
-
-function extent(m: TextMark): [number, number] {
-  const w = textWidth(m.text, m.size) * (m.weight === 'bold' ? 1.1 : 1);
-  if (m.anchor === 'end') return [m.x - w, m.x];
-  if (m.anchor === 'middle') return [m.x - w / 2, m.x + w / 2];
-  return [m.x, m.x + w];
-}
 
 describe('pay-ladder data (FACTS2 E3, E6, E9)', () => {
   it('holds the reported figures', () => {
@@ -44,8 +27,8 @@ describe('pay-ladder data (FACTS2 E3, E6, E9)', () => {
     expect(timesMedian(data, 1_500_000)).toBe(15);
     expect(timesMedian(data, 50e6)).toBe(510);
     expect(timesMedian(data, 125e6)).toBe(1300);
-    expect(usd(97_360)).toBe('$97,360');
-    expect(usd(1_500_000)).toBe('$1.5M');
+    expect(usd(97_360, PAY)).toBe('$97,360');
+    expect(usd(1_500_000, PAY)).toBe('$1.5M');
   });
 
   it('rejects a bad row with the file and line', () => {
@@ -61,27 +44,27 @@ describe('pay-ladder data (FACTS2 E3, E6, E9)', () => {
 
 describe('pay-ladder layout', () => {
   it('adds one rung per step', () => {
-    expect(find(scene(null), 'dot-physics-median')).toBeUndefined();
-    expect(find(scene('faculty-pay'), 'dot-openai')).toBeUndefined();
-    expect(find(scene('lab-average'), 'range-meta')).toBeUndefined();
-    expect(find(scene('reported-offers'), 'range-meta')).toBeDefined();
+    expect(has(scene(null), 'dot-physics-median')).toBe(false);
+    expect(has(scene('faculty-pay'), 'dot-openai')).toBe(false);
+    expect(has(scene('lab-average'), 'range-meta')).toBe(false);
+    expect(has(scene('reported-offers'), 'range-meta')).toBe(true);
   });
 
-  it('places amounts on a log scale: one decade between $100K and $1M gridlines', () => {
-    const s = scene('reported-offers');
-    const g = (v: number) => find<{ y1: number }>(s, `grid-line-${v}`).y1;
+  it.each(SURFACES)('places amounts on a log scale: one decade per gridline, at %s', (_, size) => {
+    const s = sceneOf(chart, 'reported-offers', size);
+    const g = (v: number) => markOf(s, `grid-line-${v}`, 'line').y1;
     const decade = g(1e5) - g(1e6);
     expect(g(1e6) - g(1e7)).toBeCloseTo(decade, 6);
-    const median = find<CircleMark>(s, 'dot-physics-median');
-    const openai = find<CircleMark>(s, 'dot-openai');
+    const median = markOf(s, 'dot-physics-median', 'circle');
+    const openai = markOf(s, 'dot-openai', 'circle');
     expect((median.cy - openai.cy) / decade).toBeCloseTo(Math.log10(1_500_000 / 97_360), 6);
   });
 
   it('draws reported offers as a dashed range, not a dot', () => {
-    const r = find<RectMark>(scene('reported-offers'), 'range-meta');
+    const r = markOf(scene('reported-offers'), 'range-meta', 'rect');
     expect(r.dash).toBeTruthy();
     expect(r.fill).toBe('none');
-    expect(texts(scene('reported-offers'))).toMatch(/disputed by Meta/);
+    expect(textOf(scene('reported-offers'))).toMatch(/disputed by Meta/);
   });
 
   it.each([
@@ -89,36 +72,25 @@ describe('pay-ladder layout', () => {
     ['lab-average', ['OpenAI: $1.5M in stock', '15×'], ['Meta']],
     ['reported-offers', ['Meta offers: $50M–$125M a year', '510×–1,300×'], []]
   ])('at %s annotates %j and not %j', (step, present, absent) => {
-    const t = texts(scene(step));
+    const t = textOf(scene(step));
     for (const p of present) expect(t).toContain(p);
     for (const a of absent) expect(t).not.toContain(a);
   });
 
-  it.each(STEPS.flatMap((step) => SIZES.map((size) => [step ?? 'opening', size] as const)))(
-    'at %s, %o: unique ids, finite numbers, text inside the frame',
-    (step, size) => {
-      const s = scene(step === 'opening' ? null : step, size);
-      const ids = s.marks.map((m) => m.id);
-      expect(new Set(ids).size).toBe(ids.length);
-      expect(JSON.stringify(s)).not.toMatch(/null|NaN/);
-      for (const m of s.marks) {
-        if (m.kind !== 'text') continue;
-        const [a, b] = extent(m);
-        expect(a, `${m.id}: "${m.text}"`).toBeGreaterThanOrEqual(0);
-        expect(b, `${m.id}: "${m.text}"`).toBeLessThanOrEqual(size.width);
-        expect(m.y).toBeLessThanOrEqual(size.height);
-      }
-    }
-  );
+  it('prints the multiple of the median as format.ts does, on the chart and in the alt text', () => {
+    const v = data['openai-stock-average'].usd_low;
+    const figure = times(timesMedian(data, v));
+    expect(figure).toBe('15×');
+    expect(textOf(scene('lab-average'))).toContain(figure);
+    expect(altText(chart, 'lab-average')).toContain(`${usd(v, PAY)}, about ${figure}`);
+  });
 });
 
 describe('pay-ladder definition', () => {
   it('describes each step and says the offers are reported and disputed', () => {
-    expect(chart.describe(data, resolveState(states, 'faculty-pay'))).toMatch(/\$97,360 in May 2024/);
-    expect(chart.describe(data, resolveState(states, 'lab-average'))).toMatch(/\$1\.5M, about 15 times/);
-    expect(chart.describe(data, resolveState(states, 'reported-offers'))).toMatch(
-      /\$50M to \$125M a year.*disputed/
-    );
+    expect(altText(chart, 'faculty-pay')).toMatch(/\$97,360 in May 2024/);
+    expect(altText(chart, 'lab-average')).toMatch(/\$1\.5M, about 15×/);
+    expect(altText(chart, 'reported-offers')).toMatch(/\$50M to \$125M a year.*disputed/);
   });
 
   it('tables every row with its per-year amounts', () => {
@@ -128,12 +100,4 @@ describe('pay-ladder definition', () => {
   });
 });
 
-describe('pay-ladder on a short phone frame (296 × 324)', () => {
-  it('drops its own title (the page shows the Scrolly title) but keeps every step readable', () => {
-    for (const step of Object.keys(states.steps)) {
-      const s = layout(data, resolveState(states, step), { width: 296, height: 324 });
-      expect(s.marks.some((m) => m.id.startsWith('title-'))).toBe(false);
-      expect(s.marks.filter((m) => m.kind === 'text').length).toBeGreaterThan(3);
-    }
-  });
-});
+describeFitsEverySurface(chart);

@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { resolveState } from '$lib/charts/state';
-import { textWidth } from '$lib/charts/text';
-import type { CircleMark, PathMark, Scene, TextMark } from '$lib/charts/types';
 import chart from '$lib/charts/price-of-belief';
-import { at, data, parse, peak, yearOf } from '$lib/charts/price-of-belief/data';
-import { layout, monthLabel } from '$lib/charts/price-of-belief/layout';
-import { states } from '$lib/charts/price-of-belief/states';
+import { at, data, monthLabel, parse, peak, yearOf } from '$lib/charts/price-of-belief/data';
+import { resolveState } from '$lib/charts/state';
+import { describeFitsEverySurface, markOf, sceneOf, stepsOf, SURFACES, textMarks, textOf } from './fit';
 
-const SIZES = [
-  { width: 320, height: 480 },
-  { width: 375, height: 560 },
-  { width: 760, height: 620 }
-];
-const STEPS = [null, ...Object.keys(states.steps)];
-const scene = (step: string | null, size = SIZES[1]!) => layout(data, resolveState(states, step), size);
-const texts = (s: Scene) => s.marks.filter((m): m is TextMark => m.kind === 'text').map((m) => m.text);
-
-function extent(m: TextMark): [number, number] {
-  const w = textWidth(m.text, m.size) * (m.weight === 'bold' ? 1.1 : 1);
-  if (m.anchor === 'end') return [m.x - w, m.x];
-  if (m.anchor === 'middle') return [m.x - w / 2, m.x + w / 2];
-  return [m.x, m.x + w];
-}
+const STEPS = stepsOf(chart);
+const scene = (step: string | null) => sceneOf(chart, step);
+const texts = (step: string | null) => textMarks(scene(step)).map((m) => m.text);
 
 describe('price-of-belief data', () => {
   it('runs from January 1881 to June 2023, where Shiller’s earnings data end', () => {
@@ -60,18 +45,17 @@ describe('price-of-belief data', () => {
 
 describe('price-of-belief layout', () => {
   it('draws every month as one line from edge to edge, on the same axes at every step', () => {
-    const lines = STEPS.map((step) => scene(step).marks.find((m) => m.id === 'cape-line') as PathMark);
+    const lines = STEPS.map((step) => markOf(scene(step), 'cape-line', 'path'));
     expect(lines[0]!.points).toHaveLength(data.rows.length);
     for (const l of lines) expect(l.points).toEqual(lines[0]!.points);
   });
 
   it('places the 1999 record above the 2021 peak and both above the average', () => {
-    const l = scene('peak-2021').marks.find((m) => m.id === 'cape-line') as PathMark;
+    const l = markOf(scene('peak-2021'), 'cape-line', 'path');
     const i1999 = data.rows.findIndex((r) => r.date === '1999-12');
     const i2021 = data.rows.findIndex((r) => r.date === '2021-11');
     expect(l.points[i1999]![1]).toBeLessThan(l.points[i2021]![1]);
-    const mean = scene('peak-2021').marks.find((m) => m.id === 'mean-line')!;
-    expect(mean.kind === 'line' && mean.y1).toBeGreaterThan(l.points[i2021]![1]);
+    expect(markOf(scene('peak-2021'), 'mean-line', 'line').y1).toBeGreaterThan(l.points[i2021]![1]);
   });
 
   it.each([
@@ -79,35 +63,29 @@ describe('price-of-belief layout', () => {
     ['dot-com-peak', ['Dec 1999', '44.2, the record', '1929: 32.6']],
     ['peak-2021', ['Nov 2021', '38.6', 'Jun 2023: 29.9', 'end of data', '1999: 44.2']]
   ] as const)('labels the numbers of step %s', (step, labels) => {
-    expect(texts(scene(step))).toEqual(expect.arrayContaining([...labels]));
+    expect(texts(step)).toEqual(expect.arrayContaining([...labels]));
   });
 
   it('puts the focus dot on the data point it labels', () => {
     const s = scene('dot-com-peak');
-    const dot = s.marks.find((m) => m.id === 'focus-dot-com-peak-dot') as CircleMark;
-    const l = s.marks.find((m) => m.id === 'cape-line') as PathMark;
+    const dot = markOf(s, 'focus-dot-com-peak-dot', 'circle');
+    const l = markOf(s, 'cape-line', 'path');
     const i = data.rows.findIndex((r) => r.date === '1999-12');
     expect([dot.cx, dot.cy]).toEqual(l.points[i]);
   });
 
-  it('always says where the series ends', () => {
-    for (const step of STEPS) expect(texts(scene(step)).join(' ')).toContain('Jun 2023');
+  it.each(SURFACES)('always says where the series ends, at %s', (_, size) => {
+    for (const step of STEPS) expect(textOf(sceneOf(chart, step, size))).toContain('Jun 2023');
   });
 
-  it.each(STEPS.flatMap((step) => SIZES.map((size) => [step ?? 'opening', size] as const)))(
-    'at %s, %o keeps every text inside the frame',
-    (step, size) => {
-      for (const m of scene(step === 'opening' ? null : step, size).marks) {
-        if (m.kind !== 'text') continue;
-        const [a, b] = extent(m);
-        expect(a, `${m.id} "${m.text}"`).toBeGreaterThanOrEqual(0);
-        expect(b, `${m.id} "${m.text}"`).toBeLessThanOrEqual(size.width);
-      }
-    }
-  );
-
-  it('describes the frame with its numbers', () => {
-    expect(chart.describe(data, resolveState(states, 'dot-com-peak'))).toContain('Dec 1999: 44.2');
-    expect(chart.describe(data, resolveState(states, 'long-history'))).toMatch(/ends at 29\.9/);
+  it('says the average and the labelled months in the alt text as on the chart', () => {
+    expect(textOf(scene('long-history'))).toContain('Average 1881–2023: 17.4');
+    expect(chart.describe(data, resolveState(chart.states, 'long-history'))).toMatch(
+      /average over the whole period, 17\.4.*|ends at 29\.9/
+    );
+    expect(chart.describe(data, resolveState(chart.states, 'dot-com-peak'))).toContain('Dec 1999: 44.2');
+    expect(chart.describe(data, resolveState(chart.states, 'peak-2021'))).toContain('Jun 2023: 29.9');
   });
 });
+
+describeFitsEverySurface(chart);

@@ -1,23 +1,23 @@
+import { sum } from 'd3-array';
 import { describe, expect, it } from 'vitest';
-import { resolveState } from '$lib/charts/state';
-import { textWidth } from '$lib/charts/text';
-import type { RectMark, Scene, TextMark } from '$lib/charts/types';
 import chart from '$lib/charts/the-buildout';
-import { data, parseGuidance, parseQuarters, yearTotal } from '$lib/charts/the-buildout/data';
-import { layout } from '$lib/charts/the-buildout/layout';
-import { states } from '$lib/charts/the-buildout/states';
+import { COMPANIES, data, parseGuidance, parseQuarters, yearTotal } from '$lib/charts/the-buildout/data';
+import type { Scene, Size } from '$lib/charts/types';
 import { sources } from '$lib/content/sources';
+import {
+  altText,
+  describeFitsEverySurface,
+  markOf,
+  sceneOf,
+  SURFACE_SIZES,
+  SURFACES,
+  textMarks,
+  textOf
+} from './fit';
 
-const SIZES = [
-  { width: 320, height: 480 },
-  { width: 375, height: 560 },
-  { width: 640, height: 480 },
-  { width: 760, height: 620 }
-];
-const STEPS = [null, ...Object.keys(states.steps)];
-const scene = (step: string | null, size = SIZES[1]!) => layout(data, resolveState(states, step), size);
-const texts = (s: Scene) => s.marks.filter((m): m is TextMark => m.kind === 'text').map((m) => m.text);
-const rect = (s: Scene, id: string) => s.marks.find((m) => m.id === id) as RectMark;
+const scene = (step: string | null, size: Size = SURFACE_SIZES.desktop) => sceneOf(chart, step, size);
+const texts = (s: Scene) => textMarks(s).map((m) => m.text);
+const rect = (s: Scene, id: string) => markOf(s, id, 'rect');
 
 describe('the-buildout data', () => {
   it('sums to the figures the chapter quotes (FACTS row 21)', () => {
@@ -33,10 +33,11 @@ describe('the-buildout data', () => {
   it('has 2025 actuals in the guidance file that match the quarterly SEC figures', () => {
     const key = { Amazon: 'AMZN', Alphabet: 'GOOGL', Meta: 'META' } as const;
     for (const g of data.guidance) {
-      const sum = data.quarters
-        .filter((q) => q.year === 2025)
-        .reduce((s, q) => s + q.values[key[g.company]]!, 0);
-      expect(Math.abs(sum - g.actual_2025_usd_bn), g.company).toBeLessThan(0.06);
+      const total = sum(
+        data.quarters.filter((q) => q.year === 2025),
+        (q) => q.values[key[g.company]]
+      );
+      expect(Math.abs(total - g.actual_2025_usd_bn), g.company).toBeLessThan(0.06);
       expect(sources.has(g.source_id)).toBe(true);
     }
     expect(chart.sources.filter((id) => !sources.has(id))).toEqual([]);
@@ -60,19 +61,14 @@ describe('the-buildout data', () => {
 });
 
 describe('the-buildout layout', () => {
-  it('stacks each quarter to its total, in proportion', () => {
-    const s = scene('record-2025');
-    const q = data.quarters.find((x) => x.key === '2025Q4')!;
-    const h = ['AMZN', 'MSFT', 'GOOGL', 'META'].reduce(
-      (sum, c) => sum + rect(s, `bar-2025Q4-${c}`).height,
-      0
-    );
-    const q0 = data.quarters.find((x) => x.key === '2018Q1')!;
-    const h0 = ['AMZN', 'MSFT', 'GOOGL', 'META'].reduce(
-      (sum, c) => sum + rect(s, `bar-2018Q1-${c}`).height,
-      0
-    );
-    expect(h / h0).toBeCloseTo(q.total! / q0.total!, 2);
+  it.each(SURFACES)('stacks each quarter to its total, in proportion, at %s', (_, size) => {
+    const s = scene('record-2025', size);
+    const height = (key: string) => sum(COMPANIES, (c) => rect(s, `bar-${key}-${c}`).height);
+    const total = (key: string) => data.quarters.find((x) => x.key === key)!.total!;
+    expect(height('2025Q4') / height('2018Q1')).toBeCloseTo(total('2025Q4') / total('2018Q1'), 2);
+    // Segments touch: each starts where the one below ends.
+    const [a, b] = [rect(s, 'bar-2025Q4-AMZN'), rect(s, 'bar-2025Q4-MSFT')];
+    expect(b.y + b.height).toBeCloseTo(a.y, 6);
   });
 
   it('shows only the quarters up to the step, and rescales the axis after the steady years', () => {
@@ -84,14 +80,17 @@ describe('the-buildout layout', () => {
     expect(h1 / h2).toBeCloseTo(140 / 45, 1);
   });
 
-  it('annotates the key numbers on the chart', () => {
+  it('annotates the key numbers on the chart, as the alt text gives them', () => {
     expect(texts(scene('take-off'))).toEqual(
       expect.arrayContaining(['2023: $147B (−3%)', '2024: $228B (+55%)'])
     );
+    expect(altText(chart, 'take-off')).toMatch(/\$147 billion.*\$228 billion in 2024, up 55%/);
     expect(texts(scene('record-2025'))).toEqual(
       expect.arrayContaining(['2025: $376B (+65%)', '2026 Q1: $129.8B'])
     );
-    expect(texts(scene('steady-years')).join(' ')).toMatch(/Amazon/);
+    expect(altText(chart, 'record-2025')).toMatch(/\$376 billion, up 65%.*\$129\.8 billion/);
+    // On the smallest phone the brackets stay, with their totals.
+    expect(textOf(scene('take-off', SURFACE_SIZES.phoneSmall))).toMatch(/2024: \$228B \(\+55%\)/);
   });
 
   it('draws 2026 guidance as dashed outlines, labelled guidance', () => {
@@ -103,28 +102,14 @@ describe('the-buildout layout', () => {
       expect(rect(s, `guide-${id}-actual`).dash).toBeUndefined();
     }
     expect(texts(s)).toEqual(expect.arrayContaining(['2026 guidance', '~200', '175–185', '115–135']));
+    expect(altText(chart, 'guidance-2026')).toContain('$175–185B');
+    // Where the bars would be too narrow for their values, the inset is a table of them.
+    expect(textOf(scene('guidance-2026', SURFACE_SIZES.phoneSmall))).toMatch(/Alphabet: 91 → 175–185/);
     expect(rect(s, 'guide-amazon-plan').height / rect(s, 'guide-amazon-actual').height).toBeCloseTo(
       200 / 131.8,
       2
     );
   });
-
-  it.each(SIZES)('keeps every label inside the frame at %o, at every step', (size) => {
-    for (const step of STEPS) {
-      for (const m of scene(step, size).marks) {
-        if (m.kind !== 'text') continue;
-        const w = textWidth(m.text, m.size) * (m.weight === 'bold' ? 1.1 : 1);
-        const x0 = m.anchor === 'middle' ? m.x - w / 2 : m.anchor === 'end' ? m.x - w : m.x;
-        expect(x0, `${step}: "${m.text}"`).toBeGreaterThanOrEqual(0);
-        expect(x0 + w, `${step}: "${m.text}"`).toBeLessThanOrEqual(size.width + 1);
-      }
-    }
-  });
-
-  it('describes every step with its numbers', () => {
-    expect(chart.describe(data, resolveState(states, 'record-2025'))).toContain('$376 billion');
-    expect(chart.describe(data, resolveState(states, 'guidance-2026'))).toContain('$175–185B');
-    for (const step of STEPS)
-      expect(chart.describe(data, resolveState(states, step)).length).toBeGreaterThan(80);
-  });
 });
+
+describeFitsEverySurface(chart);

@@ -1,30 +1,20 @@
+import { sum } from 'd3-array';
 import { describe, expect, it } from 'vitest';
-import { resolveState } from '$lib/charts/state';
-import { textWidth } from '$lib/charts/text';
-import type { RectMark, Scene, TextMark } from '$lib/charts/types';
 import chart from '$lib/charts/where-venture-money-went';
-import { byId, data, parseVc, rows } from '$lib/charts/where-venture-money-went/data';
-import { climateSquareUsdBn, layout, squaresFor } from '$lib/charts/where-venture-money-went/layout';
-import { states } from '$lib/charts/where-venture-money-went/states';
-import { CHART_SIZES } from './sizes';
+import {
+  byId,
+  climateSquareUsdBn,
+  data,
+  parseVc,
+  rows,
+  squaresFor
+} from '$lib/charts/where-venture-money-went/data';
+import type { RectMark, Scene } from '$lib/charts/types';
+import { altText, describeFitsEverySurface, sceneOf, SURFACES, textOf } from './fit';
 
-const SIZES = CHART_SIZES;
-const STEPS = [null, ...Object.keys(states.steps)];
-const scene = (step: string | null, size = SIZES[2]!) => layout(data, resolveState(states, step), size);
-const texts = (s: Scene) =>
-  s.marks
-    .filter((m): m is TextMark => m.kind === 'text')
-    .map((m) => m.text)
-    .join(' | ');
+const scene = (step: string | null) => sceneOf(chart, step);
 const cells = (s: Scene) =>
   s.marks.filter((m): m is RectMark => m.kind === 'rect' && m.id.startsWith('cell-'));
-
-function extent(m: TextMark): [number, number] {
-  const w = textWidth(m.text, m.size) * (m.weight === 'bold' ? 1.1 : 1);
-  if (m.anchor === 'end') return [m.x - w, m.x];
-  if (m.anchor === 'middle') return [m.x - w / 2, m.x + w / 2];
-  return [m.x, m.x + w];
-}
 
 describe('where-venture-money-went data', () => {
   it('holds the published figures of FACTS rows 14–16', () => {
@@ -77,7 +67,7 @@ describe('where-venture-money-went layout', () => {
   });
 
   it('annotates the share with its provider, and lists earlier points as separate providers', () => {
-    const t = texts(scene('global-2025'));
+    const t = textOf(scene('global-2025'));
     expect(t).toContain('61%');
     expect(t).toContain('OECD (Preqin data)');
     expect(t).toContain('36% · World, 2024');
@@ -85,15 +75,24 @@ describe('where-venture-money-went layout', () => {
     expect(t).toMatch(/different providers/);
   });
 
-  it('draws climate tech at the same dollar scale as AI (9.8 squares of ≈$1.3B)', () => {
-    const s = scene('climate-tech');
-    const cell = cells(s)[0]!;
-    const climate = s.marks.filter((m): m is RectMark => m.kind === 'rect' && m.id.startsWith('climate-'));
-    const area = climate.reduce((a, m) => a + m.width * m.height, 0) / (cell.width * cell.height);
-    expect(area).toBeCloseTo(12.9 / climateSquareUsdBn(data), 5);
-    expect(climate).toHaveLength(10);
-    expect(texts(s)).toContain('$12.9B');
-    expect(texts(s)).toMatch(/PitchBook defines/);
+  it.each(SURFACES)(
+    'draws climate tech at the same dollar scale as AI (9.8 squares of ≈$1.3B), at %s',
+    (_, size) => {
+      const s = sceneOf(chart, 'climate-tech', size);
+      const cell = cells(s)[0]!;
+      const climate = s.marks.filter((m): m is RectMark => m.kind === 'rect' && m.id.startsWith('climate-'));
+      const area = sum(climate, (m) => m.width * m.height) / (cell.width * cell.height);
+      expect(area).toBeCloseTo(12.9 / climateSquareUsdBn(data), 5);
+      expect(climate).toHaveLength(10);
+      expect(textOf(s)).toContain('$12.9B');
+      expect(textOf(s)).toContain('9.8 squares');
+    }
+  );
+
+  it('says in its note what the drawing does: whole squares for shares, dollars to scale for climate tech', () => {
+    expect(chart.note).toMatch(/shares rounded to whole squares/);
+    expect(chart.note).toMatch(/climate tech is drawn to the same scale, its last square partial/);
+    expect(textOf(scene('climate-tech'))).toMatch(/PitchBook defines/);
   });
 
   it('keeps square ids stable so the grid tweens between steps', () => {
@@ -104,45 +103,19 @@ describe('where-venture-money-went layout', () => {
     expect(ids(scene('global-2024'))).toBe(ids(scene('climate-tech')));
   });
 
-  it.each(STEPS.flatMap((step) => SIZES.map((size) => [step ?? 'opening', size] as const)))(
-    'at %s, %o: unique ids, finite numbers, text inside the frame, grid inside the frame',
-    (step, size) => {
-      const s = scene(step === 'opening' ? null : step, size);
-      const ids = s.marks.map((m) => m.id);
-      expect(new Set(ids).size).toBe(ids.length);
-      expect(JSON.stringify(s)).not.toMatch(/null|NaN/);
-      for (const m of s.marks) {
-        if (m.kind === 'text') {
-          const [a, b] = extent(m);
-          expect(a, m.id).toBeGreaterThanOrEqual(0);
-          expect(b, `${m.id}: "${m.text}"`).toBeLessThanOrEqual(size.width);
-          expect(m.y, m.id).toBeLessThanOrEqual(size.height);
-          expect(m.size).toBeGreaterThanOrEqual(12);
-        }
-        if (m.kind === 'rect') {
-          expect(m.x + m.width, m.id).toBeLessThanOrEqual(size.width);
-          expect(m.y + m.height, m.id).toBeLessThanOrEqual(size.height);
-        }
-      }
-    }
-  );
-
   it('rounds published shares to whole squares', () => {
     expect(squaresFor(data['global-2024'])).toBe(36);
   });
 });
 
 describe('where-venture-money-went definition', () => {
-  it('describes every step with its numbers', () => {
-    for (const step of STEPS) {
-      const d = chart.describe(chart.data, resolveState(states, step));
-      expect(d.length).toBeGreaterThan(40);
-    }
-    expect(chart.describe(chart.data, resolveState(states, 'us-h1-2025'))).toMatch(
-      /64 are filled.*United States, H1 2025/
+  it('describes every step with the figures the chart prints', () => {
+    expect(altText(chart, 'us-h1-2025')).toMatch(
+      /64 are filled for AI's share, 64%, in United States, H1 2025/
     );
-    expect(chart.describe(chart.data, resolveState(states, 'climate-tech'))).toMatch(
-      /\$12\.9 billion.*a tenth/
+    expect(altText(chart, 'global-2025')).toMatch(/61%.*36% for World, 2024.*64% for United States/);
+    expect(altText(chart, 'climate-tech')).toMatch(
+      /\$131\.5 billion.*\$12\.9 billion.*9\.8 squares.*a tenth/
     );
   });
 
@@ -153,12 +126,4 @@ describe('where-venture-money-went definition', () => {
   });
 });
 
-describe('where-venture-money-went on a short phone frame (296 × 324)', () => {
-  it('drops its own title (the page shows the Scrolly title) but keeps every step readable', () => {
-    for (const step of Object.keys(states.steps)) {
-      const s = layout(data, resolveState(states, step), { width: 296, height: 324 });
-      expect(s.marks.some((m) => m.id.startsWith('title-'))).toBe(false);
-      expect(s.marks.filter((m) => m.kind === 'text').length).toBeGreaterThan(3);
-    }
-  });
-});
+describeFitsEverySurface(chart);

@@ -1,3 +1,4 @@
+import { greatest } from 'd3-array';
 import raw from '$content/data/us_it_investment_quarterly_bea.csv?raw';
 import { isoDate, number, parseCsv } from '$lib/data/csv';
 
@@ -44,11 +45,31 @@ export function quarter(data: EchoData, date: string): Quarter {
   return q;
 }
 
+/** The dot-com peaks are looked for before this date. */
+export const DOTCOM_END = '2005-01-01';
+/** The quarter the prose calls "now" for growth; the latest quarter is named beside it. */
+export const NOW_GROWTH = '2025-10-01';
+
+export type Measure = 'growth' | 'share';
+
+/** The column a measure reads. */
+export const measureKey = (m: Measure) => (m === 'growth' ? 'it_yoy_growth_pct' : 'it_share_of_gdp_pct');
+
+/** The labelled quarters of a measure: the dot-com peak, and the quarter called "now". */
+export function keyQuarters(data: EchoData, measure: Measure): { dotcom: Quarter; now: Quarter } {
+  const dotcom = maxBefore(data, measureKey(measure), DOTCOM_END);
+  const now = measure === 'growth' ? quarter(data, NOW_GROWTH) : data[data.length - 1]!;
+  return { dotcom, now };
+}
+
 /** The quarter with the highest value of `key` among quarters before `before` (ISO date). */
 export function maxBefore(
   data: EchoData,
   key: 'it_share_of_gdp_pct' | 'it_yoy_growth_pct',
   before: string
 ): Quarter {
-  return data.filter((r) => r.date < before).reduce((a, b) => (b[key] > a[key] ? b : a));
+  return greatest(
+    data.filter((r) => r.date < before),
+    (r) => r[key]
+  )!;
 }

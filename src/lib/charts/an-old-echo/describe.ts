@@ -1,16 +1,17 @@
+import { least } from 'd3-array';
+import { pct, signedPct } from '$lib/charts/format';
 import type { Resolved } from '$lib/charts/types';
-import { quarterLabel, type EchoData } from './data';
-import { fmtGrowth, fmtShare, keyQuarters } from './layout';
+import { keyQuarters, quarterLabel, type EchoData } from './data';
 import type { EchoState } from './states';
 
 export function describe(data: EchoData, state: Resolved<EchoState>): string {
   const first = quarterLabel(data[0]!.date);
   const last = data.filter((r) => r.date <= state.through).at(-1)!;
-  const { dotcom, now } = keyQuarters(data, state);
+  const { dotcom, now } = keyQuarters(data, state.measure);
   if (state.measure === 'share') {
     return (
       `A line of US investment in information-processing equipment and software as a share of GDP, ${first} to ${quarterLabel(last.date)}. ` +
-      `It peaked at ${fmtShare(dotcom.it_share_of_gdp_pct)} in ${quarterLabel(dotcom.date)} and stands at ${fmtShare(now.it_share_of_gdp_pct)} in ${quarterLabel(now.date)}, above that peak.`
+      `It peaked at ${pct(dotcom.it_share_of_gdp_pct, 2)} in ${quarterLabel(dotcom.date)} and stands at ${pct(now.it_share_of_gdp_pct, 2)} in ${quarterLabel(now.date)}, above that peak.`
     );
   }
   const parts = [
@@ -18,19 +19,20 @@ export function describe(data: EchoData, state: Resolved<EchoState>): string {
   ];
   if (state.annotate !== 'none') {
     parts.push(
-      `The dot-com peak was ${fmtGrowth(dotcom.it_yoy_growth_pct)} in ${quarterLabel(dotcom.date)}.`
+      `The dot-com peak was ${signedPct(dotcom.it_yoy_growth_pct)} in ${quarterLabel(dotcom.date)}.`
     );
   }
   if (state.annotate === 'both') {
     const latest = data.at(-1)!;
     parts.push(
-      `In ${quarterLabel(now.date)} growth reached ${fmtGrowth(now.it_yoy_growth_pct)} and in ${quarterLabel(latest.date)} ${fmtGrowth(latest.it_yoy_growth_pct)}, above the dot-com peak.`
+      `In ${quarterLabel(now.date)} growth reached ${signedPct(now.it_yoy_growth_pct)} and in ${quarterLabel(latest.date)} ${signedPct(latest.it_yoy_growth_pct)}, above the dot-com peak.`
     );
   } else {
-    const low = data
-      .filter((r) => r.date <= state.through && r.date > '2000-01-01')
-      .reduce((a, b) => (b.it_yoy_growth_pct < a.it_yoy_growth_pct ? b : a));
-    parts.push(`After the bust it fell to ${fmtGrowth(low.it_yoy_growth_pct)} in ${quarterLabel(low.date)}.`);
+    const low = least(
+      data.filter((r) => r.date <= state.through && r.date > '2000-01-01'),
+      (r) => r.it_yoy_growth_pct
+    )!;
+    parts.push(`After the bust it fell to ${signedPct(low.it_yoy_growth_pct)} in ${quarterLabel(low.date)}.`);
   }
   return parts.join(' ');
 }

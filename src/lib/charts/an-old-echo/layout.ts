@@ -1,24 +1,15 @@
 import { scaleLinear } from 'd3-scale';
 import { yGrid, xLabels } from '$lib/charts/axes';
-import { fontSizes, textBlock } from '$lib/charts/text';
-import type { Mark, Resolved, Scene, Size, TextMark } from '$lib/charts/types';
-import { decimalYear, maxBefore, quarter, quarterLabel, type EchoData, type Quarter } from './data';
-import { DOTCOM_END, NOW_GROWTH, type EchoState } from './states';
+import { frame, header } from '$lib/charts/frame';
+import { clearOf, labelLines } from '$lib/charts/labels';
+import { pct, signedPct } from '$lib/charts/format';
+import { dot, line } from '$lib/charts/marks';
+import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
+import { decimalYear, keyQuarters, measureKey, quarterLabel, type EchoData } from './data';
+import type { EchoState } from './states';
 
 export const X_DOMAIN: [number, number] = [1990, 2026.25];
 export const Y_DOMAIN = { growth: [-15, 25], share: [0, 5.5] } as const;
-
-const key = (m: EchoState['measure']) => (m === 'growth' ? 'it_yoy_growth_pct' : 'it_share_of_gdp_pct');
-export const fmtGrowth = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(1)}%`;
-export const fmtShare = (v: number) => `${v.toFixed(2)}%`;
-
-/** The labelled quarters of a frame: [dot-com peak, today] (today only when annotate = both). */
-export function keyQuarters(data: EchoData, state: EchoState): { dotcom: Quarter; now: Quarter } {
-  const k = key(state.measure);
-  const dotcom = maxBefore(data, k, DOTCOM_END);
-  const now = state.measure === 'growth' ? quarter(data, NOW_GROWTH) : data[data.length - 1]!;
-  return { dotcom, now };
-}
 
 /**
  * BEA investment in information-processing equipment and software, 1990 to the latest quarter:
@@ -26,44 +17,30 @@ export function keyQuarters(data: EchoData, state: EchoState): { dotcom: Quarter
  * same line re-drawn as a share of GDP. The path keeps its id so it morphs between measures.
  */
 export function layout(data: EchoData, state: Resolved<EchoState>, size: Size): Scene {
-  const fs = fontSizes(size.width);
-  const pad = 16;
-  const inner = size.width - 2 * pad;
-  const marks: Mark[] = [];
+  const f = frame(size);
+  const { fs, pad } = f;
   const growth = state.measure === 'growth';
-  const k = key(state.measure);
-  // Short frames (a 320 px phone gives the chart about 300 × 320): the page already shows the
-  // Scrolly title above the chart, so the chart drops its own and shortens its labels.
-  const compact = size.height < 420;
-
-  const t = compact
-    ? { marks: [], bottom: pad - fs.label * 0.2 }
-    : textBlock('title', 'US investment in tech equipment and software', {
-        x: pad,
-        y: pad + fs.title,
-        maxWidth: inner / 1.12,
-        size: fs.title,
-        weight: 'bold'
-      });
-  const sub = textBlock(
-    'subtitle',
-    compact
+  const k = measureKey(state.measure);
+  const head = header(
+    f,
+    'US investment in tech equipment and software',
+    f.compact
       ? growth
         ? 'Change on a year earlier, % (current dollars)'
         : 'Share of GDP, % (current dollars)'
       : growth
         ? 'BEA’s “information-processing equipment and software”: change on a year earlier, % (current dollars)'
-        : 'BEA’s “information-processing equipment and software” as a share of GDP, % (current dollars)',
-    { x: pad, y: t.bottom + fs.label * 1.2, maxWidth: inner, size: fs.label, fill: 'muted' }
+        : 'BEA’s “information-processing equipment and software” as a share of GDP, % (current dollars)'
   );
-  marks.push(...t.marks, ...sub.marks);
+  const marks: Mark[] = [...head.marks];
 
-  const top = sub.bottom + fs.label * 3.2;
-  const bottom = size.height - pad - fs.small * 1.6;
+  // Room above the plot for the peak's two-line label.
+  const top = head.bottom + fs.label * 3.2;
+  const bottom = f.bottom - fs.small * 1.6;
   // The plot starts right of the gridline labels so the 1990 end of the line never covers them.
   const x = scaleLinear()
     .domain(X_DOMAIN)
-    .range([pad + fs.small * 3, size.width - pad]);
+    .range([pad + fs.small * 3, f.right]);
   const y = scaleLinear()
     .domain(growth ? Y_DOMAIN.growth : Y_DOMAIN.share)
     .range([bottom, top]);
@@ -71,13 +48,13 @@ export function layout(data: EchoData, state: Resolved<EchoState>, size: Size): 
   marks.push(
     ...yGrid(growth ? 'grid-growth' : 'grid-share', y, {
       x0: pad,
-      x1: size.width - pad,
+      x1: f.right,
       values: growth ? [-10, 0, 10, 20] : [0, 1, 2, 3, 4, 5],
-      format: (v) => (growth ? `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v)}%` : `${v}%`),
+      format: (v) => (growth && v !== 0 ? signedPct(v, 0) : pct(v)),
       size: fs.small
     })
   );
-  const step = size.width < 520 ? 10 : 5;
+  const step = f.narrow ? 10 : 5;
   const years: number[] = [];
   for (let yr = 1990; yr <= 2025; yr += step) years.push(yr);
   marks.push(
@@ -99,85 +76,50 @@ export function layout(data: EchoData, state: Resolved<EchoState>, size: Size): 
   });
 
   if (state.annotate !== 'none') {
-    const { dotcom, now } = keyQuarters(data, state);
+    const { dotcom, now } = keyQuarters(data, state.measure);
     const m = state.measure;
     const px = x(decimalYear(dotcom.date));
     const py = y(dotcom[k]);
-    const fmt = growth ? fmtGrowth : fmtShare;
+    const fmt = (v: number) => (growth ? signedPct(v) : pct(v, 2));
     if (state.annotate === 'both') {
-      marks.push({
-        id: `ref-${m}`,
-        kind: 'line',
-        x1: px,
-        x2: size.width - pad,
-        y1: py,
-        y2: py,
-        stroke: 'ink',
-        strokeWidth: 1,
-        dash: '4 3'
-      });
+      marks.push(line(`ref-${m}`, px, py, f.right, py, 'ink', { strokeWidth: 1, dash: '4 3' }));
     }
     marks.push({ id: `dot-dotcom-${m}`, kind: 'circle', cx: px, cy: py, r: 4.5, fill: 'ink' });
-    marks.push(
-      ...label(
-        `label-dotcom-${m}`,
-        ['Dot-com peak', `${quarterLabel(dotcom.date)}: ${fmt(dotcom[k])}`],
-        px,
-        py,
-        'middle',
-        fs.label,
-        size.width,
-        1
-      )
-    );
+    // The peak's label goes above its dot, or below it where today's label is already there.
+    const plotLeft = pad + fs.small * 3;
+    const peakLabel = (below: boolean) =>
+      labelLines(`label-dotcom-${m}`, ['Dot-com peak', `${quarterLabel(dotcom.date)}: ${fmt(dotcom[k])}`], {
+        x: px,
+        y: below ? py + 12 + fs.label * 0.8 : py - 12,
+        valign: below ? 'top' : 'bottom',
+        size: fs.label,
+        anchor: 'middle',
+        bold: 1,
+        within: [plotLeft, f.right]
+      });
+    const nowLabel: Mark[] = [];
     if (state.annotate === 'both') {
       const nx = x(decimalYear(now.date));
       const ny = y(now[k]);
-      marks.push({
-        id: `dot-now-${m}`,
-        kind: 'circle',
-        cx: nx,
-        cy: ny,
-        r: 4.5,
-        fill: 'accent',
-        stroke: 'paper',
-        strokeWidth: 1.5
-      });
+      marks.push(dot(`dot-now-${m}`, nx, ny, 4.5, 'accent', { stroke: 'paper', strokeWidth: 1.5 }));
       const latest = data[data.length - 1]!;
       const lines = [`${quarterLabel(now.date)}: ${fmt(now[k])}`];
       if (growth && latest.date !== now.date) lines.push(`${quarterLabel(latest.date)}: ${fmt(latest[k])}`);
-      marks.push(...label(`label-now-${m}`, lines, nx, ny, 'end', fs.label, size.width, 0, 'accent'));
+      nowLabel.push(
+        ...labelLines(`label-now-${m}`, lines, {
+          x: nx + 6,
+          y: ny - 12,
+          valign: 'bottom',
+          size: fs.label,
+          anchor: 'end',
+          fill: 'accent',
+          bold: 0,
+          within: [plotLeft, f.right]
+        })
+      );
     }
+    const above = peakLabel(false);
+    marks.push(...(clearOf(above, nowLabel) ? above : peakLabel(true)), ...nowLabel);
   }
   return { width: size.width, height: size.height, marks };
-}
-
-/** A short stacked label ending just above (px, py), kept inside the frame. */
-function label(
-  id: string,
-  lines: string[],
-  px: number,
-  py: number,
-  anchor: 'middle' | 'end',
-  size: number,
-  width: number,
-  bold: number,
-  fill: 'ink' | 'accent' = 'ink'
-): TextMark[] {
-  const lh = size * 1.25;
-  const longest = Math.max(...lines.map((l) => l.length)) * size * 0.6;
-  let lx = anchor === 'end' ? Math.min(px + 6, width - 16) : px;
-  if (anchor === 'middle') lx = Math.min(Math.max(lx, 16 + longest / 2), width - 16 - longest / 2);
-  return lines.map((text, i) => ({
-    id: `${id}-${i}`,
-    kind: 'text',
-    x: lx,
-    y: py - 12 - (lines.length - 1 - i) * lh,
-    text,
-    size,
-    fill,
-    anchor,
-    weight: i === bold ? 'bold' : 'normal',
-    halo: true
-  }));
 }

@@ -40,5 +40,5 @@ export function tokensFor(budgetUsd: number, row: PriceRow): number {
   return budgetUsd / row.output_usd_per_m;
 }
 
-export const pct = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
-export const usd = (x: number) => (x < 10 ? `$${x.toFixed(2)}` : `$${x.toFixed(0)}`);
+/** Prices as the chart prints them: $60, $2.19, $0.55 (format.ts usd options). */
+export const PRICE = { fullBelow: true, sig: 3, trim: true } as const;

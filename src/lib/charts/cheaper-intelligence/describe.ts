@@ -1,5 +1,6 @@
 import type { Resolved } from '$lib/charts/types';
-import { pct, ratios, tokensFor, type PriceData } from './data';
+import { pct, sig, times, usd } from '$lib/charts/format';
+import { PRICE, ratios, tokensFor, type PriceData } from './data';
 import { BUDGET_USD, type PriceState } from './states';
 
 export function describe(data: PriceData, state: Resolved<PriceState>): string {
@@ -7,19 +8,19 @@ export function describe(data: PriceData, state: Resolved<PriceState>): string {
   const parts: string[] = [];
   if (state.view === 'price') {
     parts.push(
-      `Bars show API list prices per million tokens in early 2025: OpenAI o1 $${o1.input_usd_per_m} for input and $${o1.output_usd_per_m} for output.`
+      `Bars show API list prices per million tokens in early 2025: OpenAI o1 ${usd(o1.input_usd_per_m, PRICE)} for input and ${usd(o1.output_usd_per_m, PRICE)} for output.`
     );
     if (state.models === 'both') {
       const r = ratios(data);
       parts.push(
-        `DeepSeek-R1 charged $${r1.input_usd_per_m} (input, cache miss) and $${r1.output_usd_per_m} (output): ${pct(r.input)} and ${pct(r.output)} of o1's prices, about 3.7 percent.`
+        `DeepSeek-R1 charged ${usd(r1.input_usd_per_m, PRICE)} (input, cache miss) and ${usd(r1.output_usd_per_m, PRICE)} (output): ${pct(r.input * 100, 2)} and ${pct(r.output * 100, 2)} of o1's prices, about ${pct(r.output * 100, 1)}.`
       );
     }
   } else {
     const a = tokensFor(BUDGET_USD, o1);
     const b = tokensFor(BUDGET_USD, r1);
     parts.push(
-      `Bars show how many output tokens $${BUDGET_USD} bought at those list prices: ${a.toFixed(2)} million from o1, ${b.toFixed(1)} million from R1, about ${Math.round(b / a)} times as many.`
+      `Bars show how many output tokens ${usd(BUDGET_USD, PRICE)} bought at those list prices: ${sig(a)} million from o1, ${sig(b)} million from R1, about ${times(b / a)} as many.`
     );
   }
   if (state.caveat) {

@@ -1,11 +1,14 @@
+import { max, sum } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { fontSizes, textBlock } from '$lib/charts/text';
+import { frame, header, lineCount } from '$lib/charts/frame';
+import { pct, sig, times, usd } from '$lib/charts/format';
+import { textBlock, textWidth } from '$lib/charts/text';
+import { rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
-import { pct, ratios, tokensFor, usd, type PriceData, type PriceRow } from './data';
+import { PRICE, ratios, tokensFor, type PriceData, type PriceRow } from './data';
 import { BUDGET_USD, type PriceState } from './states';
 
 const short = (r: PriceRow) => (r.model === 'OpenAI o1' ? 'o1' : 'R1');
-const pct2 = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 /**
  * Horizontal bars on one linear scale: list prices per million tokens (input, output), or the
@@ -14,40 +17,29 @@ const pct2 = (x: number) => `${(x * 100).toFixed(2)}%`;
  * not (a training cost).
  */
 export function layout(data: PriceData, state: Resolved<PriceState>, size: Size): Scene {
-  const f = fontSizes(size.width);
-  const pad = Math.max(12, Math.min(24, size.width * 0.04));
-  const w = size.width - 2 * pad;
-  const marks: Mark[] = [];
-
+  const fr = frame(size);
+  const { fs: f, pad } = fr;
+  const w = fr.inner.width;
   const titleText =
     state.view === 'tokens'
-      ? `Output tokens that $${BUDGET_USD} buys at list price`
+      ? `Output tokens that ${usd(BUDGET_USD, PRICE)} buys at list price`
       : 'API list price, US$ per million tokens';
-  const title = textBlock('title', titleText, {
-    x: pad,
-    y: pad + f.title,
-    maxWidth: w * 0.88,
-    size: f.title,
-    weight: 'bold'
-  });
-  marks.push(...title.marks);
-  const sub = textBlock(
-    'subtitle',
-    `OpenAI o1 vs DeepSeek-R1 (deepseek-reasoner), prices as of ${monthName(data.o1.as_of)}`,
-    {
-      x: pad,
-      y: title.bottom + f.small * 1.3,
-      maxWidth: w,
-      size: f.small,
-      fill: 'muted'
-    }
+  // On compact frames the page's title stands above the chart: what the bars measure moves into
+  // the subtitle.
+  const head = header(
+    fr,
+    titleText,
+    fr.compact
+      ? `${titleText}, ${monthName(data.o1.as_of)}`
+      : `OpenAI o1 vs DeepSeek-R1 (deepseek-reasoner), prices as of ${monthName(data.o1.as_of)}`,
+    { subtitleSize: 'small' }
   );
-  marks.push(...sub.marks);
+  const marks: Mark[] = [...head.marks];
+  const sub = head;
 
   const models: PriceRow[] = state.models === 'both' ? [data.o1, data.r1] : [data.o1];
   const toneOf = (r: PriceRow): Tone => (r.model === 'OpenAI o1' ? 'contrast' : 'accent');
-  // Just under 1 rather than 1: see FULL in compute-per-chip/labels.ts (stable SVG attributes).
-  const dim = state.caveat ? 0.35 : 0.999;
+  const dim = state.caveat ? 0.35 : 1;
 
   type Bar = { id: string; label: string; value: number; valueText: string; row: PriceRow };
   const bars: Bar[] = [];
@@ -59,7 +51,7 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
           id: `${kind}-${short(r)}`,
           label: `${r.model}, ${kind}${kind === 'input' && r.model === 'DeepSeek-R1' ? ' (cache miss)' : ''}`,
           value: v,
-          valueText: usd(v),
+          valueText: usd(v, PRICE),
           row: r
         });
       }
@@ -71,142 +63,125 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
         id: `tokens-${short(r)}`,
         label: `${r.model}, output tokens`,
         value: m,
-        valueText: `${m.toFixed(m < 10 ? 2 : 1)} million`,
+        valueText: `${sig(m)} million`,
         row: r
       });
     }
   }
 
-  const max = state.view === 'price' ? data.o1.output_usd_per_m : tokensFor(BUDGET_USD, data.r1);
-  const valueRoom = f.label * 0.56 * 14;
+  const top = state.view === 'price' ? data.o1.output_usd_per_m : tokensFor(BUDGET_USD, data.r1);
+  // Room right of the longest bar for its value.
+  const valueRoom = max(bars, (b) => textWidth(b.valueText, f.label, 'bold'))! + 10;
   const x = scaleLinear()
-    .domain([0, max])
+    .domain([0, top])
     .range([0, w - valueRoom]);
-  // Rows share the height left after the titles, keeping ~40% for the notes below; the same
-  // row height in every step so bars do not jump between the price and token views.
-  const start = sub.bottom + f.label * 2.2;
-  const roomy = Math.min(f.label * 5.2, Math.max(f.label * 3.6, ((size.height - start) * 0.6) / 4));
-  // The caveat needs the room: the dimmed bars close up under it.
-  const rowH = state.caveat ? Math.min(roomy, f.label * 2.3) : roomy;
-  const barH = Math.max(6, rowH - f.label * 2.4);
+  const start = sub.bottom + f.label * 2;
+  const size_ = fr.compact ? f.small : f.label;
+  // The note under the bars, and in the last step the caveat box with what a price is not.
+  const ratio = (() => {
+    if (state.models !== 'both' || state.caveat) return '';
+    const r = ratios(data);
+    if (state.view === 'price') {
+      if (fr.tiny) return `R1: ${pct(r.input * 100, 2)} and ${pct(r.output * 100, 2)} of o1's prices`;
+      return `R1's price is ${pct(r.input * 100, 2)} of o1's for input and ${pct(r.output * 100, 2)} for output: about ${pct(r.output * 100, 1)}.`;
+    }
+    const k = tokensFor(BUDGET_USD, data.r1) / tokensFor(BUDGET_USD, data.o1);
+    return `The same ${usd(BUDGET_USD, PRICE)} buys about ${times(k)} as many R1 tokens.`;
+  })();
+  const caveatLines = (withDates: boolean) => [
+    { id: 'caveat-head', text: 'A price, not a training cost.', weight: 'bold' as const },
+    {
+      id: 'caveat-v3',
+      text: "DeepSeek's widely quoted ~$5.6 million is one final training run of V3 on 2,048 H800 chips, priced at an assumed $2 per GPU-hour, leaving out research and earlier runs. OpenAI publishes no training cost."
+    },
+    ...(withDates
+      ? [{ id: 'caveat-dates', text: 'Both companies changed these list prices later in 2025.' }]
+      : [])
+  ];
+  const caveatH = (withDates: boolean) =>
+    f.label * 0.9 +
+    sum(
+      caveatLines(withDates),
+      (l) => lineCount(l.text, w - 20, size_, l.weight) * size_ * 1.3 + size_ * 0.8
+    );
+  const notesH = ratio
+    ? lineCount(ratio, w, size_, 'bold') * size_ * 1.3 + f.label * 0.6
+    : state.caveat
+      ? caveatH(false) + f.label * 0.6
+      : 0;
+  // Rows share the height the notes leave, the same in every step of a frame so bars do not
+  // jump (up to 4 rows: input and output for both models); the dimmed rows of the last step close
+  // up under the caveat, and on frames too short for both they give it their room.
+  // On short frames a value follows its label and the bar runs under both; elsewhere the value
+  // stands beside its bar, which takes a row of ~2.8 lines so it clears the labels around it.
+  const inline = fr.short;
+  const rowMin = inline ? f.label * 1.25 + 6 : f.label * 2.8;
+  const rowFull = Math.min(f.label * 5.2, Math.max(rowMin, (fr.bottom - start - notesH) / 4));
+  const closed = Math.min(rowFull, inline ? rowMin : f.label * 2.8);
+  const hideBars = state.caveat && start + bars.length * closed + notesH > fr.bottom;
+  const rowH = state.caveat ? closed : rowFull;
+  const barH = Math.max(6, rowH - f.label * (inline ? 1 : 1.7) - 4);
   let yy = start;
+  const opacity = hideBars ? 0 : dim;
   for (const b of bars) {
     const tone = toneOf(b.row);
-    marks.push({
-      id: `label-${b.id}`,
-      kind: 'text',
-      x: pad,
-      y: yy,
-      text: b.label,
-      size: f.label,
-      fill: 'ink',
-      opacity: dim
-    });
-    const barY = yy + f.label * 0.5;
+    const barY = yy + f.label * (inline ? 0.4 : 0.6);
     const bw = Math.max(1.5, x(b.value));
-    marks.push({
-      id: `bar-${b.id}`,
-      kind: 'rect',
-      x: pad,
-      y: barY,
-      width: bw,
-      height: barH,
-      fill: tone,
-      opacity: dim
-    });
-    marks.push({
-      id: `value-${b.id}`,
-      kind: 'text',
-      x: pad + bw + 6,
-      y: barY + barH / 2,
-      baseline: 'middle',
-      text: b.valueText,
-      size: f.label,
-      fill: 'ink',
-      weight: 'bold',
-      opacity: dim
-    });
+    // The value beside its bar, or after the label (see `inline`).
+    const valueAt = inline
+      ? { x: pad + textWidth(b.label, f.label) + 8, y: yy, baseline: 'alphabetic' as const }
+      : { x: pad + bw + 6, y: barY + barH / 2, baseline: 'middle' as const };
+    marks.push(
+      text(`label-${b.id}`, pad, yy, b.label, f.label, { opacity }),
+      { id: `bar-${b.id}`, kind: 'rect', x: pad, y: barY, width: bw, height: barH, fill: tone, opacity },
+      text(`value-${b.id}`, valueAt.x, valueAt.y, b.valueText, f.label, {
+        weight: 'bold',
+        baseline: valueAt.baseline,
+        opacity
+      })
+    );
     yy += rowH;
   }
 
-  let noteY = yy + f.label * 0.4;
-  const note = (id: string, text: string, fill: Tone, weight?: 'bold') => {
-    const block = textBlock(id, text, {
-      x: pad,
-      y: noteY,
-      maxWidth: weight === 'bold' ? w * 0.88 : w,
-      size: f.label,
-      fill,
-      weight
-    });
-    marks.push(...block.marks);
-    noteY = block.bottom + f.label * 1.2;
-  };
-  if (state.models === 'both' && !state.caveat) {
-    const r = ratios(data);
-    if (state.view === 'price') {
-      note(
-        'ratio',
-        `R1's price is ${pct2(r.input)} of o1's for input and ${pct2(r.output)} for output: about ${pct(r.output)}.`,
-        'accent',
-        'bold'
-      );
-    } else {
-      const k = tokensFor(BUDGET_USD, data.r1) / tokensFor(BUDGET_USD, data.o1);
-      note(
-        'ratio',
-        `The same $${BUDGET_USD} buys about ${Math.round(k)} times as many R1 tokens.`,
-        'accent',
-        'bold'
-      );
-    }
+  const noteY = hideBars ? start - f.label : yy + f.label * 0.2;
+  if (ratio) {
+    marks.push(
+      ...textBlock('ratio', ratio, {
+        x: pad,
+        y: noteY,
+        maxWidth: w,
+        size: size_,
+        fill: 'accent',
+        weight: 'bold'
+      }).marks
+    );
   }
   if (state.caveat) {
+    // The dates (also in the chart's note) only where the box still fits the frame.
+    const withDates = noteY + caveatH(true) <= fr.bottom;
     const boxTop = noteY - f.label * 0.2;
-    const lines: { id: string; text: string; weight?: 'bold' }[] = [
-      { id: 'caveat-head', text: 'A price, not a training cost.', weight: 'bold' },
-      {
-        id: 'caveat-v3',
-        text: "DeepSeek's widely quoted ~$5.6 million is one final training run of V3 on 2,048 H800 chips, priced at an assumed $2 per GPU-hour, leaving out research and earlier runs. OpenAI publishes no training cost."
-      },
-      { id: 'caveat-dates', text: 'Both companies changed these list prices later in 2025.' }
-    ];
-    const inner = w - 20;
-    // Drop the last line (the dates, also in the chart's note) if the box would leave the frame.
-    const draw = (list: typeof lines) => {
-      const out: Mark[] = [];
-      let y = boxTop + f.label * 1.5;
-      for (const l of list) {
-        const block = textBlock(l.id, l.text, {
-          x: pad + 10,
-          y,
-          maxWidth: inner,
-          size: f.label,
-          fill: 'ink',
-          weight: l.weight
-        });
-        out.push(...block.marks);
-        y = block.bottom + f.label * 1.1;
-      }
-      return { out, y };
-    };
-    let drawn = draw(lines);
-    if (drawn.y - f.label * 0.4 > size.height - 2) drawn = draw(lines.slice(0, -1));
-    marks.push(...drawn.out);
-    const ly = drawn.y;
-    marks.unshift({
-      id: 'caveat-box',
-      kind: 'rect',
-      x: pad,
-      y: boxTop,
-      width: w,
-      height: ly - boxTop - f.label * 0.4,
-      fill: 'paper',
-      stroke: 'muted',
-      strokeWidth: 1,
-      dash: '4 3',
-      rx: 4
-    });
+    let y = boxTop + f.label * 1.3;
+    const box: Mark[] = [];
+    for (const l of caveatLines(withDates)) {
+      const block = textBlock(l.id, l.text, {
+        x: pad + 10,
+        y,
+        maxWidth: w - 20,
+        size: size_,
+        weight: l.weight
+      });
+      box.push(...block.marks);
+      y = block.bottom + size_ * 0.8;
+    }
+    marks.unshift(
+      rect('caveat-box', pad, boxTop, w, y - boxTop - size_ * 0.3, 'paper', {
+        stroke: 'muted',
+        strokeWidth: 1,
+        dash: '4 3',
+        rx: 4
+      })
+    );
+    marks.push(...box);
   }
   return { width: size.width, height: size.height, marks };
 }

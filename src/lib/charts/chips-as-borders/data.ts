@@ -112,6 +112,3 @@ export const monthYear = (iso: string) => {
   const [y, m] = iso.split('-').map(Number) as [number, number];
   return `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${y}`;
 };
-
-export const usdBn = (v: number) =>
-  `$${v % 1 === 0 ? v.toFixed(0) : v.toFixed(v < 10 ? 2 : 1).replace(/0$/, '')}B`;

@@ -1,5 +1,6 @@
+import { usdBn } from '$lib/charts/format';
 import type { Resolved } from '$lib/charts/types';
-import { monthYear, usdBn, type BordersData } from './data';
+import { monthYear, type BordersData } from './data';
 import type { BordersState } from './states';
 
 export function describe(data: BordersData, state: Resolved<BordersState>): string {
@@ -13,7 +14,7 @@ export function describe(data: BordersData, state: Resolved<BordersState>): stri
       `A world map highlights ${lit.map((s) => s.country).join(', ')}. The list under it ranks the programmes in dollars: ${lit
         .map(
           (s) =>
-            `${s.country}, ${s.programme} (${monthYear(s.date)}): ${s.amount_local}, about ${usdBn(s.usd_bn)}, ${s.kind}`
+            `${s.country}, ${s.programme} (${monthYear(s.date)}): ${s.amount_local}, about ${usdBn(s.usd_bn, { trim: true })}, ${s.kind}`
         )
         .join('; ')}.`
     );

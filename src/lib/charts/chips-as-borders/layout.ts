@@ -1,14 +1,11 @@
-import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
+import { greatest, max, mean } from 'd3-array';
+import { frame, header, type FontSizes } from '$lib/charts/frame';
+import { clearOf } from '$lib/charts/labels';
+import { usdBn } from '$lib/charts/format';
+import { textBlock, textWidth } from '$lib/charts/text';
+import { dot, rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
-import {
-  isoCodes,
-  isTargetOrLoans,
-  monthYear,
-  usdBn,
-  type BordersData,
-  type Control,
-  type Subsidy
-} from './data';
+import { isoCodes, isTargetOrLoans, monthYear, type BordersData, type Control, type Subsidy } from './data';
 import type { BordersState } from './states';
 
 export const US = '840';
@@ -36,9 +33,8 @@ export const TITLES: Record<BordersState['list'], string> = {
 /** Centroid (vertex average) of a country's largest ring, in outline units. */
 function anchorOf(data: BordersData, iso: string): [number, number] {
   const rings = data.outlines.rings.filter((r) => r.iso === iso);
-  const largest = rings.reduce((a, b) => (b.points.length > a.points.length ? b : a), rings[0]!);
-  const n = largest.points.length;
-  return [largest.points.reduce((s, p) => s + p[0], 0) / n, largest.points.reduce((s, p) => s + p[1], 0) / n];
+  const largest = greatest(rings, (r) => r.points.length)!;
+  return [mean(largest.points, (p) => p[0])!, mean(largest.points, (p) => p[1])!];
 }
 
 /**
@@ -47,28 +43,41 @@ function anchorOf(data: BordersData, iso: string): [number, number] {
  * the US export-control timeline with an arc from the US to China, then the 2025–26 bargains.
  */
 export function layout(data: BordersData, state: Resolved<BordersState>, size: Size): Scene {
-  const f = fontSizes(size.width);
-  const pad = Math.max(10, Math.min(20, size.width * 0.03));
-  const w = size.width - 2 * pad;
-  const marks: Mark[] = [];
-  const phone = size.width < 600;
-
-  const titleOpts = { x: pad, y: pad + f.title, maxWidth: w * 0.88, size: f.title, weight: 'bold' as const };
-  const title = textBlock('title', TITLES[state.list], titleOpts);
-  marks.push(...title.marks);
+  const fr = frame(size);
+  const { fs: f, pad } = fr;
+  const w = fr.inner.width;
+  const phone = !fr.wide;
+  const marks: Mark[] = [...header(fr, TITLES[state.list]).marks];
   // The map starts below the tallest of the steps' titles, so it never moves between steps.
-  const titleBottom = Math.max(...Object.values(TITLES).map((t) => textBlock('probe', t, titleOpts).bottom));
+  const titleBottom = max(Object.values(TITLES), (t) => header(fr, t).bottom)!;
 
   // The map: same size and place in every step (only colours change), as large as the tallest
   // list of any step leaves room for.
   const mapTop = titleBottom + f.small * 1.2;
   const frameW = data.outlines.width;
   const frameH = data.outlines.height;
-  const cols = size.width >= 600 ? 2 : 1;
+  // A short landscape frame (the card) sets the list beside the map; otherwise it goes under
+  // the map, in two columns where the frame is wide.
+  const beside = fr.short && !fr.narrow;
+  // (The map takes what the one-line rows leave: label, a bar of 40 px, the amount.)
+  const listW =
+    max(data.subsidies, (s) => textWidth(programmeShort(s), f.small))! +
+    48 +
+    textWidth(
+      `≈ ${usdBn(
+        max(data.subsidies, (s) => s.usd_bn)!,
+        { trim: true }
+      )}`,
+      f.label,
+      'bold'
+    ) +
+    12;
+  const besideMapW = Math.min(w * 0.48, w - 24 - listW);
+  const cols = fr.wide && !beside ? 2 : 1;
   const colGap = 24;
-  const colW = (w - (cols - 1) * colGap) / cols;
+  const colW = beside ? w - besideMapW - colGap : (w - (cols - 1) * colGap) / cols;
   const probe = (mode: ListMode) => {
-    const box = { x: pad, y: 0, colW, cols, colGap, bottom: Infinity, f, mode };
+    const box = { x: pad, y: 0, colW, cols, colGap, bottom: Infinity, f, mode, short: fr.short };
     const all = [
       programmeList(data, data.subsidies, box),
       controlList(
@@ -80,21 +89,26 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
         box
       )
     ];
-    return Math.max(...all.map(listHeight));
+    return max(all, listHeight)!;
   };
   const gapAbove = f.label * 1.6;
-  const room = (mode: ListMode) => size.height - pad - mapTop - gapAbove - probe(mode);
+  const room = (mode: ListMode) => fr.bottom - mapTop - gapAbove - probe(mode);
   // Full two-line rows while the map keeps at least 60% of its natural height; on short
   // frames (a phone's sticky chart) one line per row, with the detail left to the prose.
   const natural = Math.min(w * (frameH / frameW), size.height * 0.45);
-  const mode: ListMode = room('full') >= natural * 0.6 ? 'full' : 'compact';
-  const k = Math.max(
-    0,
-    Math.min(w / frameW, Math.min(natural, Math.max(natural * 0.35, room(mode))) / frameH)
-  );
+  const mode: ListMode = beside
+    ? fr.bottom - mapTop >= probe('full')
+      ? 'full'
+      : 'compact'
+    : room('full') >= natural * 0.6
+      ? 'full'
+      : 'compact';
+  const k = beside
+    ? Math.min(besideMapW / frameW, (fr.bottom - mapTop) / frameH)
+    : Math.max(0, Math.min(w / frameW, Math.min(natural, Math.max(natural * 0.35, room(mode))) / frameH));
   const mapW = frameW * k;
   const mapH = frameH * k;
-  const mx = pad + (w - mapW) / 2;
+  const mx = beside ? pad : pad + (w - mapW) / 2;
   const px = (x: number) => mx + x * k;
   const py = (y: number) => mapTop + y * k;
 
@@ -121,33 +135,21 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
     const tone = toneByIso.get(iso);
     if (!tone) continue;
     const [cx, cy] = anchorOf(data, iso);
-    marks.push({
-      id: `ring-${iso}`,
-      kind: 'circle',
-      cx: px(cx),
-      cy: py(cy),
-      r: 7,
-      fill: 'none',
-      stroke: tone,
-      strokeWidth: 1.5
-    });
+    marks.push(dot(`ring-${iso}`, px(cx), py(cy), 7, 'none', { stroke: tone, strokeWidth: 1.5 }));
   }
   const litIsos = new Set([...lit.map((s) => s.iso_n3), ...(state.arc !== 'none' ? [US, CHINA] : [])]);
+  // Country names, in the order PLACES lists them, each unless it would sit on one before it.
+  const places: Mark[] = [];
   for (const p of PLACES) {
     if (!litIsos.has(p.iso) || (phone && !p.phone)) continue;
-    marks.push({
-      id: `place-${p.iso}`,
-      kind: 'text',
-      x: px(p.x),
-      y: py(p.y),
-      text: p.text,
-      size: f.small,
-      fill: 'ink',
-      weight: 'bold',
+    const place: Mark = text(`place-${p.iso}`, px(p.x), py(p.y), p.text, f.small, {
       anchor: 'middle',
+      weight: 'bold',
       halo: true
     });
+    if (clearOf([place], places)) places.push(place);
   }
+  marks.push(...places);
 
   if (state.arc !== 'none') {
     const [ux, uy] = anchorOf(data, US);
@@ -163,20 +165,27 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
       }
       return pts;
     };
+    // An arc's label is centred on it, moved in where the map is narrower than the label.
+    const inside = (x: number, label: string, bold: boolean) => {
+      const half = textWidth(label, f.small, bold ? 'bold' : 'normal') / 2;
+      return Math.max(Math.min(x, mx + mapW - half), pad + half);
+    };
+    // A short frame's map is small: the arcs' labels in a word or two.
+    const outLabel = fr.short ? 'export controls' : 'chips and tools: restricted';
+    const backLabel = fr.tiny
+      ? '15–25% of sales'
+      : fr.short
+        ? '15–25% to Washington'
+        : '15–25% of sales to Washington';
     const out = arc([ux, uy - 10], [cx, cy - 10], 170);
     marks.push({ id: 'arc-controls', kind: 'path', points: out, stroke: 'ink', strokeWidth: 2, arrow: true });
     const apex = out[12]!;
-    marks.push({
-      id: 'arc-controls-label',
-      kind: 'text',
-      x: apex[0],
-      y: apex[1] - 6,
-      text: 'chips and tools: restricted',
-      size: f.small,
-      fill: 'ink',
-      anchor: 'middle',
-      halo: true
-    });
+    marks.push(
+      text('arc-controls-label', inside(apex[0], outLabel, false), apex[1] - 6, outLabel, f.small, {
+        anchor: 'middle',
+        halo: true
+      })
+    );
     if (state.arc === 'bargain') {
       // The cut coming back runs south of the outgoing arc, through the empty Atlantic side.
       const back = arc([cx - 10, cy + 25], [ux + 10, uy + 25], -150);
@@ -190,31 +199,28 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
         arrow: true
       });
       const low = back[12]!;
-      marks.push({
-        id: 'arc-cut-label',
-        kind: 'text',
-        x: low[0],
-        y: low[1] + f.small * 1.3,
-        text: '15–25% of sales to Washington',
-        size: f.small,
-        fill: 'warn',
-        anchor: 'middle',
-        weight: 'bold',
-        halo: true
-      });
+      marks.push(
+        text('arc-cut-label', inside(low[0], backLabel, true), low[1] + f.small * 1.3, backLabel, f.small, {
+          fill: 'warn',
+          anchor: 'middle',
+          weight: 'bold',
+          halo: true
+        })
+      );
     }
   }
 
-  // The list under the map.
+  // The list under (or beside) the map.
   const box = {
-    x: pad,
-    y: mapTop + mapH + gapAbove,
+    x: beside ? pad + besideMapW + colGap : pad,
+    y: beside ? mapTop + f.small * 0.7 : mapTop + mapH + gapAbove,
     colW,
     cols,
     colGap,
-    bottom: size.height - pad,
+    bottom: fr.bottom,
     f,
-    mode
+    mode,
+    short: fr.short
   };
   if (state.list === 'programmes') marks.push(...programmeList(data, lit, box));
   else
@@ -234,8 +240,10 @@ interface ListBox {
   cols: number;
   colGap: number;
   bottom: number;
-  f: ReturnType<typeof fontSizes>;
+  f: FontSizes;
   mode: ListMode;
+  /** A short frame: tighter one-line rows and a shorter key. */
+  short: boolean;
 }
 
 /** full: two lines per row (names, amounts, dates; control details). compact: one line per row. */
@@ -258,17 +266,15 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
   const { f } = box;
   const marks: Mark[] = [];
   const ranked = [...lit].sort((a, b) => b.usd_bn - a.usd_bn);
-  const max = Math.max(...data.subsidies.map((s) => s.usd_bn));
+  const most = max(data.subsidies, (s) => s.usd_bn)!;
   const perCol = Math.ceil(ranked.length / box.cols);
   const compact = box.mode === 'compact';
-  const rowH = compact ? f.label * 1.55 : f.label * 3;
-  const barH = compact ? f.label * 0.8 : 11;
-  const valueRoom = textWidth(`≈ ${usdBn(max)}`, f.label) * 1.1 + 12;
+  const rowH = compact ? (box.short ? f.small * 1.3 : f.label * 1.55) : f.label * 3;
+  const barH = compact ? (box.short ? f.small * 0.6 : f.label * 0.8) : 11;
+  const valueRoom = textWidth(`≈ ${usdBn(most, { trim: true })}`, f.label, 'bold') + 12;
   // In compact rows the label column is as wide as the widest label of all programmes, so bars
   // start at the same x in every step.
-  const labelW = compact
-    ? Math.max(...data.subsidies.map((s) => textWidth(programmeShort(s), f.small))) + 8
-    : 0;
+  const labelW = compact ? max(data.subsidies, (s) => textWidth(programmeShort(s), f.small))! + 8 : 0;
   ranked.forEach((s, i) => {
     const col = Math.floor(i / perCol);
     const x = box.x + col * (box.colW + box.colGap);
@@ -277,16 +283,9 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
     let barX = x;
     let barY = y + f.label * 0.45;
     if (compact) {
-      marks.push({
-        id: `prog-${s.id}-line`,
-        kind: 'text',
-        x,
-        y: y + f.label * 0.5,
-        baseline: 'middle',
-        text: programmeShort(s),
-        size: f.small,
-        fill: 'ink'
-      });
+      marks.push(
+        text(`prog-${s.id}-line`, x, y + f.label * 0.5, programmeShort(s), f.small, { baseline: 'middle' })
+      );
       barX = x + labelW;
       barY = y + f.label * 0.5 - barH / 2;
     } else {
@@ -294,30 +293,24 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
       const size = textWidth(line, f.label) <= box.colW ? f.label : f.small;
       marks.push({ id: `prog-${s.id}-line`, kind: 'text', x, y, text: line, size, fill: 'ink' });
     }
-    const bw = Math.max(2, ((box.colW - valueRoom - (barX - x)) * s.usd_bn) / max);
-    marks.push({
-      id: `prog-${s.id}-bar`,
-      kind: 'rect',
-      x: barX,
-      y: barY,
-      width: bw,
-      height: barH,
-      fill: dashed ? 'none' : 'accent',
-      stroke: dashed ? 'accent' : undefined,
-      strokeWidth: dashed ? 1.5 : undefined,
-      dash: dashed ? '4 3' : undefined
-    });
-    marks.push({
-      id: `prog-${s.id}-usd`,
-      kind: 'text',
-      x: barX + bw + 6,
-      y: barY + barH / 2,
-      baseline: 'middle',
-      text: `≈ ${usdBn(s.usd_bn)}`,
-      size: f.label,
-      fill: 'ink',
-      weight: 'bold'
-    });
+    const bw = Math.max(2, ((box.colW - valueRoom - (barX - x)) * s.usd_bn) / most);
+    marks.push(
+      rect(`prog-${s.id}-bar`, barX, barY, bw, barH, dashed ? 'none' : 'accent', {
+        stroke: dashed ? 'accent' : undefined,
+        strokeWidth: dashed ? 1.5 : undefined,
+        dash: dashed ? '4 3' : undefined
+      })
+    );
+    marks.push(
+      text(
+        `prog-${s.id}-usd`,
+        barX + bw + 6,
+        barY + barH / 2,
+        `≈ ${usdBn(s.usd_bn, { trim: true })}`,
+        f.label,
+        { weight: 'bold', baseline: 'middle' }
+      )
+    );
   });
   if (ranked.length === 1 && !compact) {
     // One programme on its own: room to say what the money is for.
@@ -336,7 +329,9 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
     marks.push(
       ...textBlock(
         'prog-key',
-        'Dashed: targets or packages that count private money or loans. Not like-for-like.',
+        box.short
+          ? 'Dashed: counts private money or loans'
+          : 'Dashed: targets or packages that count private money or loans. Not like-for-like.',
         {
           x: box.x,
           y: box.y + rowsUsed * rowH + f.small * (compact ? 1.2 : 0.4),

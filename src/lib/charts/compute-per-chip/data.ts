@@ -1,4 +1,5 @@
 import raw from '$content/data/epoch_accelerators.csv?raw';
+import { si } from '$lib/charts/format';
 import { isoDate, number, optionalNumber, parseCsv, text } from '$lib/data/csv';
 
 export const FILE = 'content/data/epoch_accelerators.csv';
@@ -37,13 +38,25 @@ export function yearOf(iso: string): number {
   return y + (Date.UTC(y, m - 1, d) - start) / (end - start);
 }
 
-/** FLOP/s as a short human figure: "125 TFLOP/s", "2.25 PFLOP/s". */
-export function flops(v: number): string {
-  if (v >= 1e15) return `${trim(v / 1e15)} PFLOP/s`;
-  return `${trim(v / 1e12)} TFLOP/s`;
+/** FLOP/s to three figures: "125 TFLOP/s", "2.25 PFLOP/s". */
+export const flops = (v: number) => si(v, 3, 'FLOP/s');
+
+/** Chips designed to fit under US export rules for China. */
+export const CHINA_VERSIONS = ['A800', 'H800', 'H20'];
+
+function byName(data: ChipData, name: string): Chip {
+  const c = data.find((d) => d.chip === name);
+  if (!c) throw new Error(`compute-per-chip: no chip "${name}" in the data`);
+  return c;
 }
 
-function trim(x: number): string {
-  const s = x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
-  return s.replace(/\.0+$/, '').replace(/(\.\d*[1-9])0+$/, '$1');
+/** A multiple printed on the chart: B200 over V100. */
+export function v100ToB200(data: ChipData): { multiple: number; years: number } {
+  const a = byName(data, 'V100');
+  const b = byName(data, 'B200');
+  return { multiple: b.fp16_flops / a.fp16_flops, years: yearOf(b.release_date) - yearOf(a.release_date) };
+}
+
+export function h20Share(data: ChipData): number {
+  return byName(data, 'H20').fp16_flops / byName(data, 'H100').fp16_flops;
 }

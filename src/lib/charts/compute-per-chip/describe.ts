@@ -1,6 +1,6 @@
+import { num, pct, times } from '$lib/charts/format';
 import type { Resolved } from '$lib/charts/types';
-import { flops, type ChipData } from './data';
-import { CHINA_VERSIONS, h20Share, v100ToB200 } from './layout';
+import { CHINA_VERSIONS, flops, h20Share, v100ToB200, type ChipData } from './data';
 import type { ComputeState } from './states';
 
 export function describe(data: ChipData, state: Resolved<ComputeState>): string {
@@ -17,13 +17,11 @@ export function describe(data: ChipData, state: Resolved<ComputeState>): string 
   if (state.chatgpt) parts.push('A dashed line marks the launch of ChatGPT on 30 November 2022.');
   if (state.multiple) {
     const m = v100ToB200(data);
-    parts.push(
-      `The B200 does about ${Math.round(m.multiple)} times the V100's figure, ${m.years.toFixed(1)} years later.`
-    );
+    parts.push(`The B200 does about ${times(m.multiple)} the V100's figure, ${num(m.years, 1)} years later.`);
   }
   if (state.china) {
     parts.push(
-      `Highlighted are the versions NVIDIA made for China under US export rules (${CHINA_VERSIONS.join(', ')}); the H20 reaches ${Math.round(h20Share(data) * 100)} percent of the H100's FP16 rate. Huawei's Ascend chips are shown for comparison.`
+      `Highlighted are the versions NVIDIA made for China under US export rules (${CHINA_VERSIONS.join(', ')}); the H20 reaches ${pct(h20Share(data) * 100, 0)} of the H100's FP16 rate. Huawei's Ascend chips are shown for comparison.`
     );
   }
   if (state.precision === 'all') {

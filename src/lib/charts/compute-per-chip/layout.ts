@@ -1,67 +1,53 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { xLabels } from '$lib/charts/axes';
-import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
+import { frame, header, legendRow } from '$lib/charts/frame';
+import { num, pct, times } from '$lib/charts/format';
+import { textBlock, textWidth } from '$lib/charts/text';
+import { dot, line, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
-import { flops, yearOf, type Chip, type ChipData } from './data';
-import { FULL, placeLabels, type LabelRequest } from './labels';
+import { CHINA_VERSIONS, flops, h20Share, v100ToB200, yearOf, type Chip, type ChipData } from './data';
+import { clearOf, placeLeaderLabels, sideFor, type LabelRequest } from '$lib/charts/labels';
 import type { ComputeState } from './states';
 
 export const Y_DOMAIN: [number, number] = [3e13, 2.5e16];
 /** Until the FP8/FP4 figures arrive nothing goes above 2.6 PFLOP/s: give the dots the room. */
 export const Y_DOMAIN_FP16: [number, number] = [3e13, 4e15];
 export const X_DOMAIN: [number, number] = [2016.6, 2026.6];
-/** Chips designed to fit under US export rules for China. */
-export const CHINA_VERSIONS = ['A800', 'H800', 'H20'];
 const CHATGPT = '2022-11-30';
-
-function byName(data: ChipData, name: string): Chip {
-  const c = data.find((d) => d.chip === name);
-  if (!c) throw new Error(`compute-per-chip: no chip "${name}" in the data`);
-  return c;
-}
-
-/** A multiple printed on the chart: B200 over V100. */
-export function v100ToB200(data: ChipData): { multiple: number; years: number } {
-  const a = byName(data, 'V100');
-  const b = byName(data, 'B200');
-  return { multiple: b.fp16_flops / a.fp16_flops, years: yearOf(b.release_date) - yearOf(a.release_date) };
-}
-
-export function h20Share(data: ChipData): number {
-  return byName(data, 'H20').fp16_flops / byName(data, 'H100').fp16_flops;
-}
-
 /**
  * Peak dense FP16/BF16 throughput of data-centre accelerators by release date, log scale. Steps
  * reveal chips up to a date, name a few, pick out the China versions, and finally add the FP8 and
  * FP4 figures that make the newest headline numbers larger still.
  */
 export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size): Scene {
-  const f = fontSizes(size.width);
-  const pad = Math.max(10, Math.min(20, size.width * 0.03));
-  const marks: Mark[] = [];
-
-  // Bold glyphs run wider than textWidth's average: wrap titles a little early.
-  const title = textBlock('title', 'Peak throughput per AI chip, by release date', {
-    x: pad,
-    y: pad + f.title,
-    maxWidth: (size.width - 2 * pad) * 0.88,
-    size: f.title,
-    weight: 'bold'
-  });
-  marks.push(...title.marks);
-  const sub = textBlock(
-    'subtitle',
-    'Dense 16-bit (FP16/BF16) figures unless marked. Log scale: each gridline is 10× the one below; 1 PFLOP/s = a million billion operations a second.',
-    { x: pad, y: title.bottom + f.small * 1.3, maxWidth: size.width - 2 * pad, size: f.small, fill: 'muted' }
+  const fr = frame(size);
+  const { fs: f, pad } = fr;
+  const head = header(
+    fr,
+    'Peak throughput per AI chip, by release date',
+    fr.compact
+      ? 'Dense 16-bit (FP16/BF16) unless marked. Log scale: each gridline ×10'
+      : 'Dense 16-bit (FP16/BF16) figures unless marked. Log scale: each gridline is 10× the one below; 1 PFLOP/s = a million billion operations a second.',
+    { subtitleSize: 'small' }
   );
-  marks.push(...sub.marks);
-
-  const legendH = state.precision === 'all' ? f.small * 1.6 : 0;
-  const top = sub.bottom + f.small * 1.6 + legendH;
-  const bottom = size.height - pad - f.small * 1.6;
+  const marks: Mark[] = [...head.marks];
+  // FP16 = filled dot, FP8 = ring, FP4 = hollow square: shape, not colour, tells precision.
+  const legend =
+    state.precision === 'all'
+      ? legendRow(
+          (['fp16', 'fp8', 'fp4'] as const).map((p) => ({
+            id: `legend-${p}`,
+            text: { fp16: 'FP16/BF16', fp8: 'FP8', fp4: 'FP4' }[p],
+            swatch: (id: string, cx: number, cy: number) => marker(id, p, cx, cy, 'ink')
+          })),
+          { x: pad, y: head.bottom + f.small * 1.3, maxWidth: fr.inner.width, size: f.small }
+        )
+      : { marks: [], bottom: head.bottom };
+  marks.push(...legend.marks);
+  const top = legend.bottom + f.small * 1.6;
+  const bottom = fr.bottom - f.small * 1.6;
   const left = pad;
-  const right = size.width - pad;
+  const right = fr.right;
 
   const y = scaleLog()
     .domain(state.precision === 'all' ? Y_DOMAIN : Y_DOMAIN_FP16)
@@ -72,33 +58,13 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
 
   // Gridline labels sit at the right end: the left is where the 2017 chips are, right on the
   // 100 TFLOP/s line, while nothing recent is near a gridline's right end.
-  for (const v of state.precision === 'all' ? [1e14, 1e15, 1e16] : [1e14, 1e15]) {
-    marks.push({
-      id: `grid-line-${v}`,
-      kind: 'line',
-      x1: left,
-      x2: right,
-      y1: y(v),
-      y2: y(v),
-      stroke: 'grid'
-    });
-    marks.push({
-      id: `grid-label-${v}`,
-      kind: 'text',
-      // The 10 PFLOP/s line only exists for the FP4 markers, which crowd its right end.
-      x: v === 1e16 ? left : right,
-      y: y(v) - 4,
-      text: v >= 1e15 ? `${v / 1e15} PFLOP/s` : `${v / 1e12} TFLOP/s`,
-      size: f.small,
-      fill: 'muted',
-      anchor: v === 1e16 ? 'start' : 'end',
-      halo: true
-    });
+  const gridValues = state.precision === 'all' ? [1e14, 1e15, 1e16] : [1e14, 1e15];
+  for (const v of gridValues) {
+    marks.push(line(`grid-line-${v}`, left, y(v), right, y(v), 'grid'));
   }
-  const years =
-    size.width < 480
-      ? [2018, 2020, 2022, 2024, 2026]
-      : [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
+  const years = fr.narrow
+    ? [2018, 2020, 2022, 2024, 2026]
+    : [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
   marks.push(
     ...xLabels(
       'year',
@@ -108,52 +74,9 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
   );
   marks.push({ id: 'x-axis', kind: 'line', x1: left, x2: right, y1: bottom, y2: bottom, stroke: 'grid' });
 
-  if (state.precision === 'all') {
-    const ly = sub.bottom + f.small * 1.5;
-    const items: { id: string; text: string }[] = [
-      { id: 'fp16', text: 'FP16/BF16' },
-      { id: 'fp8', text: 'FP8' },
-      { id: 'fp4', text: 'FP4' }
-    ];
-    let lx = pad + 6;
-    for (const it of items) {
-      marks.push(...marker(`legend-${it.id}`, it.id as Precision, lx, ly - f.small * 0.35, 'ink'));
-      marks.push({
-        id: `legend-${it.id}-text`,
-        kind: 'text',
-        x: lx + 9,
-        y: ly,
-        text: it.text,
-        size: f.small,
-        fill: 'ink'
-      });
-      lx += 9 + textWidth(it.text, f.small) + 16;
-    }
-  }
-
   if (state.chatgpt) {
     const cx = x(yearOf(CHATGPT));
-    marks.push({
-      id: 'chatgpt-line',
-      kind: 'line',
-      x1: cx,
-      x2: cx,
-      y1: top,
-      y2: bottom,
-      stroke: 'muted',
-      dash: '3 3'
-    });
-    marks.push({
-      id: 'chatgpt-label',
-      kind: 'text',
-      x: cx - 4,
-      y: bottom - 6,
-      text: 'ChatGPT',
-      size: f.small,
-      fill: 'muted',
-      anchor: 'end',
-      halo: true
-    });
+    marks.push(line('chatgpt-line', cx, top, cx, bottom, 'muted', { dash: '3 3' }));
   }
 
   const visible = data.filter((d) => d.release_date <= state.through);
@@ -166,7 +89,7 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
 
   // Context dots first, named ones on top.
   const ordered = [...visible].sort((a, b) => Number(named.has(a.chip)) - Number(named.has(b.chip)));
-  const requests: LabelRequest[] = [];
+  const namedLabels: { key: string; x: number; y: number; name: string; value: string }[] = [];
   for (const c of ordered) {
     const cx = x(yearOf(c.release_date));
     const isNamed = named.has(c.chip);
@@ -174,107 +97,60 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
     if (state.precision === 'all' && isNamed) {
       const low = c.fp4_flops ?? c.fp8_flops;
       if (low) {
-        marks.push({
-          id: `stem-${c.chip}`,
-          kind: 'line',
-          x1: cx,
-          x2: cx,
-          y1: y(c.fp16_flops),
-          y2: y(low),
-          stroke: tone,
-          strokeWidth: 1.5
-        });
+        marks.push(line(`stem-${c.chip}`, cx, y(c.fp16_flops), cx, y(low), tone, { strokeWidth: 1.5 }));
       }
       if (c.fp8_flops) marks.push(...marker(`fp8-${c.chip}`, 'fp8', cx, y(c.fp8_flops), tone));
       if (c.fp4_flops) marks.push(...marker(`fp4-${c.chip}`, 'fp4', cx, y(c.fp4_flops), tone));
     }
-    marks.push({
-      id: `chip-${c.chip}`,
-      kind: 'circle',
-      cx,
-      cy: y(c.fp16_flops),
-      r: isNamed ? 5 : 3,
-      fill: tone,
-      stroke: 'paper',
-      strokeWidth: 1,
-      opacity: isNamed ? FULL : 0.55
-    });
+    marks.push(
+      dot(`chip-${c.chip}`, cx, y(c.fp16_flops), isNamed ? 5 : 3, tone, {
+        stroke: 'paper',
+        strokeWidth: 1,
+        opacity: isNamed ? 1 : 0.55
+      })
+    );
     if (isNamed) {
       const lowest = state.precision === 'all' ? (c.fp4_flops ?? c.fp8_flops) : null;
-      const text = lowest
-        ? `${c.chip} ${c.fp4_flops ? 'FP4' : 'FP8'}: ${flops(lowest)}`
-        : `${c.chip}: ${flops(c.fp16_flops)}`;
-      const ly = lowest ? y(lowest) : y(c.fp16_flops);
-      requests.push({ key: c.chip, x: cx, y: ly, text, side: sideFor(cx, text, f.label, left, right) });
-    }
-  }
-
-  const placed = placeLabels(requests, {
-    gap: f.label * 1.25,
-    top: top + f.label,
-    bottom: bottom - f.label * 1.6,
-    offset: 9
-  });
-  for (const p of placed) {
-    if (p.moved) {
-      marks.push({
-        id: `leader-${p.key}`,
-        kind: 'line',
-        x1: p.x,
-        y1: p.y,
-        x2: p.lx,
-        y2: p.ly,
-        stroke: 'muted',
-        strokeWidth: 0.75
+      namedLabels.push({
+        key: c.chip,
+        x: cx,
+        y: lowest ? y(lowest) : y(c.fp16_flops),
+        name: lowest ? `${c.chip} ${c.fp4_flops ? 'FP4' : 'FP8'}` : c.chip,
+        value: flops(lowest ?? c.fp16_flops)
       });
     }
-    marks.push({
-      id: `label-${p.key}`,
-      kind: 'text',
-      x: p.lx + (p.side === 'right' ? 2 : -2),
-      y: p.ly,
-      baseline: 'middle',
-      text: p.text,
-      size: f.label,
-      fill: 'ink',
-      anchor: p.side === 'right' ? 'start' : 'end',
-      weight: 'bold',
-      halo: true
-    });
   }
 
   // The story's numbers, printed where the plot is empty (top left).
+  const notes: Mark[] = [];
   const noteX = left + 6;
   let noteY = top + f.label * 0.8;
   const maxW = Math.min(size.width * 0.55, (right - left) * 0.6);
   if (state.multiple) {
     const m = v100ToB200(data);
-    const block = textBlock(
-      'multiple',
-      `B200 vs V100: ${Math.round(m.multiple)}× in ${m.years.toFixed(1)} years`,
-      {
-        x: noteX,
-        y: noteY,
-        maxWidth: maxW,
-        size: f.label,
-        fill: 'accent',
-        weight: 'bold',
-        halo: true
-      }
-    );
-    marks.push(...block.marks);
+    const block = textBlock('multiple', `B200 vs V100: ${times(m.multiple)} in ${num(m.years, 1)} years`, {
+      x: noteX,
+      y: noteY,
+      maxWidth: maxW,
+      size: f.label,
+      fill: 'accent',
+      weight: 'bold',
+      halo: true
+    });
+    notes.push(...block.marks);
     noteY = block.bottom + f.label;
   }
   if (state.china) {
-    const block = textBlock(
-      'china-note',
-      `H20, built for China under the 2023 rules: ${Math.round(h20Share(data) * 100)}% of the H100's FP16 rate. Blue: Huawei.`,
-      { x: noteX, y: noteY, maxWidth: maxW, size: f.small, fill: 'warn', halo: true }
+    notes.push(
+      ...textBlock(
+        'china-note',
+        `H20, built for China under the 2023 rules: ${pct(h20Share(data) * 100, 0)} of the H100's FP16 rate. Blue: Huawei.`,
+        { x: noteX, y: noteY, maxWidth: maxW, size: f.small, fill: 'warn', halo: true }
+      ).marks
     );
-    marks.push(...block.marks);
   }
-  if (state.step === 'gpt3-era') {
-    marks.push(
+  if (state.gpt3Note) {
+    notes.push(
       ...textBlock('gpt3-note', 'GPT-3 (2020) was trained on V100s', {
         x: noteX,
         y: noteY,
@@ -285,27 +161,69 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
       }).marks
     );
   }
+  const notesBottom = Math.max(top, ...notes.map((m) => (m.kind === 'text' ? m.y + m.size * 0.4 : 0)));
+
+  // Chip labels: one line ("H100: 989 TFLOP/s"), or two for every label where one of them would
+  // fit on neither side of its point. They stay below the notes.
+  const lineW = (t: string) => textWidth(t, f.label, 'bold') + 12;
+  const twoLines = namedLabels.some(
+    (n) => n.x - lineW(`${n.name}: ${n.value}`) < left && n.x + lineW(`${n.name}: ${n.value}`) > right
+  );
+  const lh = f.label * 1.2;
+  const gap = twoLines ? lh * 2 + f.label * 0.35 : f.label * 1.25;
+  const band = [notesBottom + f.label * (twoLines ? 1.6 : 1), bottom - f.label * 1.6] as const;
+  // Short frames label fewer chips: the first ones states.ts names, as many as the band holds.
+  const room = Math.max(2, Math.floor((band[1] - band[0]) / gap) + 1);
+  const labelled = new Set(state.named.slice(0, room));
+  const requests: LabelRequest[] = namedLabels
+    .filter((n) => labelled.has(n.key))
+    .map((n) => {
+      const width = twoLines ? Math.max(lineW(n.name), lineW(n.value)) : lineW(`${n.name}: ${n.value}`);
+      return {
+        key: n.key,
+        x: n.x,
+        y: n.y,
+        text: twoLines ? `${n.name}\n${n.value}` : `${n.name}: ${n.value}`,
+        side: sideFor(n.x, width, left, right)
+      };
+    });
+
+  marks.push(
+    ...placeLeaderLabels(
+      requests,
+      { gap, top: band[0], bottom: band[1], offset: 9 },
+      { size: f.label, lineHeight: lh }
+    ),
+    ...notes
+  );
+
+  // The ChatGPT line's label: at its foot, or its head, whichever no chip label is on.
+  if (state.chatgpt) {
+    const cx = x(yearOf(CHATGPT));
+    const label = [bottom - 6, top + f.small]
+      .map((ly): Mark =>
+        text('chatgpt-label', cx - 4, ly, 'ChatGPT', f.small, { fill: 'muted', anchor: 'end', halo: true })
+      )
+      .find((m) => clearOf([m], marks));
+    if (label) marks.push(label);
+  }
+
+  // Gridline labels at the right end of their line (nothing recent is near it), else at the
+  // left end, else left out where the chip labels crowd both.
+  for (const v of gridValues) {
+    const at = (end: 'left' | 'right'): Mark =>
+      text(`grid-label-${v}`, end === 'left' ? left : right, y(v) - 4, flops(v), f.small, {
+        fill: 'muted',
+        anchor: end === 'left' ? 'start' : 'end',
+        halo: true
+      });
+    // The 10 PFLOP/s line exists only for the FP4 markers, which crowd its right end.
+    const ends = v === 1e16 ? (['left', 'right'] as const) : (['right', 'left'] as const);
+    const label = ends.map(at).find((m) => clearOf([m], marks));
+    if (label) marks.push(label);
+  }
 
   return { width: size.width, height: size.height, marks };
-}
-
-/** Bold labels run about 10% wider than the average-glyph estimate. */
-export const boldWidth = (text: string, size: number) => textWidth(text, size) * 1.1;
-
-/** Put a label on the side of its point where it fits, preferring the side facing the middle. */
-export function sideFor(
-  cx: number,
-  text: string,
-  size: number,
-  left: number,
-  right: number
-): 'left' | 'right' {
-  const w = boldWidth(text, size) + 12;
-  const preferred = cx > (left + right) / 2 ? 'left' : 'right';
-  const fits = (side: 'left' | 'right') => (side === 'left' ? cx - w >= left : cx + w <= right);
-  if (fits(preferred)) return preferred;
-  const other = preferred === 'left' ? 'right' : 'left';
-  return fits(other) ? other : preferred;
 }
 
 type Precision = 'fp16' | 'fp8' | 'fp4';

@@ -13,6 +13,8 @@ export interface ComputeState {
   chatgpt: boolean;
   /** Print the V100 → B200 multiple. */
   multiple: boolean;
+  /** Note that GPT-3 was trained on V100s. */
+  gpt3Note: boolean;
 }
 
 export const states = defineStates<ComputeState>({
@@ -22,10 +24,11 @@ export const states = defineStates<ComputeState>({
     precision: 'fp16',
     china: false,
     chatgpt: false,
-    multiple: false
+    multiple: false,
+    gpt3Note: false
   },
   steps: {
-    'gpt3-era': { through: '2020-12-31', named: ['V100', 'A100', 'TPU v3'] },
+    'gpt3-era': { through: '2020-12-31', named: ['V100', 'A100', 'TPU v3'], gpt3Note: true },
     'h100-arrives': { through: '2023-06-30', named: ['V100', 'A100', 'H100'], chatgpt: true },
     blackwell: {
       through: '2026-06-30',

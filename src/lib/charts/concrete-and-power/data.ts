@@ -1,3 +1,4 @@
+import { greatest } from 'd3-array';
 import raw from '$content/data/us_datacenter_construction_monthly.csv?raw';
 import { isoDate, number, parseCsv } from '$lib/data/csv';
 
@@ -43,11 +44,9 @@ export function month(data: ConstructionData, iso: string): Month {
 }
 
 export function peakMonth(data: ConstructionData): Month {
-  return data.reduce((a, b) => (b.usd_2021 > a.usd_2021 ? b : a));
+  return greatest(data, (m) => m.usd_2021)!;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const monthLabel = (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 export const decimalMonth = (iso: string) => Number(iso.slice(0, 4)) + (Number(iso.slice(5, 7)) - 1) / 12;
-/** US$ → "$2.60B" / "$150M". */
-export const usd = (v: number) => (v >= 1e9 ? `$${(v / 1e9).toFixed(2)}B` : `$${Math.round(v / 1e6)}M`);

@@ -1,8 +1,10 @@
 import type { Resolved } from '$lib/charts/types';
-import { month, monthLabel, peakMonth, usd, yearTotals, type ConstructionData } from './data';
+import { times, usd } from '$lib/charts/format';
+import { month, monthLabel, peakMonth, yearTotals, type ConstructionData } from './data';
 import { CHATGPT_MONTH, type ConstructionState } from './states';
 
-const bn = (v: number) => usd(v).replace('B', ' billion').replace('M', ' million');
+/** Dollars to three figures, as on the chart: $150 million, $2.60 billion. */
+const bn = (v: number) => usd(v, { sig: 3, long: true });
 
 export function describe(data: ConstructionData, state: Resolved<ConstructionState>): string {
   const first = data[0]!;
@@ -13,7 +15,7 @@ export function describe(data: ConstructionData, state: Resolved<ConstructionSta
     const last = years.at(-1)!;
     return (
       `Bars of US data-center construction spending per calendar year at 2021 prices, ${years[0]!.year} to ${last.year}, summed from the monthly values: ` +
-      `${bn(years[0]!.usd_2021)} in ${years[0]!.year}, ${bn(y2022.usd_2021)} in 2022 and ${bn(last.usd_2021)} in ${last.year}, ${(last.usd_2021 / y2022.usd_2021).toFixed(1)} times the 2022 sum.`
+      `${bn(years[0]!.usd_2021)} in ${years[0]!.year}, ${bn(y2022.usd_2021)} in 2022 and ${bn(last.usd_2021)} in ${last.year}, ${times(last.usd_2021 / y2022.usd_2021, 1)} the 2022 sum.`
     );
   }
   const last = data.filter((m) => m.month <= state.through).at(-1)!;
@@ -28,7 +30,7 @@ export function describe(data: ConstructionData, state: Resolved<ConstructionSta
   if (state.annotate === 'chatgpt') {
     const p = peakMonth(data);
     parts.push(
-      `After that it climbs to a high of ${bn(p.usd_2021)} in ${monthLabel(p.month)}, ${(p.usd_2021 / c.usd_2021).toFixed(1)} times the November 2022 level; the latest month, ${monthLabel(last.month)}, is ${bn(last.usd_2021)}.`
+      `After that it climbs to a high of ${bn(p.usd_2021)} in ${monthLabel(p.month)}, ${times(p.usd_2021 / c.usd_2021, 1)} the November 2022 level; the latest month, ${monthLabel(last.month)}, is ${bn(last.usd_2021)}.`
     );
   }
   return parts.join(' ');

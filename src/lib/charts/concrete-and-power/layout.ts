@@ -1,8 +1,11 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
-import { fontSizes, textBlock } from '$lib/charts/text';
-import type { Mark, Resolved, Scene, Size, TextMark, Tone } from '$lib/charts/types';
-import { decimalMonth, month, monthLabel, peakMonth, usd, yearTotals, type ConstructionData } from './data';
+import { frame, header } from '$lib/charts/frame';
+import { keepClear, labelLines } from '$lib/charts/labels';
+import { num, times, usd, usdBn } from '$lib/charts/format';
+import { dot, line, rect, text } from '$lib/charts/marks';
+import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
+import { decimalMonth, month, monthLabel, peakMonth, yearTotals, type ConstructionData } from './data';
 import { CHATGPT_MONTH, type ConstructionState } from './states';
 
 export const MONTHLY_MAX = 3e9;
@@ -14,60 +17,35 @@ export const ANNUAL_MAX = 30e9;
  * summed into calendar years.
  */
 export function layout(data: ConstructionData, state: Resolved<ConstructionState>, size: Size): Scene {
-  const fs = fontSizes(size.width);
-  const pad = 16;
-  const inner = size.width - 2 * pad;
-  const marks: Mark[] = [];
+  const f = frame(size);
+  const { fs, pad } = f;
   const annual = state.view === 'annual';
-
-  // Short frames (a 320 px phone gives the chart about 300 × 320): the page already shows the
-  // Scrolly title above the chart, so the chart drops its own and shortens its labels.
-  const compact = size.height < 420;
-  const t = compact
-    ? { marks: [], bottom: pad - fs.label * 0.2 }
-    : textBlock('title', 'US spending on building data centers', {
-        x: pad,
-        y: pad + fs.title,
-        maxWidth: inner / 1.12,
-        size: fs.title,
-        weight: 'bold'
-      });
-  const sub = textBlock(
-    'subtitle',
-    compact
+  const head = header(
+    f,
+    'US spending on building data centers',
+    f.compact
       ? annual
         ? 'US$ billion a year, 2021 prices (our sums of the months)'
         : 'US$ billion a month, 2021 prices; buildings only, no chips'
       : annual
         ? 'Per calendar year, US$ billion at 2021 prices (our sums of the monthly values)'
-        : 'Per month, US$ billion at 2021 prices, not seasonally adjusted. Buildings only: no chips or servers.',
-    { x: pad, y: t.bottom + fs.label * 1.2, maxWidth: inner, size: fs.label, fill: 'muted' }
+        : 'Per month, US$ billion at 2021 prices, not seasonally adjusted. Buildings only: no chips or servers.'
   );
-  marks.push(...t.marks, ...sub.marks);
-  const top = sub.bottom + fs.label * 3.4;
-  const bottom = size.height - pad - fs.small * 1.8;
+  const marks: Mark[] = [...head.marks];
+  // Room above the plot for the labels over its highest points.
+  const top = head.bottom + fs.label * 3.4;
+  const bottom = f.bottom - fs.small * 1.8;
   const left = pad + fs.small * 2.4;
-  const right = size.width - pad;
+  const right = f.right;
+  // Annotations: a few lines, the first bold, kept inside the frame.
   const lab = (
     id: string,
     lines: string[],
-    lx: number,
-    ly: number,
-    anchor: TextMark['anchor'],
+    x: number,
+    y: number,
+    anchor: 'start' | 'end',
     fill: Tone = 'ink'
-  ): TextMark[] =>
-    lines.map((text, i) => ({
-      id: `${id}-${i}`,
-      kind: 'text',
-      x: lx,
-      y: ly + i * fs.label * 1.25,
-      text,
-      size: fs.label,
-      fill,
-      anchor,
-      halo: true,
-      weight: i === 0 ? 'bold' : 'normal'
-    }));
+  ) => labelLines(id, lines, { x, y, size: fs.label, anchor, fill, bold: 0, within: [left, right] });
 
   if (annual) {
     const years = yearTotals(data);
@@ -81,11 +59,11 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
         x0: pad,
         x1: right,
         values: [0, 10e9, 20e9, 30e9],
-        format: (v) => `$${v / 1e9}B`,
+        format: (v) => usdBn(v / 1e9, { digits: 0 }),
         size: fs.small
       })
     );
-    const every = size.width < 520 ? 3 : 1;
+    const every = f.narrow ? 3 : 1;
     marks.push(
       ...xLabels(
         'year',
@@ -94,35 +72,37 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
           .map((d) => ({
             key: String(d.year),
             x: x(d.year)! + x.bandwidth() / 2,
-            text: size.width < 520 ? `’${String(d.year).slice(2)}` : String(d.year)
+            text: f.narrow ? `’${String(d.year).slice(2)}` : String(d.year)
           })),
-        { y: bottom + fs.small * 1.4, size: fs.small }
+        { y: bottom + fs.small * 1.4, size: fs.small, bounds: [pad, f.right] }
       )
     );
+    const others: Mark[] = [];
     const labelled = new Set([years[0]!.year, 2022, years.at(-1)!.year]);
     for (const d of years) {
       const after = d.year >= 2023;
-      marks.push({
-        id: `bar-${d.year}`,
-        kind: 'rect',
-        x: x(d.year)!,
-        y: y(d.usd_2021),
-        width: x.bandwidth(),
-        height: bottom - y(d.usd_2021),
-        fill: after ? 'accent' : 'accent-soft'
-      });
-      if (labelled.has(d.year) || size.width >= 520) {
-        marks.push({
-          id: `bar-label-${d.year}`,
-          kind: 'text',
-          x: x(d.year)! + x.bandwidth() / 2,
-          y: y(d.usd_2021) - 5,
-          text: `${(d.usd_2021 / 1e9).toFixed(1)}`,
-          size: fs.small,
-          fill: 'ink',
-          anchor: 'middle',
-          weight: labelled.has(d.year) ? 'bold' : 'normal'
-        });
+      marks.push(
+        rect(
+          `bar-${d.year}`,
+          x(d.year)!,
+          y(d.usd_2021),
+          x.bandwidth(),
+          bottom - y(d.usd_2021),
+          after ? 'accent' : 'accent-soft'
+        )
+      );
+      // The first year, 2022 and the last are always labelled; the others where there is room.
+      if (labelled.has(d.year) || !f.narrow) {
+        (labelled.has(d.year) ? marks : others).push(
+          text(
+            `bar-label-${d.year}`,
+            x(d.year)! + x.bandwidth() / 2,
+            y(d.usd_2021) - 5,
+            num(d.usd_2021 / 1e9, 1),
+            fs.small,
+            { anchor: 'middle', weight: labelled.has(d.year) ? 'bold' : 'normal' }
+          )
+        );
       }
     }
     const last = years.at(-1)!;
@@ -131,16 +111,17 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
       ...lab(
         'label-annual',
         [
-          `${last.year}: $${(last.usd_2021 / 1e9).toFixed(1)} billion`,
-          `${(last.usd_2021 / base.usd_2021).toFixed(1)}× the 2022 sum`,
+          `${last.year}: ${usdBn(last.usd_2021 / 1e9, { long: true })}`,
+          `${times(last.usd_2021 / base.usd_2021, 1)} the 2022 sum`,
           'darker bars: years after ChatGPT'
         ],
         left + 4,
-        y(26e9),
+        top + fs.label,
         'start',
         'accent'
       )
     );
+    marks.push(...keepClear(others, marks));
     return { width: size.width, height: size.height, marks };
   }
 
@@ -153,16 +134,16 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
       x0: pad,
       x1: right,
       values: [0, 1e9, 2e9, 3e9],
-      format: (v) => `$${v / 1e9}B`,
+      format: (v) => usdBn(v / 1e9, { digits: 0 }),
       size: fs.small
     })
   );
-  const yrs = size.width < 520 ? [2014, 2018, 2022, 2026] : [2014, 2016, 2018, 2020, 2022, 2024, 2026];
+  const yrs = f.narrow ? [2014, 2018, 2022, 2026] : [2014, 2016, 2018, 2020, 2022, 2024, 2026];
   marks.push(
     ...xLabels(
       'year',
       yrs.map((yr) => ({ key: String(yr), x: x(yr), text: String(yr) })),
-      { y: bottom + fs.small * 1.4, size: fs.small }
+      { y: bottom + fs.small * 1.4, size: fs.small, bounds: [pad, f.right] }
     )
   );
 
@@ -185,35 +166,25 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
     marks.push({ id: 'dot-first', kind: 'circle', cx: fx, cy: y(first.usd_2021), r: 4, fill: 'ink' });
     // Well above the start, where the early line leaves room, with a leader down to the dot.
     const ly = y(0.8e9);
-    marks.push({
-      id: 'leader-first',
-      kind: 'line',
-      x1: fx,
-      x2: fx,
-      y1: ly + fs.label * 0.5,
-      y2: y(first.usd_2021) - 5,
-      stroke: 'muted',
-      strokeWidth: 1
-    });
     marks.push(
-      ...lab('label-first', [`${monthLabel(first.month)}: ${usd(first.usd_2021)}`], fx - 4, ly, 'start')
+      line('leader-first', fx, ly + fs.label * 0.5, fx, y(first.usd_2021) - 5, 'muted', { strokeWidth: 1 })
+    );
+    marks.push(
+      ...lab(
+        'label-first',
+        [`${monthLabel(first.month)}: ${usd(first.usd_2021, { sig: 3 })}`],
+        fx - 4,
+        ly,
+        'start'
+      )
     );
   }
   if (state.annotate !== 'none') {
-    marks.push({
-      id: 'dot-chatgpt',
-      kind: 'circle',
-      cx,
-      cy,
-      r: 4.5,
-      fill: 'ink',
-      stroke: 'paper',
-      strokeWidth: 1.5
-    });
+    marks.push(dot('dot-chatgpt', cx, cy, 4.5, 'ink', { stroke: 'paper', strokeWidth: 1.5 }));
     marks.push(
       ...lab(
         'label-chatgpt-value',
-        [`${monthLabel(c.month)}: ${usd(c.usd_2021)}`, 'ChatGPT is released'],
+        [`${monthLabel(c.month)}: ${usd(c.usd_2021, { sig: 3 })}`, 'ChatGPT is released'],
         cx - 6,
         cy - fs.label * 3.2,
         'end'
@@ -221,37 +192,18 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
     );
   }
   if (state.annotate === 'chatgpt') {
-    marks.push({
-      id: 'chatgpt-rule',
-      kind: 'line',
-      x1: cx,
-      x2: cx,
-      y1: top - fs.label,
-      y2: bottom,
-      stroke: 'ink',
-      strokeWidth: 1,
-      dash: '4 3'
-    });
+    marks.push(line('chatgpt-rule', cx, top - fs.label, cx, bottom, 'ink', { strokeWidth: 1, dash: '4 3' }));
     const p = peakMonth(data);
     const px = x(decimalMonth(p.month) + 1 / 24);
-    marks.push({
-      id: 'dot-peak',
-      kind: 'circle',
-      cx: px,
-      cy: y(p.usd_2021),
-      r: 4.5,
-      fill: 'accent',
-      stroke: 'paper',
-      strokeWidth: 1.5
-    });
+    marks.push(dot('dot-peak', px, y(p.usd_2021), 4.5, 'accent', { stroke: 'paper', strokeWidth: 1.5 }));
     marks.push(
       ...lab(
         'label-peak',
         [
-          `${monthLabel(p.month)}: ${usd(p.usd_2021)}`,
-          `${(p.usd_2021 / c.usd_2021).toFixed(1)}× the Nov 2022 level`
+          `${monthLabel(p.month)}: ${usd(p.usd_2021, { sig: 3 })}`,
+          `${times(p.usd_2021 / c.usd_2021, 1)} the Nov 2022 level`
         ],
-        Math.min(px + 6, right),
+        px + 6,
         y(p.usd_2021) - fs.label * 3,
         'end',
         'accent'

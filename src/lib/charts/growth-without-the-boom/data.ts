@@ -1,7 +1,12 @@
+import { sum } from 'd3-array';
 import raw from '$content/data/bea_gdp_it_contributions.csv?raw';
 import { matching, number, parseCsv } from '$lib/data/csv';
 
 export const FILE = 'content/data/bea_gdp_it_contributions.csv';
+/** The first quarter the chart draws. */
+export const FIRST = '2022Q1';
+/** The quarters of the first half of 2025 (the span of `h1`). */
+export const H1 = ['2025Q1', '2025Q2'] as const;
 
 export const schema = {
   quarter: matching(/^\d{4}Q[1-4]$/, 'a quarter like 2025Q2'),
@@ -70,6 +75,11 @@ export function parse(text: string, file = FILE): readonly BeaRow[] {
   return rows;
 }
 
+/** "2025Q2" → "Q2 2025". */
+export function quarterLabel(q: string): string {
+  return `${q.slice(4)} ${q.slice(0, 4)}`;
+}
+
 export function nextQuarter(q: string): string {
   const year = Number(q.slice(0, 4));
   const n = Number(q.slice(5));
@@ -117,7 +127,7 @@ export function period(rows: readonly BeaRow[], from: string, to: string): Perio
     growth: annualize(gdp(b) / gdp(a), n),
     itSharePct: ((itv(b) - itv(a)) / (gdp(b) - gdp(a))) * 100,
     growthExIt: annualize((gdp(b) - itv(b)) / (gdp(a) - itv(a)), n),
-    beaEquipmentIpp: span.reduce((s, r) => s + r.contrib_equipment_pp + r.contrib_ipp_pp, 0) / n
+    beaEquipmentIpp: sum(span, (r) => r.contrib_equipment_pp + r.contrib_ipp_pp) / n
   };
 }
 

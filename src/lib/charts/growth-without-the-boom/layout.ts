@@ -1,31 +1,28 @@
+import { max, sum } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { yGrid, xLabels } from '$lib/charts/axes';
-import { fontSizes, textBlock, wrapText } from '$lib/charts/text';
+import { stack, stackOffsetDiverging } from 'd3-shape';
+import { xLabels, yGrid } from '$lib/charts/axes';
+import { bracket, frame, header, legendRow, lineCount, type Frame, type LegendItem } from '$lib/charts/frame';
+import { num, pct, signedPct } from '$lib/charts/format';
+import { textBlock } from '$lib/charts/text';
+import { line, rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
-import type { GrowthData, PeriodSummary } from './data';
+import { FIRST, H1, type GrowthData, type PeriodSummary, type QuarterPoint } from './data';
 import type { GrowthState } from './states';
 
-export const FIRST = '2022Q1';
-export const H1 = ['2025Q1', '2025Q2'] as const;
 export const Y_DOMAIN = [-3, 5] as const;
-/** Below this plot height (px) the panel switches to its compact form. */
-const MIN_PLOT = 200;
 export const TITLE = 'US real GDP growth by quarter, % at an annual rate';
-export const LEGEND = {
-  total: 'Real GDP growth',
-  it: 'Information-processing equipment & software',
-  other: 'Everything else',
-  net: 'Net growth (total)'
-} as const;
+/** What the plot shows, on compact frames where the page's title replaces the chart's. */
+const SUBTITLE = 'Real GDP growth, % at an annual rate';
 
-const signed = (v: number, digits = 1) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(digits)}`;
-const pct = (v: number) => `${Math.round(v)}%`;
-
-/** The caveat under the chart; `compact` is the short form for small frames. */
-export function caveatText(data: GrowthData, compact = false): string {
-  if (compact) return 'Accounting, not cause; imports not netted out.';
-  return `Accounting, not cause: the split uses chained 2017 dollars. BEA's own contributions credit all equipment and IP products with ≈${data.h1.beaEquipmentIpp.toFixed(1)} of the ${data.h1.growth.toFixed(1)} points in H1 2025. Much of the hardware is imported.`;
-}
+/**
+ * How much the panel under the plot says, from most to least: 'full' (heading, bar, a line on
+ * everything else, the long caveat), 'compact' (the key numbers folded into the heading, the
+ * short caveat) and 'inline' (the heading written inside its bar). The layout takes the first
+ * form that leaves the plot at least MIN_PLOT[form] px tall.
+ */
+type PanelForm = 'full' | 'compact' | 'inline';
+const MIN_PLOT: Record<PanelForm, number> = { full: 200, compact: 110, inline: 0 };
 
 interface PanelRow {
   id: string;
@@ -34,35 +31,45 @@ interface PanelRow {
   foot: string;
 }
 
-/**
- * The period bars under the plot. `compact` (small frames) folds the key number of each foot line
- * into the heading and drops the foot lines.
- */
-export function panelRows(data: GrowthData, state: Resolved<GrowthState>, compact = false): PanelRow[] {
+/** The period bars under the plot, worded for a panel form. */
+function panelRows(data: GrowthData, state: GrowthState, form: PanelForm): PanelRow[] {
   const rows: PanelRow[] = [];
-  const h = data.h1;
-  const y = data.year2025;
+  const { h1: h, year2025: y } = data;
+  const it = (p: PeriodSummary) => `IT investment ${pct(p.itSharePct, 0)}`;
   if (state.h1) {
     rows.push({
       id: 'h1',
       summary: h,
-      head: compact
-        ? `H1 2025: GDP ${signed(h.growth)}% a year, without IT ${signed(h.growthExIt)}%`
-        : `First half of 2025: GDP ${signed(h.growth)}% a year`,
-      foot: compact
-        ? ''
-        : `Everything else: ${pct(100 - h.itSharePct)} of the growth. GDP without IT investment grew ${h.growthExIt.toFixed(1)}% a year.`
+      head: {
+        full: `First half of 2025: GDP ${signedPct(h.growth)} a year`,
+        compact: `H1 2025: GDP ${signedPct(h.growth)} a year, without IT ${signedPct(h.growthExIt)}`,
+        inline: `H1 2025: ${it(h)} of ${signedPct(h.growth)}`
+      }[form],
+      foot:
+        form === 'full'
+          ? `Everything else: ${pct(100 - h.itSharePct, 0)} of the growth. GDP without IT investment grew ${signedPct(h.growthExIt)} a year.`
+          : ''
     });
   }
   if (state.caveats) {
     rows.push({
       id: 'y2025',
       summary: y,
-      head: `All of 2025 (Q4 on Q4): GDP ${signed(y.growth)}%`,
-      foot: compact ? '' : `Everything else: ${pct(100 - y.itSharePct)} of the growth.`
+      head: {
+        full: `All of 2025 (Q4 on Q4): GDP ${signedPct(y.growth)}`,
+        compact: `All of 2025 (Q4 on Q4): GDP ${signedPct(y.growth)}`,
+        inline: `2025: ${it(y)} of ${signedPct(y.growth)}`
+      }[form],
+      foot: form === 'full' ? `Everything else: ${pct(100 - y.itSharePct, 0)} of the growth.` : ''
     });
   }
   return rows;
+}
+
+/** The caveat under the chart, long or short. */
+function caveatText(data: GrowthData, form: PanelForm): string {
+  if (form !== 'full') return 'Accounting, not cause; imports not netted out.';
+  return `Accounting, not cause: the split uses chained 2017 dollars. BEA's own contributions credit all equipment and IP products with ≈${num(data.h1.beaEquipmentIpp, 1)} of the ${num(data.h1.growth, 1)} points in H1 2025. Much of the hardware is imported.`;
 }
 
 /**
@@ -72,110 +79,60 @@ export function panelRows(data: GrowthData, state: Resolved<GrowthState>, compac
  * shows IT investment's share of that period's growth.
  */
 export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Size): Scene {
-  const { width: W, height: H } = size;
-  const fs = fontSizes(W);
-  const pad = 12;
-  const marks: Mark[] = [];
-  const innerW = W - 2 * pad;
+  const f = frame(size);
+  const { fs, pad } = f;
+  const head = header(f, TITLE, f.compact ? SUBTITLE : undefined, { subtitleSize: 'small' });
+  // On the card, once the period bars below name IT investment, the legend gives the plot its room.
+  const legend =
+    f.tiny && (state.h1 || state.caveats)
+      ? { marks: [], bottom: head.bottom }
+      : legendRow(legendItems(state, f), {
+          x: pad,
+          y: head.bottom + fs.small * 1.3,
+          maxWidth: f.inner.width,
+          size: fs.small
+        });
+  const marks: Mark[] = [...head.marks, ...legend.marks];
+  // Headroom over the tallest bars for the H1 bracket's label.
+  const plotTop = legend.bottom + fs.small * (state.h1 ? 2 : 1.4);
+  const axisH = fs.small * 1.8;
 
-  // Bold glyphs run wider than textWidth's average, so bold lines wrap at 90% of the width.
-  const title = textBlock('title', TITLE, {
-    x: pad,
-    y: pad + fs.title,
-    maxWidth: innerW * 0.9,
-    size: fs.title,
-    weight: 'bold'
-  });
-  marks.push(...title.marks);
-
-  // Legend: one swatch and label per line.
-  const legend: { id: string; text: string; tone: Tone; kind: 'box' | 'tick' }[] = state.split
-    ? [
-        { id: 'it', text: LEGEND.it, tone: 'accent', kind: 'box' },
-        { id: 'other', text: LEGEND.other, tone: 'muted', kind: 'box' },
-        { id: 'net', text: LEGEND.net, tone: 'ink', kind: 'tick' }
-      ]
-    : [{ id: 'other', text: LEGEND.total, tone: 'muted', kind: 'box' }];
-  let y = title.bottom + fs.small * 0.6;
-  for (const l of legend) {
-    const lines = wrapText(l.text, innerW - 20, fs.small);
-    const base = y + fs.small;
-    if (l.kind === 'box') {
-      marks.push({
-        id: `legend-swatch-${l.id}`,
-        kind: 'rect',
-        x: pad,
-        y: base - fs.small * 0.8,
-        width: 12,
-        height: fs.small * 0.8,
-        fill: l.tone
-      });
-    } else {
-      marks.push({
-        id: `legend-swatch-${l.id}`,
-        kind: 'line',
-        x1: pad - 1,
-        x2: pad + 13,
-        y1: base - fs.small * 0.4,
-        y2: base - fs.small * 0.4,
-        stroke: l.tone,
-        strokeWidth: 2.5
-      });
-    }
-    lines.forEach((line, i) =>
-      marks.push({
-        id: `legend-${l.id}-${i}`,
-        kind: 'text',
-        x: pad + 18,
-        y: base + i * fs.small * 1.25,
-        text: line,
-        size: fs.small,
-        fill: 'ink'
-      })
-    );
-    y = base + (lines.length - 1) * fs.small * 1.25 + fs.small * 0.45;
-  }
-  const plotTop = y + fs.small * 1.6;
-
-  // Bottom: the period bars, then the caveat.
-  // Bottom: the period bars, then the caveat. On a small frame, use the compact form if the full
-  // one would leave the plot too short to read.
-  const barH = Math.max(16, fs.label * 1.3);
-  const axisH = fs.small * 2;
-  const panelFor = (compact: boolean) => {
-    const rows = panelRows(data, state, compact).map((r) => {
-      const headLines = wrapText(r.head, innerW * 0.9, fs.label);
-      const footLines = r.foot ? wrapText(r.foot, innerW, fs.small) : [];
-      const footH = footLines.length ? footLines.length * fs.small * 1.25 + fs.small : fs.small * 0.6;
-      return { r, headLines, footLines, h: headLines.length * fs.label * 1.25 + barH + 6 + footH };
+  // The panel under the plot, in the most generous form that leaves the plot tall enough.
+  const panelFor = (form: PanelForm) => {
+    const barH = form === 'inline' ? fs.small * 1.5 : Math.max(16, fs.label * 1.3);
+    const rows = panelRows(data, state, form).map((r) => {
+      const headH =
+        form === 'inline' ? 0 : lineCount(r.head, f.inner.width, fs.label, 'bold') * fs.label * 1.25;
+      const footH = r.foot ? lineCount(r.foot, f.inner.width, fs.small) * fs.small * 1.25 + fs.small : 0;
+      return { r, barH, h: headH + barH + fs.small * (form === 'inline' ? 0.3 : 0.5) + footH };
     });
-    const caveat = state.caveats ? wrapText(caveatText(data, compact), innerW, fs.small) : [];
-    const caveatH = caveat.length ? caveat.length * fs.small * 1.25 + fs.small * 0.5 : 0;
-    const height = rows.reduce((s, r) => s + r.h, 0) + caveatH;
-    return { rows, caveat, plotBottom: H - pad - height - axisH - (rows.length ? fs.small : 0) };
+    const caveat = state.caveats ? caveatText(data, form) : '';
+    const caveatH = caveat ? lineCount(caveat, f.inner.width, fs.small) * fs.small * 1.25 : 0;
+    const height = sum(rows, (r) => r.h) + caveatH;
+    return { form, rows, caveat, plotBottom: f.bottom - height - axisH - (rows.length ? fs.small * 0.6 : 0) };
   };
-  const full = panelFor(false);
-  const {
-    rows: rowLayouts,
-    caveat,
-    plotBottom
-  } = full.plotBottom - plotTop >= MIN_PLOT ? full : panelFor(true);
+  const panel = (['full', 'compact', 'inline'] as const)
+    .map(panelFor)
+    .find((p) => p.form === 'inline' || p.plotBottom - plotTop >= MIN_PLOT[p.form])!;
+  const { plotBottom } = panel;
 
   // The plot.
   const quarters = data.quarters.filter((q) => q.quarter >= FIRST && q.quarter <= state.through);
   const yScale = scaleLinear().domain(Y_DOMAIN).range([plotBottom, plotTop]);
-  const gutter = 34;
+  // Gridline labels sit in a gutter left of the first bar.
+  const gutter = fs.small * 2.6;
   const x = scaleBand<string>()
     .domain(quarters.map((q) => q.quarter))
-    .range([pad + gutter, W - pad])
+    .range([pad + gutter, f.right])
     .paddingInner(0.22)
     .paddingOuter(0.1);
   marks.push(
     ...yGrid('grid', yScale, {
       x0: pad,
-      x1: W - pad,
-      values: [-2, 0, 2, 4],
-      format: (v) => (v === 0 ? '0' : `${v > 0 ? '' : '−'}${Math.abs(v)}%`),
+      x1: f.right,
+      // Every other gridline when the plot is too short to label each one.
+      values: yScale(0) - yScale(2) >= fs.small * 1.3 ? [-2, 0, 2, 4] : [0, 4],
+      format: (v) => (v === 0 ? '0' : pct(v)),
       size: fs.small
     })
   );
@@ -184,66 +141,49 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
   const q4 = x('2022Q4');
   if (q4 !== undefined) {
     const cx = q4 + x.bandwidth() / 2 + (x.step() * 2) / 3 - x.step() / 2;
-    marks.push({
-      id: 'chatgpt-line',
-      kind: 'line',
-      x1: cx,
-      x2: cx,
-      y1: plotTop - fs.small * 0.3,
-      y2: plotBottom,
-      stroke: 'muted',
-      dash: '3 3'
-    });
-    marks.push({
-      id: 'chatgpt-label',
-      kind: 'text',
-      x: cx + 4,
-      y: plotTop + fs.small * 0.2,
-      text: 'ChatGPT',
-      size: fs.small,
-      fill: 'muted',
-      halo: true
-    });
+    marks.push(line('chatgpt-line', cx, plotTop - fs.small * 0.3, cx, plotBottom, 'muted', { dash: '3 3' }));
+    marks.push(
+      text('chatgpt-label', cx + 4, plotTop + fs.small * 0.6, 'ChatGPT', fs.small, {
+        fill: 'muted',
+        halo: true
+      })
+    );
   }
 
   const bw = x.bandwidth();
   const inH1 = (q: string) => (H1 as readonly string[]).includes(q);
-  for (const q of quarters) {
+  // Split: positive parts stack up from zero and negative parts down, IT first.
+  const [itPart, otherPart] = stack<QuarterPoint, 'it' | 'other'>()
+    .keys(['it', 'other'])
+    .value((q, key) => q[key])
+    .offset(stackOffsetDiverging)(quarters);
+  quarters.forEach((q, i) => {
     const bx = x(q.quarter)!;
     const opacity = state.h1 && !state.caveats && !inH1(q.quarter) ? 0.35 : 1;
-    const y0 = yScale(0);
-    if (!state.split) {
-      marks.push(rect(`bar-it-${q.quarter}`, bx, y0, bw, 0, 'accent', opacity));
-      marks.push(
-        rectBetween(`bar-other-${q.quarter}`, bx, bw, yScale(0), yScale(q.growth), 'muted', opacity)
+    const bar = (part: string, from: number, to: number, fill: Tone): Mark =>
+      rect(
+        `bar-${part}-${q.quarter}`,
+        bx,
+        yScale(Math.max(from, to)),
+        bw,
+        Math.abs(yScale(from) - yScale(to)),
+        fill,
+        { opacity }
       );
-    } else {
-      // Stack positive parts upwards and negative parts downwards, IT first.
-      let up = 0;
-      let down = 0;
-      for (const [part, v, tone] of [
-        ['it', q.it, 'accent'],
-        ['other', q.other, 'muted']
-      ] as const) {
-        const from = v >= 0 ? up : down;
-        const to = from + v;
-        if (v >= 0) up = to;
-        else down = to;
-        marks.push(rectBetween(`bar-${part}-${q.quarter}`, bx, bw, yScale(from), yScale(to), tone, opacity));
-      }
-      marks.push({
-        id: `net-${q.quarter}`,
-        kind: 'line',
-        x1: bx - 2,
-        x2: bx + bw + 2,
-        y1: yScale(q.growth),
-        y2: yScale(q.growth),
-        stroke: 'ink',
+    if (!state.split) {
+      marks.push(bar('it', 0, 0, 'accent'), bar('other', 0, q.growth, 'muted'));
+      return;
+    }
+    const [it0, it1] = itPart![i]!;
+    const [other0, other1] = otherPart![i]!;
+    marks.push(bar('it', it0, it1, 'accent'), bar('other', other0, other1, 'muted'));
+    marks.push(
+      line(`net-${q.quarter}`, bx - 2, yScale(q.growth), bx + bw + 2, yScale(q.growth), 'ink', {
         strokeWidth: 2.5,
         opacity
-      });
-    }
-  }
+      })
+    );
+  });
 
   // Year labels, centred under each year's quarters.
   const years = [...new Set(quarters.map((q) => q.quarter.slice(0, 4)))];
@@ -254,141 +194,112 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
         const qs = quarters.filter((q) => q.quarter.startsWith(yr));
         const a = x(qs[0]!.quarter)!;
         const b = x(qs[qs.length - 1]!.quarter)! + bw;
-        return { key: yr, x: (a + b) / 2, text: yr };
+        return { key: yr, x: (a + b) / 2, text: f.narrow && years.length > 4 ? `’${yr.slice(2)}` : yr };
       }),
-      { y: plotBottom + fs.small * 1.4, size: fs.small }
+      { y: plotBottom + fs.small * 1.3, size: fs.small }
     )
   );
 
   if (state.h1) {
-    const a = x(H1[0])!;
-    const b = x(H1[1])! + bw;
-    const top =
-      yScale(Math.max(...quarters.filter((q) => inH1(q.quarter)).map((q) => Math.max(q.growth, q.it, 0)))) -
-      8;
-    marks.push({
-      id: 'h1-bracket',
-      kind: 'path',
-      points: [
-        [a, top + 4],
-        [a, top],
-        [b, top],
-        [b, top + 4]
-      ],
-      stroke: 'ink',
-      strokeWidth: 1.2,
-      fill: 'none'
-    });
-    marks.push({
-      id: 'h1-bracket-label',
-      kind: 'text',
-      x: (a + b) / 2,
-      y: top - 4,
-      text: 'H1 2025',
-      size: fs.small,
-      fill: 'ink',
-      anchor: 'middle',
-      weight: 'bold',
-      halo: true
-    });
-  }
-
-  // Period bars.
-  let py = plotBottom + axisH + fs.small;
-  for (const { r, headLines, footLines, h } of rowLayouts) {
-    headLines.forEach((line, i) =>
-      marks.push({
-        id: `panel-${r.id}-head-${i}`,
-        kind: 'text',
-        x: pad,
-        y: py + fs.label + i * fs.label * 1.25,
-        text: line,
-        size: fs.label,
-        fill: 'ink',
-        weight: 'bold'
-      })
-    );
-    const by = py + headLines.length * fs.label * 1.25 + 4;
-    const share = Math.min(100, Math.max(0, r.summary.itSharePct));
-    const itW = (innerW * share) / 100;
-    marks.push({
-      id: `panel-${r.id}-it`,
-      kind: 'rect',
-      x: pad,
-      y: by,
-      width: itW,
-      height: barH,
-      fill: 'accent'
-    });
-    marks.push({
-      id: `panel-${r.id}-other`,
-      kind: 'rect',
-      x: pad + itW,
-      y: by,
-      width: innerW - itW,
-      height: barH,
-      fill: 'muted'
-    });
-    const label = `IT investment: ${pct(r.summary.itSharePct)}`;
-    marks.push({
-      id: `panel-${r.id}-it-label`,
-      kind: 'text',
-      x: pad + 6,
-      y: by + barH / 2,
-      baseline: 'middle',
-      text: label,
-      size: fs.small,
-      fill: 'paper',
-      weight: 'bold'
-    });
-    footLines.forEach((line, i) =>
-      marks.push({
-        id: `panel-${r.id}-foot-${i}`,
-        kind: 'text',
-        x: pad,
-        y: by + barH + 4 + fs.small + i * fs.small * 1.25,
-        text: line,
+    const top = max(
+      quarters.filter((q) => inH1(q.quarter)),
+      (q) => Math.max(q.growth, q.it, 0)
+    )!;
+    marks.push(
+      ...bracket('h1', {
+        x0: x(H1[0])!,
+        x1: x(H1[1])! + bw,
+        y: yScale(top) - 8,
+        text: 'H1 2025',
         size: fs.small,
-        fill: 'ink'
-      })
+        left: pad,
+        right: f.right
+      }).marks
     );
-    py += h;
   }
-  caveat.forEach((line, i) =>
-    marks.push({
-      id: `caveat-${i}`,
-      kind: 'text',
-      x: pad,
-      y: py + fs.small + i * fs.small * 1.25,
-      text: line,
-      size: fs.small,
-      fill: 'muted'
-    })
-  );
 
-  return { width: W, height: H, marks };
+  marks.push(...panelMarks(panel, plotBottom + axisH + fs.small * 0.6, f));
+  return { width: size.width, height: size.height, marks };
 }
 
-function rect(
-  id: string,
-  x: number,
+function legendItems(state: GrowthState, f: Frame): LegendItem[] {
+  if (!state.split) return [{ id: 'legend-other', text: 'Real GDP growth', swatch: 'muted' }];
+  const net = (id: string, cx: number, cy: number): Mark[] => [
+    { id, kind: 'line', x1: cx - 7, x2: cx + 7, y1: cy, y2: cy, stroke: 'ink', strokeWidth: 2.5 }
+  ];
+  // Short frames keep the legend to one row, in the panel's words.
+  const it = f.short
+    ? 'IT investment'
+    : f.narrow
+      ? 'IT equipment & software'
+      : 'Information-processing equipment & software';
+  return [
+    { id: 'legend-it', text: it, swatch: 'accent' },
+    { id: 'legend-other', text: f.short ? 'Other' : 'Everything else', swatch: 'muted' },
+    { id: 'legend-net', text: f.short ? 'Net growth' : 'Net growth (total)', swatch: net }
+  ];
+}
+
+/** The period bars from `y` down: each a heading, a 100% bar split at IT's share, a foot line. */
+function panelMarks(
+  panel: { form: PanelForm; rows: readonly { r: PanelRow; barH: number; h: number }[]; caveat: string },
   y: number,
-  width: number,
-  height: number,
-  fill: Tone,
-  opacity: number
-): Mark {
-  return { id, kind: 'rect', x, y, width, height, fill, opacity };
-}
-
-function rectBetween(
-  id: string,
-  x: number,
-  width: number,
-  ya: number,
-  yb: number,
-  fill: Tone,
-  opacity: number
-): Mark {
-  return rect(id, x, Math.min(ya, yb), width, Math.abs(yb - ya), fill, opacity);
+  f: Frame
+): Mark[] {
+  const { fs, pad } = f;
+  const marks: Mark[] = [];
+  const inline = panel.form === 'inline';
+  for (const { r, barH, h } of panel.rows) {
+    const heading = inline
+      ? { marks: [], bottom: y - fs.small * 0.4 }
+      : textBlock(`panel-${r.id}-head`, r.head, {
+          x: pad,
+          y: y + fs.label * 0.8,
+          maxWidth: f.inner.width,
+          size: fs.label,
+          weight: 'bold',
+          lineHeight: 1.25
+        });
+    marks.push(...heading.marks);
+    const by = heading.bottom + fs.small * 0.1;
+    const share = Math.min(100, Math.max(0, r.summary.itSharePct));
+    const itW = (f.inner.width * share) / 100;
+    marks.push(
+      { id: `panel-${r.id}-it`, kind: 'rect', x: pad, y: by, width: itW, height: barH, fill: 'accent' },
+      rect(`panel-${r.id}-other`, pad + itW, by, f.inner.width - itW, barH, 'muted'),
+      text(
+        `panel-${r.id}-it-label`,
+        pad + 6,
+        by + barH / 2,
+        inline ? r.head : `IT investment: ${pct(r.summary.itSharePct, 0)}`,
+        fs.small,
+        { fill: 'paper', weight: 'bold', baseline: 'middle' }
+      )
+    );
+    if (r.foot) {
+      marks.push(
+        ...textBlock(`panel-${r.id}-foot`, r.foot, {
+          x: pad,
+          y: by + barH + fs.small * 1.2,
+          maxWidth: f.inner.width,
+          size: fs.small,
+          lineHeight: 1.25
+        }).marks
+      );
+    }
+    y += h;
+  }
+  if (panel.caveat) {
+    marks.push(
+      ...textBlock('caveat', panel.caveat, {
+        x: pad,
+        y: y + fs.small * 0.8,
+        maxWidth: f.inner.width,
+        size: fs.small,
+        fill: 'muted',
+        lineHeight: 1.25
+      }).marks
+    );
+  }
+  return marks;
 }

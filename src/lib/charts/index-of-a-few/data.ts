@@ -1,5 +1,7 @@
 import raw from '$content/data/sp500_concentration_points.csv?raw';
+import { extent } from 'd3-array';
 import { matching, number, oneOf, parseCsv, text } from '$lib/data/csv';
+import type { ConcentrationState } from './states';
 
 export const FILE = 'content/data/sp500_concentration_points.csv';
 
@@ -42,3 +44,30 @@ export const MEASURE_LABEL: Record<Point['measure'], string> = {
   mag7: 'Weight of the Magnificent 7',
   'mag7-mcap': 'Magnificent 7, share of total market cap (derived)'
 };
+
+/** The point the dot-com reference line is drawn at (Goldman Sachs, 2000). */
+export const DOTCOM_PEAK_ID = 'goldman-2000';
+
+/** The years each time window spans (plotting positions, decimal years). */
+export const WINDOWS = { long: [1872, 2030], modern: [1977, 2028] } as const;
+
+/** A point's label: provider, date, value. */
+export const labelOf = (p: Point) => `${p.provider}, ${p.as_of}: ${p.display}`;
+
+/** The points a state draws: its measures, inside its window, top-10 points from its providers. */
+export function visiblePoints(data: PointData, state: ConcentrationState): Point[] {
+  const [x0, x1] = WINDOWS[state.window];
+  return data.filter(
+    (d) =>
+      state.measures.includes(d.measure) &&
+      d.year >= x0 &&
+      d.year <= x1 &&
+      (d.measure !== 'top10' || state.providers.length === 0 || state.providers.includes(d.provider))
+  );
+}
+
+/** The range of the decade points (Finaeon/S&P/Citi), 1880–2010, in percent. */
+export function decadeBand(data: PointData): [number, number] {
+  const decade = data.filter((d) => d.provider === 'Finaeon/S&P/Citi' && d.year <= 2010);
+  return extent(decade, (d) => d.value_pct) as [number, number];
+}

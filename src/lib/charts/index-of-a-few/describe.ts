@@ -1,27 +1,24 @@
 import type { Resolved } from '$lib/charts/types';
-import { type PointData } from './data';
-import { labelOf, WINDOWS } from './layout';
+import { pct } from '$lib/charts/format';
+import { decadeBand, DOTCOM_PEAK_ID, labelOf, point, visiblePoints, type PointData } from './data';
 import type { ConcentrationState } from './states';
 
 export function describe(data: PointData, state: Resolved<ConcentrationState>): string {
-  const [x0, x1] = WINDOWS[state.window];
-  const visible = data.filter(
-    (d) =>
-      state.measures.includes(d.measure) &&
-      d.year >= x0 &&
-      d.year <= x1 &&
-      (d.measure !== 'top10' || state.providers.length === 0 || state.providers.includes(d.provider))
-  );
+  const visible = visiblePoints(data, state);
   const parts = [
-    `${visible.length} published data points on how much of the S&P 500 its largest stocks make up, ${state.window === 'long' ? 'from 1880' : 'from 1980'} to 2025, drawn as separate dots because they come from different providers.`
+    // Before 1957 the points are a reconstructed broad US market, not the S&P 500.
+    `${visible.length} published data points on how much of ${state.window === 'long' ? 'the US stock market (the S&P 500 from 1957)' : 'the S&P 500'} its largest stocks make up, ${state.window === 'long' ? 'from 1880' : 'from 1980'} to 2025, drawn as separate dots because they come from different providers.`
   ];
   if (state.band) {
+    const [lo, hi] = decadeBand(data);
     parts.push(
-      'Decade points from Finaeon, S&P and Citi stay between 19 and 28 percent from 1880 to 2010; the 2024 reading is 38 percent.'
+      `Decade points from Finaeon, S&P and Citi stay between ${pct(lo)} and ${pct(hi)} from 1880 to 2010; the 2024 reading is ${pct(point(data, 'finaeon-2024').value_pct)}.`
     );
   }
   if (state.dotcomLine)
-    parts.push('A dashed line marks the dot-com peak of about 27 percent (Goldman Sachs).');
+    parts.push(
+      `A dashed line marks the dot-com peak of about ${pct(point(data, DOTCOM_PEAK_ID).value_pct)} (Goldman Sachs).`
+    );
   const named = data.filter((d) => state.named.includes(d.id));
   if (named.length) parts.push(`Labelled: ${named.map(labelOf).join('; ')}.`);
   if (state.measures.includes('mag7')) {

@@ -1,17 +1,25 @@
+import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
-import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
+import { frame, header, legendRow, type LegendItem } from '$lib/charts/frame';
+import { pct } from '$lib/charts/format';
+import { textBlock, textWidth } from '$lib/charts/text';
+import { line, rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
-import { FULL, placeLabels, type LabelRequest } from '../compute-per-chip/labels';
-import { point, type Point, type PointData } from './data';
+import { clearOf, placeLeaderLabels, sideFor, type LabelRequest } from '$lib/charts/labels';
+import {
+  decadeBand,
+  DOTCOM_PEAK_ID,
+  labelOf,
+  point,
+  visiblePoints,
+  WINDOWS,
+  type Point,
+  type PointData
+} from './data';
 import type { ConcentrationState } from './states';
 
-export const WINDOWS = { long: [1872, 2030], modern: [1977, 2028] } as const;
 export const Y_DOMAIN: [number, number] = [8, 45];
-export const DOTCOM_PEAK_ID = 'goldman-2000';
-
-/** A point's label: provider, date, value. */
-export const labelOf = (p: Point) => `${p.provider}, ${p.as_of}: ${p.display}`;
 
 /**
  * Published data points on the concentration of the S&P 500 (and, before 1957, a reconstructed
@@ -19,89 +27,55 @@ export const labelOf = (p: Point) => `${p.provider}, ${p.as_of}: ${p.display}`;
  * continuous public series exists; each named point carries its provider.
  */
 export function layout(data: PointData, state: Resolved<ConcentrationState>, size: Size): Scene {
-  const f = fontSizes(size.width);
-  const pad = Math.max(10, Math.min(20, size.width * 0.03));
-  const marks: Mark[] = [];
-  const w = size.width - 2 * pad;
-
-  const title = textBlock(
-    'title',
-    state.measures.includes('mag7')
-      ? 'The largest stocks’ share of the S&P 500'
-      : 'Share of the S&P 500 held by its 10 largest stocks',
-    { x: pad, y: pad + f.title, maxWidth: w * 0.88, size: f.title, weight: 'bold' }
-  );
-  marks.push(...title.marks);
-  const sub = textBlock(
-    'subtitle',
+  const fr = frame(size);
+  const { fs: f, pad } = fr;
+  // Before 1957 the points are a reconstructed broad US market, not the S&P 500 (F11).
+  const title = state.measures.includes('mag7')
+    ? 'The largest stocks’ share of the S&P 500'
+    : state.window === 'long'
+      ? 'Share of the US stock market held by its 10 largest stocks'
+      : 'Share of the S&P 500 held by its 10 largest stocks';
+  const head = header(
+    fr,
+    title,
     'Published points from different providers, not one series: the dots are not joined.',
-    {
-      x: pad,
-      y: title.bottom + f.small * 1.3,
-      maxWidth: w,
-      size: f.small,
-      fill: 'muted'
-    }
+    { subtitleSize: 'small' }
   );
-  marks.push(...sub.marks);
+  const marks: Mark[] = [...head.marks];
 
   // Legend: shape tells the measure (only needed once there is more than one kind of point).
-  let ly = sub.bottom + f.small * 1.6;
-  const legend: { id: Point['measure']; text: string }[] =
-    state.measures.length > 1 ? [{ id: 'top10', text: '10 largest stocks' }] : [];
-  if (state.measures.includes('mag7')) legend.push({ id: 'mag7', text: 'Magnificent 7' });
-  if (state.measures.includes('mag7-mcap'))
-    legend.push({ id: 'mag7-mcap', text: 'Mag 7, total market cap (derived)' });
-  let lx = pad + 5;
-  for (const l of legend) {
-    const wText = textWidth(l.text, f.small) + 26;
-    if (lx + wText > size.width - pad) {
-      lx = pad + 5;
-      ly += f.small * 1.5;
-    }
-    marks.push(
-      shape(
-        `legend-${l.id}`,
-        l.id,
-        lx,
-        ly - f.small * 0.35,
-        4,
-        l.id === 'top10' && state.fadeTop10 ? 'muted' : 'ink'
-      )
-    );
-    marks.push({
-      id: `legend-${l.id}-text`,
-      kind: 'text',
-      x: lx + 9,
-      y: ly,
-      text: l.text,
-      size: f.small,
-      fill: 'ink'
-    });
-    lx += wText;
-  }
+  const items: LegendItem[] = [];
+  const item = (id: Point['measure'], text: string, tone: Tone = 'ink') =>
+    items.push({ id: `legend-${id}`, text, swatch: (sid, cx, cy) => [shape(sid, id, cx, cy, 4, tone)] });
+  if (state.measures.length > 1) item('top10', '10 largest stocks', state.fadeTop10 ? 'muted' : 'ink');
+  if (state.measures.includes('mag7')) item('mag7', 'Magnificent 7');
+  if (state.measures.includes('mag7-mcap')) item('mag7-mcap', 'Mag 7, total market cap (derived)');
+  const legend = items.length
+    ? legendRow(items, { x: pad, y: head.bottom + f.small * 1.3, maxWidth: fr.inner.width, size: f.small })
+    : { marks: [], bottom: head.bottom };
+  marks.push(...legend.marks);
 
-  const top = legend.length ? ly + f.small * 1.8 : sub.bottom + f.small * 1.8;
-  const bottom = size.height - pad - f.small * 1.6;
+  const top = legend.bottom + f.small * 1.4;
+  const bottom = fr.bottom - f.small * 1.6;
   const [x0, x1] = WINDOWS[state.window];
   const x = scaleLinear()
     .domain([x0, x1])
-    .range([pad + 2, size.width - pad - 2]);
+    .range([pad + 2, fr.right - 2]);
   const y = scaleLinear().domain(Y_DOMAIN).range([bottom, top]);
 
-  marks.push(
-    ...yGrid('grid', y, {
-      x0: pad,
-      x1: size.width - pad,
-      values: [10, 20, 30, 40],
-      format: (v) => `${v}%`,
-      size: f.small
-    })
-  );
+  const grid = yGrid('grid', y, {
+    x0: pad,
+    x1: fr.right,
+    values: [10, 20, 30, 40],
+    format: (v) => pct(v),
+    size: f.small
+  });
+  marks.push(...grid.filter((m) => m.kind !== 'text'));
+  const gridLabels = grid.filter((m) => m.kind === 'text');
   const ticks =
     state.window === 'long'
       ? [1880, 1920, 1960, 2000]
-      : size.width < 480
+      : fr.narrow
         ? [1980, 2000, 2020]
         : [1980, 1990, 2000, 2010, 2020];
   marks.push(
@@ -111,31 +85,13 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
       { y: bottom + f.small * 1.4, size: f.small }
     )
   );
-  marks.push({
-    id: 'x-axis',
-    kind: 'line',
-    x1: pad,
-    x2: size.width - pad,
-    y1: bottom,
-    y2: bottom,
-    stroke: 'grid'
-  });
+  marks.push(line('x-axis', pad, bottom, size.width - pad, bottom, 'grid'));
 
   if (state.band) {
-    const decade = data.filter((d) => d.provider === 'Finaeon/S&P/Citi' && d.year <= 2010);
-    const lo = Math.min(...decade.map((d) => d.value_pct));
-    const hi = Math.max(...decade.map((d) => d.value_pct));
-    marks.push({
-      id: 'band',
-      kind: 'rect',
-      x: x(1880),
-      y: y(hi),
-      width: x(2010) - x(1880),
-      height: y(lo) - y(hi),
-      fill: 'faint'
-    });
+    const [lo, hi] = decadeBand(data);
+    marks.push(rect('band', x(1880), y(hi), x(2010) - x(1880), y(lo) - y(hi), 'faint'));
     marks.push(
-      ...textBlock('band-label', `1880–2010: always between ${lo}% and ${hi}%`, {
+      ...textBlock('band-label', `1880–2010: always between ${pct(lo)} and ${pct(hi)}`, {
         x: x(1880) + 4,
         y: y(lo) + f.small * 1.5,
         maxWidth: x(2010) - x(1880),
@@ -147,41 +103,18 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
 
   if (state.dotcomLine) {
     const peak = point(data, DOTCOM_PEAK_ID);
-    marks.push({
-      id: 'dotcom-line',
-      kind: 'line',
-      x1: pad,
-      x2: size.width - pad,
-      y1: y(peak.value_pct),
-      y2: y(peak.value_pct),
-      stroke: 'warn',
-      dash: '5 4'
-    });
-    marks.push({
-      id: 'dotcom-label',
-      kind: 'text',
-      x: pad,
-      y: y(peak.value_pct) - 5,
-      text: `dot-com peak, ${peak.value_pct}%`,
-      size: f.small,
-      fill: 'warn',
-      halo: true
-    });
+    marks.push(
+      line('dotcom-line', pad, y(peak.value_pct), fr.right, y(peak.value_pct), 'warn', { dash: '5 4' })
+    );
   }
 
-  const visible = data.filter(
-    (d) =>
-      state.measures.includes(d.measure) &&
-      d.year >= x0 &&
-      d.year <= x1 &&
-      (d.measure !== 'top10' || state.providers.length === 0 || state.providers.includes(d.provider))
-  );
+  const visible = visiblePoints(data, state);
   // Short frames name fewer points: the first ones listed in states.ts, as many as fit.
   const lhProbe = f.label * 1.2;
   const roomFor = Math.max(2, Math.floor((bottom - top) / (lhProbe * 2 + f.label * 0.35)));
   const named = new Set(state.named.slice(0, roomFor));
   const ordered = [...visible].sort((a, b) => Number(named.has(a.id)) - Number(named.has(b.id)));
-  const right = size.width - pad;
+  const right = fr.right;
   const fitsOneLine = (p: Point) => {
     const cx = x(p.year);
     const wl = textWidth(labelOf(p), f.label) + 14;
@@ -204,51 +137,42 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
           : 'accent-soft'
         : 'contrast';
     const m = shape(`pt-${p.id}`, p.measure, x(p.year), y(p.value_pct), isNamed ? 5 : 3.5, tone);
-    marks.push({ ...m, opacity: faded ? 0.35 : FULL } as Mark);
+    marks.push({ ...m, opacity: faded ? 0.35 : 1 });
     if (isNamed) {
       const lines = linesOf(p);
       const cx = x(p.year);
-      const wLabel = Math.max(...lines.map((l) => textWidth(l, f.label))) + 14;
-      const side = cx + wLabel <= right ? 'right' : 'left';
+      const wLabel = max(lines, (l) => textWidth(l, f.label))! + 14;
+      const side = sideFor(cx, wLabel, pad, right);
       requests.push({ key: p.id, x: cx, y: y(p.value_pct), text: lines.join('\n'), side });
     }
   }
   const lh = f.label * 1.2;
   const gap = twoLines ? lh * 2 + f.label * 0.35 : f.label * 1.3;
-  const placed = placeLabels(requests, {
-    gap,
-    top: top + f.label * 0.6,
-    bottom: bottom - f.label,
-    offset: 9
-  });
-  for (const p of placed) {
-    if (p.moved)
-      marks.push({
-        id: `leader-${p.key}`,
-        kind: 'line',
-        x1: p.x,
-        y1: p.y,
-        x2: p.lx,
-        y2: p.ly,
-        stroke: 'muted',
-        strokeWidth: 0.75
-      });
-    const lines = p.text.split('\n');
-    lines.forEach((line, i) => {
-      marks.push({
-        id: `label-${p.key}-${i}`,
-        kind: 'text',
-        x: p.lx + (p.side === 'right' ? 2 : -2),
-        y: p.ly + (i - (lines.length - 1) / 2) * lh,
-        baseline: 'middle',
-        text: line,
-        size: f.label,
-        fill: 'ink',
-        weight: i === lines.length - 1 && lines.length > 1 ? 'bold' : undefined,
-        anchor: p.side === 'right' ? 'start' : 'end',
+  marks.push(
+    ...placeLeaderLabels(
+      requests,
+      { gap, top: top + f.label * 0.6, bottom: bottom - f.label, offset: 9 },
+      { size: f.label, lineHeight: lh, boldOneLine: false }
+    )
+  );
+  // The dot-com line's label: above it at the left, else at the right, else under it.
+  if (state.dotcomLine) {
+    const peak = point(data, DOTCOM_PEAK_ID);
+    const at = (x: number, dy: number, anchor: 'start' | 'end'): Mark =>
+      text('dotcom-label', x, y(peak.value_pct) + dy, `dot-com peak, ${pct(peak.value_pct)}`, f.small, {
+        fill: 'warn',
+        anchor,
         halo: true
       });
-    });
+    const options = [at(pad, -5, 'start'), at(fr.right, -5, 'end'), at(pad, f.small + 3, 'start')];
+    marks.push(options.find((m) => clearOf([m], marks)) ?? options[0]!);
+  }
+  // Gridline labels at the left end of their line, else the right end, else left out where
+  // the annotations cover both.
+  for (const label of gridLabels) {
+    const moved: Mark = { ...label, x: fr.right, anchor: 'end' };
+    const clear = [label, moved].find((m) => clearOf([m], marks));
+    if (clear) marks.push(clear);
   }
   return { width: size.width, height: size.height, marks };
 }

@@ -1,4 +1,3 @@
-import { format } from 'd3-format';
 import monthlyRaw from '$content/data/nasdaq_composite_month_end_1995_2016.csv?raw';
 import daysRaw from '$content/data/nasdaq_composite_key_days.csv?raw';
 import { isoDate, matching, number, oneOf, parseCsv, text } from '$lib/data/csv';
@@ -60,6 +59,14 @@ export function pctChange(a: number, b: number): number {
   return Math.round((b / a - 1) * 1000) / 10;
 }
 
+/** Whole years and months between two ISO dates, e.g. 10 Mar 2000 → 23 Apr 2015 = 15 y 1 m. */
+export function yearsBetween(a: string, b: string): { years: number; months: number } {
+  const [ya, ma, da] = a.split('-').map(Number) as [number, number, number];
+  const [yb, mb, db] = b.split('-').map(Number) as [number, number, number];
+  const months = (yb - ya) * 12 + (mb - ma) - (db < da ? 1 : 0);
+  return { years: Math.floor(months / 12), months: months % 12 };
+}
+
 /** "2000-03-10" → 2000.19 (fraction of the year by day of month). */
 export function decimalDate(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -74,5 +81,3 @@ export function dateLabel(iso: string): string {
   const mon = MONTHS[Number(m) - 1];
   return d ? `${Number(d)} ${mon} ${y}` : `${mon} ${y}`;
 }
-
-export const points = format(',.2f');

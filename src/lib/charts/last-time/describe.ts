@@ -1,6 +1,6 @@
 import type { Resolved } from '$lib/charts/types';
-import { dateLabel, pctChange, points, type NasdaqData } from './data';
-import { yearsBetween } from './layout';
+import { num, pct } from '$lib/charts/format';
+import { dateLabel, pctChange, yearsBetween, type NasdaqData } from './data';
 import type { NasdaqState } from './states';
 
 export function describe(data: NasdaqData, state: Resolved<NasdaqState>): string {
@@ -12,17 +12,17 @@ export function describe(data: NasdaqData, state: Resolved<NasdaqState>): string
   ];
   if (state.show === 'none') return parts[0]!;
   parts.push(
-    `It rises from ${points(first.close)} at the end of ${dateLabel(first.month)} to a daily-close peak of ${points(peak.close)} on ${dateLabel(peak.date)}.`
+    `It rises from ${num(first.close, 2)} at the end of ${dateLabel(first.month)} to a daily-close peak of ${num(peak.close, 2)} on ${dateLabel(peak.date)}.`
   );
   if (state.show === 'fall' || state.show === 'recovery') {
     parts.push(
-      `It then falls to a daily close of ${points(trough.close)} on ${dateLabel(trough.date)}, a drop of ${Math.abs(pctChange(peak.close, trough.close)).toFixed(1)} percent.`
+      `It then falls to a daily close of ${num(trough.close, 2)} on ${dateLabel(trough.date)}, a drop of ${pct(Math.abs(pctChange(peak.close, trough.close)), 1)}.`
     );
   }
   if (state.show === 'recovery') {
     const span = yearsBetween(peak.date, regained.date);
     parts.push(
-      `It first closes above the 2000 peak on ${dateLabel(regained.date)}, at ${points(regained.close)}: ${span.years} years and ${span.months} month${span.months === 1 ? '' : 's'} later.`
+      `It first closes above the 2000 peak on ${dateLabel(regained.date)}, at ${num(regained.close, 2)}: ${span.years} years and ${span.months} month${span.months === 1 ? '' : 's'} later.`
     );
   }
   return parts.join(' ');

@@ -1,21 +1,16 @@
 import { scaleLinear } from 'd3-scale';
-import { format } from 'd3-format';
 import { xLabels, yGrid } from '$lib/charts/axes';
-import { fontSizes, textBlock } from '$lib/charts/text';
-import type { Mark, Resolved, Scene, Size, TextMark, Tone } from '$lib/charts/types';
-import { dateLabel, decimalDate, pctChange, points, type NasdaqData } from './data';
+import { frame, header } from '$lib/charts/frame';
+import { labelLines, keepClear } from '$lib/charts/labels';
+import { num, signedPct, thousands, times } from '$lib/charts/format';
+import { textBlock } from '$lib/charts/text';
+import { dot, line } from '$lib/charts/marks';
+import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
+import { dateLabel, decimalDate, pctChange, yearsBetween, type NasdaqData } from './data';
 import type { NasdaqState } from './states';
 
 export const X_DOMAIN: [number, number] = [1995, 2017];
 export const Y_MAX = 6000;
-
-/** Whole years and months between two ISO dates, e.g. 10 Mar 2000 → 23 Apr 2015 = 15 y 1 m. */
-export function yearsBetween(a: string, b: string): { years: number; months: number } {
-  const [ya, ma, da] = a.split('-').map(Number) as [number, number, number];
-  const [yb, mb, db] = b.split('-').map(Number) as [number, number, number];
-  const months = (yb - ya) * 12 + (mb - ma) - (db < da ? 1 : 0);
-  return { years: Math.floor(months / 12), months: months % 12 };
-}
 
 /**
  * The Nasdaq Composite's dot-com boom and bust as month-end closes (the line), with the three
@@ -23,77 +18,45 @@ export function yearsBetween(a: string, b: string): { years: number; months: num
  * the low of 9 October 2002 (−77.9%), and the first close above the peak, 23 April 2015.
  */
 export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Size): Scene {
-  const fs = fontSizes(size.width);
-  const pad = 16;
-  const inner = size.width - 2 * pad;
-  const marks: Mark[] = [];
+  const f = frame(size);
+  const { fs, pad } = f;
   const { peak, trough, regained } = data;
-
-  // Short frames (a 320 px phone gives the chart about 300 × 320): the page already shows the
-  // Scrolly title above the chart, so the chart drops its own and shortens its labels.
-  const compact = size.height < 420;
-  const t = compact
-    ? { marks: [], bottom: pad - fs.label * 0.2 }
-    : textBlock('title', 'Nasdaq Composite index, 1995–2016', {
-        x: pad,
-        y: pad + fs.title,
-        maxWidth: inner / 1.12,
-        size: fs.title,
-        weight: 'bold'
-      });
-  const sub = textBlock(
-    'subtitle',
+  const compact = f.compact;
+  const head = header(
+    f,
+    'Nasdaq Composite index, 1995–2016',
     compact
       ? 'Month-end closes; dots: daily closes'
-      : 'Line: month-end close, index points. Dots: daily closes.',
-    {
-      x: pad,
-      y: t.bottom + fs.label * 1.2,
-      maxWidth: inner,
-      size: fs.label,
-      fill: 'muted'
-    }
+      : 'Line: month-end close, index points. Dots: daily closes.'
   );
-  marks.push(...t.marks, ...sub.marks);
   const foot = textBlock(
     'attribution',
     compact ? 'Data © Nasdaq, via FRED' : 'Data © Nasdaq OMX Group, via FRED (series NASDAQCOM)',
-    {
-      x: pad,
-      y: size.height - pad,
-      maxWidth: inner,
-      size: fs.small,
-      fill: 'muted'
-    }
+    { x: pad, y: f.bottom, valign: 'bottom', maxWidth: f.inner.width, size: fs.small, fill: 'muted' }
   );
-  const footLines = foot.marks.length;
-  foot.marks.forEach((m, i) => (m.y = size.height - pad - (footLines - 1 - i) * fs.small * 1.3));
-  marks.push(...foot.marks);
+  const marks: Mark[] = [...head.marks, ...foot.marks];
 
-  const top = sub.bottom + fs.label * 1.5;
-  const bottom = size.height - pad - fs.small * (1.3 * footLines + 2.2);
+  const top = head.bottom + fs.label * 1.5;
+  const bottom = foot.top - fs.small * 2;
   const x = scaleLinear()
     .domain(X_DOMAIN)
-    .range([pad + fs.small * 2.6, size.width - pad]);
+    .range([pad + fs.small * 2.6, f.right]);
   const y = scaleLinear().domain([0, Y_MAX]).range([bottom, top]);
-  const thousands = format(',');
   marks.push(
     ...yGrid('grid', y, {
       x0: pad,
-      x1: size.width - pad,
+      x1: f.right,
       values: [0, 1000, 2000, 3000, 4000, 5000],
       format: thousands,
       size: fs.small
     })
   );
-  const years =
-    size.width < 520 ? [1995, 2000, 2005, 2010, 2015] : [1995, 1998, 2001, 2004, 2007, 2010, 2013, 2016];
-  marks.push(
-    ...xLabels(
-      'year',
-      years.map((yr) => ({ key: String(yr), x: x(yr), text: String(yr) })),
-      { y: bottom + fs.small * 1.4, size: fs.small }
-    )
+  const years = f.narrow ? [1995, 2000, 2005, 2010, 2015] : [1995, 1998, 2001, 2004, 2007, 2010, 2013, 2016];
+  // Axis labels are placed last: where an annotation sits on one, the tick gives way.
+  const xTicks = xLabels(
+    'year',
+    years.map((yr) => ({ key: String(yr), x: x(yr), text: String(yr) })),
+    { y: bottom + fs.small * 1.4, size: fs.small }
   );
 
   const shown = data.monthly.filter((r) => r.month <= state.through);
@@ -109,29 +72,16 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
   const P = { x: x(decimalDate(peak.date)), y: y(peak.close) };
   const T = { x: x(decimalDate(trough.date)), y: y(trough.close) };
   const R = { x: x(decimalDate(regained.date)), y: y(regained.close) };
+  // Annotations: a few lines each, the first bold unless said otherwise, kept inside the frame.
   const lab = (
     id: string,
     lines: string[],
-    lx: number,
-    ly: number,
-    anchor: TextMark['anchor'],
+    x: number,
+    y: number,
+    anchor: 'start' | 'middle' | 'end',
     fill: Tone = 'ink',
     bold = 0
-  ): TextMark[] =>
-    lines.map((text, i) => ({
-      id: `${id}-${i}`,
-      kind: 'text',
-      x: lx,
-      y: ly + i * fs.label * 1.25,
-      text,
-      size: fs.label,
-      fill,
-      anchor,
-      halo: true,
-      weight: i === bold ? 'bold' : 'normal'
-    }));
-  const clampStart = (lx: number, lines: string[]) =>
-    Math.min(lx, size.width - pad - Math.max(...lines.map((l) => l.length)) * fs.label * 0.58);
+  ) => labelLines(id, lines, { x, y, size: fs.label, anchor, fill, bold, within: [pad, f.right] });
 
   if (state.show === 'run-up') {
     const first = data.monthly[0]!;
@@ -144,8 +94,8 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
       ...lab(
         'label-start',
         compact
-          ? [`${dateLabel(first.month)}: ${thousands(Math.round(first.close))}`]
-          : [`${dateLabel(first.month)}: ${thousands(Math.round(first.close))}`, '(month-end close)'],
+          ? [`${dateLabel(first.month)}: ${thousands(first.close)}`]
+          : [`${dateLabel(first.month)}: ${thousands(first.close)}`, '(month-end close)'],
         fx + fs.label * 1.6,
         fy + fs.label * 0.4,
         'start',
@@ -158,8 +108,8 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
       ...lab(
         'label-ratio',
         compact
-          ? [`${ratio.toFixed(1)}× to the peak`]
-          : [`${ratio.toFixed(1)}× to the peak`, 'in about five years'],
+          ? [`${times(ratio, 1)} to the peak`]
+          : [`${times(ratio, 1)} to the peak`, 'in about five years'],
         P.x + fs.label,
         y(3000),
         'start',
@@ -170,62 +120,24 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
   }
 
   if (state.show !== 'none') {
-    marks.push({
-      id: 'dot-peak',
-      kind: 'circle',
-      cx: P.x,
-      cy: P.y,
-      r: 4.5,
-      fill: 'ink',
-      stroke: 'paper',
-      strokeWidth: 1.5
-    });
+    marks.push(dot('dot-peak', P.x, P.y, 4.5, 'ink', { stroke: 'paper', strokeWidth: 1.5 }));
     const lines = compact
-      ? [`${points(peak.close)}, ${dateLabel(peak.date)}`]
-      : [`Peak, ${dateLabel(peak.date)}`, `${points(peak.close)} (daily close)`];
+      ? [`${num(peak.close, 2)}, ${dateLabel(peak.date)}`]
+      : [`Peak, ${dateLabel(peak.date)}`, `${num(peak.close, 2)} (daily close)`];
     const above = P.y - fs.label * (1.35 + 1.25 * (lines.length - 1));
-    marks.push(
-      ...lab('label-peak', lines, clampStart(P.x + 8, lines), above, 'start', 'ink', lines.length - 1)
-    );
+    marks.push(...lab('label-peak', lines, P.x + 8, above, 'start', 'ink', lines.length - 1));
   }
 
   if (state.show === 'fall' || state.show === 'recovery') {
     const ax = T.x + fs.label * 1.2;
     const endX = state.show === 'recovery' ? R.x : ax;
-    marks.push({
-      id: 'peak-level',
-      kind: 'line',
-      x1: P.x,
-      x2: endX,
-      y1: P.y,
-      y2: P.y,
-      stroke: 'ink',
-      strokeWidth: 1,
-      dash: '4 3'
-    });
-    marks.push({
-      id: 'dot-trough',
-      kind: 'circle',
-      cx: T.x,
-      cy: T.y,
-      r: 4.5,
-      fill: 'warn',
-      stroke: 'paper',
-      strokeWidth: 1.5
-    });
+    marks.push(line('peak-level', P.x, P.y, endX, P.y, 'ink', { strokeWidth: 1, dash: '4 3' }));
+    marks.push(dot('dot-trough', T.x, T.y, 4.5, 'warn', { stroke: 'paper', strokeWidth: 1.5 }));
     const tl = compact
-      ? [`${points(trough.close)}, ${dateLabel(trough.date)}`]
-      : [`Low, ${dateLabel(trough.date)}`, `${points(trough.close)} (daily close)`];
+      ? [`${num(trough.close, 2)}, ${dateLabel(trough.date)}`]
+      : [`Low, ${dateLabel(trough.date)}`, `${num(trough.close, 2)} (daily close)`];
     marks.push(
-      ...lab(
-        'label-trough',
-        tl,
-        clampStart(Math.max(pad, T.x - fs.label * 3), tl),
-        T.y + fs.label * 1.7,
-        'start',
-        'ink',
-        tl.length - 1
-      )
+      ...lab('label-trough', tl, T.x - fs.label * 3, T.y + fs.label * 1.7, 'start', 'ink', tl.length - 1)
     );
     if (state.show === 'fall') {
       marks.push({
@@ -243,7 +155,7 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
       marks.push(
         ...lab(
           'label-fall',
-          [`${pctChange(peak.close, trough.close).toFixed(1).replace('-', '−')}%`, 'peak to low'],
+          [signedPct(pctChange(peak.close, trough.close)), 'peak to low'],
           ax + 8,
           (P.y + T.y) / 2,
           'start',
@@ -255,36 +167,18 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
   }
 
   if (state.show === 'recovery') {
-    marks.push({
-      id: 'dot-regained',
-      kind: 'circle',
-      cx: R.x,
-      cy: R.y,
-      r: 4.5,
-      fill: 'contrast',
-      stroke: 'paper',
-      strokeWidth: 1.5
-    });
+    marks.push(dot('dot-regained', R.x, R.y, 4.5, 'contrast', { stroke: 'paper', strokeWidth: 1.5 }));
     const span = yearsBetween(peak.date, regained.date);
     const rl = compact
-      ? [`${points(regained.close)}, ${dateLabel(regained.date)}`]
-      : [`${dateLabel(regained.date)}: ${points(regained.close)}`, 'first close above the peak'];
+      ? [`${num(regained.close, 2)}, ${dateLabel(regained.date)}`]
+      : [`${dateLabel(regained.date)}: ${num(regained.close, 2)}`, 'first close above the peak'];
     // Below the span label and left of the dot: above the dashed line is the peak's label.
     marks.push(
-      ...lab(
-        'label-regained',
-        rl,
-        Math.min(R.x + 6, size.width - pad),
-        P.y + fs.label * (compact ? 2.9 : 3.6),
-        'end',
-        'contrast',
-        0
-      )
+      ...lab('label-regained', rl, R.x + 6, P.y + fs.label * (compact ? 2.9 : 3.6), 'end', 'contrast', 0)
     );
     const spanText = `${span.years} years, ${span.months} month${span.months === 1 ? '' : 's'}${compact ? '' : ' below the peak'}`;
-    const half = (spanText.length * fs.label * 0.62) / 2;
-    const mid = Math.min(Math.max((P.x + R.x) / 2, pad + half), size.width - pad - half);
-    marks.push(...lab('label-span', [spanText], mid, P.y + fs.label * 1.4, 'middle', 'ink', 0));
+    marks.push(...lab('label-span', [spanText], (P.x + R.x) / 2, P.y + fs.label * 1.4, 'middle', 'ink', 0));
   }
+  marks.push(...keepClear(xTicks, marks));
   return { width: size.width, height: size.height, marks };
 }

@@ -1,15 +1,19 @@
+import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { yGrid } from '$lib/charts/axes';
-import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
+import { bracket, frame, header, legendRow, type LegendItem } from '$lib/charts/frame';
+import { pct, times, usdBn } from '$lib/charts/format';
+import { textWidth } from '$lib/charts/text';
+import { dot, line, rect, text } from '$lib/charts/marks';
+import { keepClear } from '$lib/charts/labels';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
-import { fiscalYear, yearMargin, yearTotal, type Quarter } from './data';
+import { fiscalYear, H20_CHARGE, yearMargin, yearTotal, type Quarter } from './data';
 import type { NvidiaState } from './states';
 
 /** ChatGPT's public launch: 30 Nov 2022, a month into NVIDIA's Q4 FY2023 (Oct 31 – Jan 29). */
 export const CHATGPT_LAUNCH = '2022-11-30';
+export const TITLE = 'NVIDIA data-center revenue by fiscal quarter';
 
-const bn = (v: number) => (v >= 100 ? `$${v.toFixed(1)}B` : `$${v.toFixed(v < 10 ? 2 : 1)}B`);
-const pct = (v: number) => `${v.toFixed(1)}%`;
 const shortQ = (q: Quarter) => q.fiscal_quarter.replace(' FY20', " FY'");
 
 /**
@@ -18,276 +22,242 @@ const shortQ = (q: Quarter) => q.fiscal_quarter.replace(' FY20', " FY'");
  * so each step rescales and earlier bars shrink — the take-off made visible.
  */
 export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, size: Size): Scene {
-  const fs = fontSizes(size.width);
-  const narrow = size.width < 480;
-  const m = {
-    top: fs.label * 4.2,
-    right: state.margin ? (narrow ? 30 : 40) : 8,
-    bottom: fs.label * 3.2,
-    left: 8
-  };
-  const plotW = size.width - m.left - m.right;
-  const plotH = Math.max(80, size.height - m.top - m.bottom);
+  const f = frame(size);
+  const { fs, pad } = f;
+  const head = header(
+    f,
+    TITLE,
+    f.short
+      ? 'US$ billion a quarter; FY26 ≈ 2025'
+      : f.narrow
+        ? 'US$ billion a quarter. Fiscal years end in late January (FY26 ≈ 2025)'
+        : 'US$ billion a quarter. NVIDIA’s fiscal years end in late January: FY2026 ≈ calendar 2025',
+    { subtitleSize: 'small' }
+  );
+  const legend = legendRow(legendItems(data, state, f.compact), {
+    x: pad,
+    y: head.bottom + fs.small * 1.3,
+    maxWidth: f.inner.width,
+    size: fs.small
+  });
+  const marks: Mark[] = [...head.marks, ...legend.marks];
 
   const shown = data.filter((q) => q.quarter_end <= state.through);
+  const callout = shown.find((q) => q.quarter_end === state.callout);
+  // Room above the bars for what is written over them: a callout (and its ratio) or a bracket.
+  // (At least the top gridline's label.)
+  const above = fs.label * (state.calloutRatio ? 2.8 : callout || state.yearTotals ? 1.8 : 1.1);
+  const plotTop = legend.bottom + above;
+  const plotBottom = f.bottom - fs.small * 1.5;
+  // Gridline labels in a gutter left of the bars; the margin's percent scale on the right.
+  const gutter = textWidth('$100B', fs.small) + 6;
+  const left = pad + gutter;
+  const right = f.right - (state.margin ? textWidth('100%', fs.small) + 4 : 0);
+
   const x = scaleBand<string>()
     .domain(data.map((q) => q.quarter_end))
-    .range([m.left, m.left + plotW])
+    .range([left, right])
     .paddingInner(0.18)
     .paddingOuter(0.05);
-  const maxShown = Math.max(...shown.map((q) => q.data_center_revenue_usd_bn), 1);
   const y = scaleLinear()
-    .domain([0, maxShown * 1.12])
+    .domain([0, Math.max(max(shown, (q) => q.data_center_revenue_usd_bn) ?? 0, 1) * 1.12])
     .nice(4)
-    .range([m.top + plotH, m.top]);
-
-  const marks: Mark[] = [];
+    .range([plotBottom, plotTop]);
   const ticks = y.ticks(4);
-  marks.push(
-    ...yGrid('grid', y, {
-      x0: m.left,
-      x1: m.left + plotW,
-      values: ticks.filter((v) => v > 0),
-      format: (v) => (v === ticks[ticks.length - 1] ? `$${v}B a quarter` : `$${v}B`),
-      size: fs.small
-    })
-  );
+  const grid = yGrid('grid', y, {
+    x0: pad,
+    x1: right,
+    values: ticks.filter((v) => v > 0),
+    format: (v) => usdBn(v, { digits: 0 }),
+    size: fs.small
+  });
+  // Gridline values are placed last, giving way to any annotation that reaches the gutter.
+  marks.push(...grid.filter((m) => m.kind !== 'text'));
 
-  // Fiscal-year labels under each group of four quarters.
+  // Fiscal-year labels under each group of four quarters, kept inside the plot; a label that
+  // would touch the one before (the one-quarter year at the end, on a phone) is left out.
   const years = [...new Set(data.map(fiscalYear))];
+  let lastEnd = -Infinity;
   for (const fy of years) {
     const qs = data.filter((q) => fiscalYear(q) === fy);
     const x0 = x(qs[0]!.quarter_end)!;
     const x1 = x(qs[qs.length - 1]!.quarter_end)! + x.bandwidth();
-    marks.push({
-      id: `fy-${fy}`,
-      kind: 'text',
-      x: (x0 + x1) / 2,
-      y: m.top + plotH + fs.small * 1.4,
-      text: narrow ? `FY${String(fy).slice(2)}` : `FY${fy}`,
-      size: fs.small,
-      fill: 'muted',
-      anchor: 'middle'
-    });
-    marks.push({
-      id: `fy-tick-${fy}`,
-      kind: 'line',
-      x1: x0 - 1,
-      x2: x0 - 1,
-      y1: m.top + plotH,
-      y2: m.top + plotH + 5,
-      stroke: 'grid'
-    });
+    const name = f.narrow ? `FY${String(fy).slice(2)}` : `FY${fy}`;
+    const w = textWidth(name, fs.small);
+    const cx = Math.min(Math.max((x0 + x1) / 2, left + w / 2), f.right - w / 2);
+    marks.push(line(`fy-tick-${fy}`, x0 - 1, plotBottom, x0 - 1, plotBottom + 5, 'grid'));
+    if (cx - w / 2 < lastEnd + 4) continue;
+    lastEnd = cx + w / 2;
+    marks.push(
+      text(`fy-${fy}`, cx, plotBottom + fs.small * 1.2, name, fs.small, { fill: 'muted', anchor: 'middle' })
+    );
   }
-  marks.push({
-    id: 'baseline',
-    kind: 'line',
-    x1: m.left,
-    x2: m.left + plotW,
-    y1: y(0),
-    y2: y(0),
-    stroke: 'muted'
-  });
-  marks.push({
-    id: 'fy-note',
-    kind: 'text',
-    x: m.left,
-    y: m.top + plotH + fs.small * 2.8,
-    text: narrow
-      ? 'Fiscal years end in late January (FY26 ≈ 2025)'
-      : 'NVIDIA fiscal years end in late January: FY2026 ≈ calendar 2025',
-    size: fs.small,
-    fill: 'muted'
-  });
+  marks.push({ id: 'baseline', kind: 'line', x1: left, x2: right, y1: y(0), y2: y(0), stroke: 'muted' });
 
   for (const q of data) {
     const visible = q.quarter_end <= state.through;
     const v = q.data_center_revenue_usd_bn;
-    const highlighted = state.callout === q.quarter_end;
-    marks.push({
-      id: `bar-${q.quarter_end}`,
-      kind: 'rect',
-      x: x(q.quarter_end)!,
-      y: visible ? y(v) : y(0),
-      width: x.bandwidth(),
-      height: visible ? y(0) - y(v) : 0,
-      fill: state.margin ? 'accent-soft' : 'accent',
-      opacity: visible ? (state.callout && !highlighted && !state.margin ? 0.75 : 1) : 0
-    });
+    marks.push(
+      rect(
+        `bar-${q.quarter_end}`,
+        x(q.quarter_end)!,
+        visible ? y(v) : y(0),
+        x.bandwidth(),
+        visible ? y(0) - y(v) : 0,
+        state.margin ? 'accent-soft' : 'accent',
+        { opacity: visible ? (callout && callout !== q && !state.margin ? 0.75 : 1) : 0 }
+      )
+    );
   }
 
-  // ChatGPT launch: inside the Q4 FY2023 band, in proportion to the days elapsed.
+  // ChatGPT launch: inside the Q4 FY2023 band, in proportion to the days elapsed (named in the legend).
   if (state.chatgpt) {
     const q4 = data.find((q) => q.quarter_end >= CHATGPT_LAUNCH)!;
     const qStart = data[data.indexOf(q4) - 1]!.quarter_end;
     const frac = daysBetween(qStart, CHATGPT_LAUNCH) / daysBetween(qStart, q4.quarter_end);
     const cx = x(q4.quarter_end)! + frac * x.bandwidth();
-    // The label sits just under the top gridline, clear of that gridline's own label.
-    const labelY = y(ticks[ticks.length - 1]!) + fs.small * 1.5;
-    marks.push({
-      id: 'chatgpt-line',
-      kind: 'line',
-      x1: cx,
-      x2: cx,
-      y1: labelY - fs.small * 1.1,
-      y2: m.top + plotH,
-      stroke: 'ink',
-      strokeWidth: 1.25,
-      dash: '4 3'
-    });
-    marks.push({
-      id: 'chatgpt-label',
-      kind: 'text',
-      x: cx + 5,
-      y: labelY,
-      text: 'ChatGPT launch, 30 Nov 2022',
-      size: fs.small,
-      fill: 'ink',
-      halo: true
-    });
+    marks.push(
+      line('chatgpt-line', cx, plotTop - fs.small * 0.5, cx, plotBottom, 'ink', {
+        strokeWidth: 1.25,
+        dash: '4 3'
+      })
+    );
   }
 
-  // Callout: the value of one quarter, above its bar.
-  const callout = shown.find((q) => q.quarter_end === state.callout);
+  // Callout: the value of one quarter above its bar, and at the take-off its multiple of the one before.
   if (callout) {
-    const i = data.indexOf(callout);
-    const prev = data[i - 1];
     const cx = x(callout.quarter_end)! + x.bandwidth() / 2;
-    const text = `${shortQ(callout)}: ${bn(callout.data_center_revenue_usd_bn)}`;
-    const w = textWidth(text, fs.label);
-    const anchor = cx + w / 2 > size.width - 4 ? 'end' : cx - w / 2 < 4 ? 'start' : 'middle';
-    const by = y(callout.data_center_revenue_usd_bn);
-    marks.push({
-      id: 'callout',
-      kind: 'text',
-      x: anchor === 'end' ? x(callout.quarter_end)! + x.bandwidth() : cx,
-      y: by - 6,
-      text,
-      size: fs.label,
-      weight: 'bold',
-      fill: 'ink',
-      anchor,
-      halo: true
-    });
-    if (prev && state.step === 'take-off') {
-      const ratio = callout.data_center_revenue_usd_bn / prev.data_center_revenue_usd_bn;
-      marks.push({
-        id: 'callout-sub',
-        kind: 'text',
-        x: anchor === 'end' ? x(callout.quarter_end)! + x.bandwidth() : cx,
-        y: by - 6 - fs.label * 1.3,
-        text: `${ratio.toFixed(1)}× the quarter before`,
-        size: fs.small,
-        fill: 'ink',
-        anchor,
-        halo: true
-      });
+    const lines = [`${shortQ(callout)}: ${usdBn(callout.data_center_revenue_usd_bn)}`];
+    const prev = data[data.indexOf(callout) - 1];
+    if (prev && state.calloutRatio) {
+      lines.unshift(
+        `${times(callout.data_center_revenue_usd_bn / prev.data_center_revenue_usd_bn, 1)} the quarter before`
+      );
     }
+    const by = y(callout.data_center_revenue_usd_bn) - 6;
+    lines.forEach((content, i) => {
+      const bold = i === lines.length - 1;
+      const size = bold ? fs.label : fs.small;
+      const w = textWidth(content, size, bold ? 'bold' : 'normal');
+      marks.push(
+        text(
+          bold ? 'callout' : 'callout-sub',
+          Math.min(Math.max(cx, left + w / 2), f.right - w / 2),
+          by - (lines.length - 1 - i) * fs.label * 1.3,
+          content,
+          size,
+          { anchor: 'middle', weight: bold ? 'bold' : undefined, halo: true }
+        )
+      );
+    });
   }
 
-  // Fiscal-year totals: FY2023 vs the latest complete year.
+  // Fiscal-year totals: FY2023 against the latest complete year.
   if (state.yearTotals) {
     const complete = years.filter((fy) => yearTotal(shown, fy) !== null);
     const first = complete[0]!;
     const last = complete[complete.length - 1]!;
     for (const fy of [first, last]) {
       const qs = data.filter((q) => fiscalYear(q) === fy);
-      const x0 = x(qs[0]!.quarter_end)!;
-      const x1 = x(qs[3]!.quarter_end)! + x.bandwidth();
-      const top = Math.min(...qs.map((q) => y(q.data_center_revenue_usd_bn))) - fs.label * 0.8;
-      marks.push({
-        id: `total-bracket-${fy}`,
-        kind: 'path',
-        points: [
-          [x0, top + 5],
-          [x0, top],
-          [x1, top],
-          [x1, top + 5]
-        ],
-        stroke: 'ink',
-        strokeWidth: 1.25
-      });
       const total = yearTotal(shown, fy)!;
-      const ratio = fy === last ? ` — ${Math.round(total / yearTotal(shown, first)!)}× FY${first}` : '';
-      const block = textBlock(`total-label-${fy}`, `FY${fy}: ${bn(total)}${ratio}`, {
-        x: fy === last ? x1 : x0,
-        y: top - 6 - (fy === last && narrow ? fs.label * 1.3 : 0),
-        maxWidth: fy === last ? x1 - m.left : plotW,
-        size: fs.label,
-        weight: 'bold',
-        anchor: fy === last ? 'end' : 'start',
-        halo: true
-      });
-      marks.push(...block.marks);
+      const ratio = fy === last ? ` — ${times(total / yearTotal(shown, first)!)} FY${first}` : '';
+      marks.push(
+        ...bracket(`total-${fy}`, {
+          x0: x(qs[0]!.quarter_end)!,
+          x1: x(qs[3]!.quarter_end)! + x.bandwidth(),
+          y: y(max(qs, (q) => q.data_center_revenue_usd_bn)!) - fs.label * 0.6,
+          text: `FY${fy}: ${usdBn(total)}${ratio}`,
+          size: fs.label,
+          left,
+          right: f.right
+        }).marks
+      );
     }
   }
 
-  // GAAP gross margin line on a 0–100% scale, labelled directly.
+  // GAAP gross margin on a 0–100% scale at the right, labelled directly.
   if (state.margin) {
-    const yPct = scaleLinear()
-      .domain([0, 100])
-      .range([m.top + plotH, m.top]);
+    const yPct = scaleLinear().domain([0, 100]).range([plotBottom, plotTop]);
     const pts = shown.map(
       (q) => [x(q.quarter_end)! + x.bandwidth() / 2, yPct(q.gaap_gross_margin_pct)] as const
     );
     marks.push({ id: 'margin-line', kind: 'path', points: pts, stroke: 'contrast', strokeWidth: 2.5 });
     shown.forEach((q, i) =>
-      marks.push({
-        id: `margin-dot-${q.quarter_end}`,
-        kind: 'circle',
-        cx: pts[i]![0],
-        cy: pts[i]![1],
-        r: 3,
-        fill: 'contrast'
-      })
+      marks.push(dot(`margin-dot-${q.quarter_end}`, pts[i]![0], pts[i]![1], 3, 'contrast'))
     );
     for (const v of [0, 50, 100]) {
-      marks.push({
-        id: `pct-axis-${v}`,
-        kind: 'text',
-        x: size.width - 2,
-        y: yPct(v) + fs.small * 0.35,
-        text: `${v}%`,
-        size: fs.small,
-        fill: 'contrast',
-        anchor: 'end'
-      });
+      marks.push(
+        text(
+          `pct-axis-${v}`,
+          f.right,
+          yPct(v) + fs.small * (v === 100 ? 0.7 : v === 0 ? -0.2 : 0.35),
+          pct(v),
+          fs.small,
+          { fill: 'contrast', anchor: 'end' }
+        )
+      );
     }
-    const fy23 = yearMargin(data, 2023);
-    const fy26 = yearMargin(data, 2026);
-    const lowest = shown.reduce(
-      (a, b) => (b.gaap_gross_margin_pct < a.gaap_gross_margin_pct && b.quarter_end > '2024-01-01' ? b : a),
-      shown[shown.length - 1]!
-    );
-    const last = shown[shown.length - 1]!;
-    const legend = textBlock(
-      'margin-legend',
-      `Line: GAAP gross margin (right scale). FY2023 ${pct(fy23!)} → FY2026 ${pct(fy26!)}; latest quarter ${pct(last.gaap_gross_margin_pct)}`,
-      {
-        x: m.left,
-        y: m.top - fs.label * 2.6,
-        maxWidth: plotW,
-        size: fs.small,
-        fill: 'contrast',
-        weight: 'bold'
-      }
-    );
-    marks.push(...legend.marks);
-    const li = shown.indexOf(lowest);
-    marks.push({
-      id: 'margin-dip',
-      kind: 'text',
-      x: pts[li]![0],
-      y: pts[li]![1] + fs.small * 1.5,
-      text: `${pct(lowest.gaap_gross_margin_pct)}: $4.5B H20 charge`,
-      size: fs.small,
-      fill: 'contrast',
-      anchor: 'end',
-      halo: true
+    const dip = shown.find((q) => q.quarter_end === H20_CHARGE.quarter_end);
+    if (dip) {
+      const [dx, dy] = pts[shown.indexOf(dip)]!;
+      marks.push(
+        text(
+          'margin-dip',
+          dx,
+          dy + fs.small * 1.5,
+          `${pct(dip.gaap_gross_margin_pct, 1)}: ${usdBn(H20_CHARGE.usd_bn)} H20 charge`,
+          fs.small,
+          { fill: 'contrast', anchor: 'end', halo: true }
+        )
+      );
+    }
+  }
+  marks.push(
+    ...keepClear(
+      grid.filter((m) => m.kind === 'text'),
+      marks
+    )
+  );
+  return { width: size.width, height: size.height, marks };
+}
+
+/** The legend: the ChatGPT line, and in the last step the margin line with its key numbers. */
+function legendItems(data: readonly Quarter[], state: NvidiaState, compact: boolean): LegendItem[] {
+  const items: LegendItem[] = [];
+  if (state.chatgpt) {
+    items.push({
+      id: 'legend-chatgpt',
+      text: 'ChatGPT launch, 30 Nov 2022',
+      swatch: (id, cx, cy) => [
+        {
+          id,
+          kind: 'line',
+          x1: cx,
+          x2: cx,
+          y1: cy - 6,
+          y2: cy + 6,
+          stroke: 'ink',
+          strokeWidth: 1.25,
+          dash: '4 3'
+        }
+      ]
     });
   }
-
-  return { width: size.width, height: size.height, marks };
+  if (state.margin) {
+    const latest = data.filter((q) => q.quarter_end <= state.through).at(-1)!;
+    const years = `FY2023 ${pct(yearMargin(data, 2023)!, 1)} → FY2026 ${pct(yearMargin(data, 2026)!, 1)}`;
+    items.push({
+      id: 'legend-margin',
+      text: compact
+        ? `Gross margin, right scale: ${years}`
+        : `GAAP gross margin (right scale): ${years}; latest quarter ${pct(latest.gaap_gross_margin_pct, 1)}`,
+      fill: 'contrast',
+      swatch: (id, cx, cy) => [
+        { id, kind: 'line', x1: cx - 6, x2: cx + 6, y1: cy, y2: cy, stroke: 'contrast', strokeWidth: 2.5 }
+      ]
+    });
+  }
+  return items;
 }
 
 function daysBetween(a: string, b: string): number {

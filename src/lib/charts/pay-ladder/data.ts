@@ -1,10 +1,7 @@
 import bls from '$content/data/talent_pay_bls_physics_2024.csv?raw';
 import openai from '$content/data/talent_pay_openai_stock_2025.csv?raw';
 import meta from '$content/data/talent_pay_meta_offers_2025.csv?raw';
-import { format } from 'd3-format';
 import { number, oneOf, parseCsv, text } from '$lib/data/csv';
-
-const thousands = format(',');
 
 export const IDS = ['physics-median', 'physics-p90', 'openai-stock-average', 'meta-offers'] as const;
 export type PayId = (typeof IDS)[number];
@@ -48,8 +45,12 @@ export function perYear(r: PayRow): [number, number] {
   return [r.usd_low / r.years, r.usd_high / r.years];
 }
 
-/** "$97,360", "$1.5M", "$125M". */
-export function usd(v: number): string {
-  if (v >= 1e6) return `$${Number((v / 1e6).toFixed(1))}M`;
-  return `$${thousands(Math.round(v))}`;
+/** How the chart prints pay: "$97,360", "$1.5M", "$125M" (format.ts usd options). */
+export const PAY = { fullBelow: true, trim: true } as const;
+
+/** How many times the physics median a per-year amount is, rounded to two significant figures. */
+export function timesMedian(data: PayData, v: number): number {
+  const x = v / data['physics-median'].usd_low;
+  const mag = 10 ** Math.floor(Math.log10(x) - 1);
+  return Math.round(x / mag) * mag;
 }

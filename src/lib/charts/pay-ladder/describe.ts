@@ -1,6 +1,6 @@
 import type { Resolved } from '$lib/charts/types';
-import { perYear, usd, type PayData } from './data';
-import { timesMedian } from './layout';
+import { times, usd } from '$lib/charts/format';
+import { PAY, perYear, timesMedian, type PayData } from './data';
 import type { PayState } from './states';
 
 export function describe(data: PayData, state: Resolved<PayState>): string {
@@ -9,19 +9,19 @@ export function describe(data: PayData, state: Resolved<PayState>): string {
   ];
   if (state.rungs >= 1) {
     parts.push(
-      `US postsecondary physics teachers earned a median ${usd(data['physics-median'].usd_low)} in May 2024; the 90th percentile was ${usd(data['physics-p90'].usd_low)}.`
+      `US postsecondary physics teachers earned a median ${usd(data['physics-median'].usd_low, PAY)} in May 2024; the 90th percentile was ${usd(data['physics-p90'].usd_low, PAY)}.`
     );
   }
   if (state.rungs >= 2) {
     const v = data['openai-stock-average'].usd_low;
     parts.push(
-      `OpenAI's average stock-based pay per employee in 2025 was reported at ${usd(v)}, about ${timesMedian(data, v)} times that median.`
+      `OpenAI's average stock-based pay per employee in 2025 was reported at ${usd(v, PAY)}, about ${times(timesMedian(data, v))} that median.`
     );
   }
   if (state.rungs >= 3) {
     const [lo, hi] = perYear(data['meta-offers']);
     parts.push(
-      `Offers Meta was reported to make to staff of Thinking Machines Lab come to ${usd(lo)} to ${usd(hi)} a year, drawn as a dashed range because they are reported offers that Meta disputed, not disclosed pay.`
+      `Offers Meta was reported to make to staff of Thinking Machines Lab come to ${usd(lo, PAY)} to ${usd(hi, PAY)} a year, drawn as a dashed range because they are reported offers that Meta disputed, not disclosed pay.`
     );
   }
   return parts.join(' ');

@@ -1,21 +1,14 @@
-import { format } from 'd3-format';
 import { scaleLog } from 'd3-scale';
 import { yGrid } from '$lib/charts/axes';
-import { fontSizes, textBlock } from '$lib/charts/text';
+import { frame, header } from '$lib/charts/frame';
+import { times, usd } from '$lib/charts/format';
+import { textBlock } from '$lib/charts/text';
+import { line, rect } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
-import { perYear, usd, type PayData } from './data';
+import { PAY, perYear, timesMedian, type PayData } from './data';
 import type { PayState } from './states';
 
 export const Y_DOMAIN: [number, number] = [40_000, 250_000_000];
-
-/** How many times the physics median a per-year amount is, rounded to two significant figures. */
-export function timesMedian(data: PayData, v: number): number {
-  const x = v / data['physics-median'].usd_low;
-  const mag = 10 ** Math.floor(Math.log10(x) - 1);
-  return Math.round(x / mag) * mag;
-}
-
-const fmtTimes = (x: number) => `${format(',')(x)}×`;
 
 /**
  * A ladder of yearly pay on a logarithmic scale (each gridline ten times the last): US physics
@@ -23,77 +16,48 @@ const fmtTimes = (x: number) => `${format(',')(x)}×`;
  * are dashed ranges, not dots, because they are neither disclosed nor settled.
  */
 export function layout(data: PayData, state: Resolved<PayState>, size: Size): Scene {
-  const fs = fontSizes(size.width);
-  const pad = 16;
-  const inner = size.width - 2 * pad;
-  const marks: Mark[] = [];
-  // Short frames (a 320 px phone gives the chart about 300 × 320): the page already shows the
-  // Scrolly title above the chart, so the chart drops its own and shortens its labels.
-  const compact = size.height < 420;
-  const t = compact
-    ? { marks: [], bottom: pad - fs.label * 0.2 }
-    : textBlock('title', 'A year’s pay: physics faculty and AI labs', {
-        x: pad,
-        y: pad + fs.title,
-        maxWidth: inner / 1.12,
-        size: fs.title,
-        weight: 'bold'
-      });
-  const sub = textBlock(
-    'subtitle',
+  const f = frame(size);
+  const { fs, pad } = f;
+  const compact = f.compact;
+  const head = header(
+    f,
+    'A year’s pay: physics faculty and AI labs',
     compact
       ? 'US$ a year, log scale: each gridline ×10'
-      : 'US$ per year, logarithmic scale: each gridline is ten times the one below',
-    {
-      x: pad,
-      y: t.bottom + fs.label * 1.2,
-      maxWidth: inner,
-      size: fs.label,
-      fill: 'muted'
-    }
+      : 'US$ per year, logarithmic scale: each gridline is ten times the one below'
   );
-  marks.push(...t.marks, ...sub.marks);
   const legend = textBlock(
     'legend',
     compact
       ? 'Dashed: reported offers, not disclosed pay'
       : 'Dots: statistics and averages as reported. Dashed: offers as reported, not disclosed pay.',
-    {
-      x: pad,
-      y: size.height - pad,
-      maxWidth: inner,
-      size: fs.small,
-      fill: 'muted'
-    }
+    { x: pad, y: f.bottom, valign: 'bottom', maxWidth: f.inner.width, size: fs.small, fill: 'muted' }
   );
-  const n = legend.marks.length;
-  legend.marks.forEach((m, i) => (m.y = size.height - pad - (n - 1 - i) * fs.small * 1.3));
-  marks.push(...legend.marks);
-
-  const top = sub.bottom + fs.label * 2;
-  const bottom = size.height - pad - n * fs.small * 1.3 - fs.small;
+  const marks: Mark[] = [...head.marks, ...legend.marks];
+  const top = head.bottom + fs.label * 2;
+  const bottom = legend.top - fs.small;
   const y = scaleLog().domain(Y_DOMAIN).range([bottom, top]);
-  const names: Record<number, string> = { 1e5: '$100K', 1e6: '$1M', 1e7: '$10M', 1e8: '$100M' };
   marks.push(
     ...yGrid('grid', y, {
       x0: pad,
-      x1: size.width - pad,
+      x1: f.right,
       values: [1e5, 1e6, 1e7, 1e8],
-      format: (v) => names[v]!,
+      format: (v) => usd(v, { from: 1e3, trim: true }),
       size: fs.small
     })
   );
   // The ladder stands right of the gridline labels ($100M is the widest).
   const mx = pad + fs.small * 4.8;
   const lx = mx + 16;
-  const lw = size.width - pad - lx;
+  const lw = f.right - lx;
+  // A rung's label: its name and amount, then what the amount is (on the card, one line each).
   const block = (id: string, lines: [string, ...string[]], yy: number, fill: 'contrast' | 'accent') => {
     let cy = yy - ((lines.length - 1) * fs.label * 1.25) / 2 + fs.label * 0.35;
     lines.forEach((line, i) => {
       const b = textBlock(`${id}-${i}`, line, {
         x: lx,
         y: cy,
-        maxWidth: i === 0 ? lw / 1.12 : lw,
+        maxWidth: lw,
         size: i === 0 && !compact ? fs.label : fs.small,
         fill: i === 0 ? fill : 'ink',
         weight: i === 0 ? 'bold' : 'normal',
@@ -107,23 +71,19 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
   if (state.rungs >= 1) {
     const med = data['physics-median'].usd_low;
     const p90 = data['physics-p90'].usd_low;
-    marks.push({
-      id: 'range-physics',
-      kind: 'line',
-      x1: mx,
-      x2: mx,
-      y1: y(med),
-      y2: y(p90),
-      stroke: 'contrast',
-      strokeWidth: 2
-    });
+    marks.push(line('range-physics', mx, y(med), mx, y(p90), 'contrast', { strokeWidth: 2 }));
     marks.push({ id: 'dot-physics-p90', kind: 'circle', cx: mx, cy: y(p90), r: 3.5, fill: 'contrast' });
     marks.push({ id: 'dot-physics-median', kind: 'circle', cx: mx, cy: y(med), r: 5, fill: 'contrast' });
     block(
       'label-physics',
-      compact
-        ? [`Physics faculty: ${usd(med)}`, 'US median wage, 2024']
-        : [`Physics faculty: ${usd(med)}`, `US median wage, May 2024 (90th percentile ${usd(p90)})`],
+      f.tiny
+        ? [`Physics faculty: ${usd(med, PAY)} (median)`]
+        : compact
+          ? [`Physics faculty: ${usd(med, PAY)}`, 'US median wage, 2024']
+          : [
+              `Physics faculty: ${usd(med, PAY)}`,
+              `US median wage, May 2024 (90th percentile ${usd(p90, PAY)})`
+            ],
       y(Math.sqrt(med * p90)),
       'contrast'
     );
@@ -133,39 +93,38 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
     marks.push({ id: 'dot-openai', kind: 'circle', cx: mx, cy: y(v), r: 5, fill: 'accent' });
     block(
       'label-openai',
-      compact
-        ? [`OpenAI: ${usd(v)} in stock`, `average, 2025 (≈${fmtTimes(timesMedian(data, v))})`]
-        : [
-            `OpenAI: ${usd(v)} in stock`,
-            `average per employee, 2025: about ${fmtTimes(timesMedian(data, v))} the faculty median`
-          ],
+      f.tiny
+        ? [`OpenAI: ${usd(v, PAY)} in stock (≈${times(timesMedian(data, v))})`]
+        : compact
+          ? [`OpenAI: ${usd(v, PAY)} in stock`, `average, 2025 (≈${times(timesMedian(data, v))})`]
+          : [
+              `OpenAI: ${usd(v, PAY)} in stock`,
+              `average per employee, 2025: about ${times(timesMedian(data, v))} the faculty median`
+            ],
       y(v),
       'accent'
     );
   }
   if (state.rungs >= 3) {
     const [lo, hi] = perYear(data['meta-offers']);
-    marks.push({
-      id: 'range-meta',
-      kind: 'rect',
-      x: mx - 5,
-      y: y(hi),
-      width: 10,
-      height: y(lo) - y(hi),
-      fill: 'none',
-      stroke: 'accent',
-      strokeWidth: 2,
-      dash: '4 3'
-    });
+    marks.push(
+      rect('range-meta', mx - 5, y(hi), 10, y(lo) - y(hi), 'none', {
+        stroke: 'accent',
+        strokeWidth: 2,
+        dash: '4 3'
+      })
+    );
     block(
       'label-meta',
-      compact
-        ? ['Meta offers (reported)', `${usd(lo)}–${usd(hi)} a year; disputed`]
-        : [
-            `Meta offers: ${usd(lo)}–${usd(hi)} a year`,
-            `reported, ${usd(data['meta-offers'].usd_low)}–${usd(data['meta-offers'].usd_high)} over about ${data['meta-offers'].years} years; disputed by Meta`,
-            `about ${fmtTimes(timesMedian(data, lo))}–${fmtTimes(timesMedian(data, hi))} the faculty median`
-          ],
+      f.tiny
+        ? [`Meta offers: ${usd(lo, PAY)}–${usd(hi, PAY)} a year (reported)`]
+        : compact
+          ? ['Meta offers (reported)', `${usd(lo, PAY)}–${usd(hi, PAY)} a year; disputed`]
+          : [
+              `Meta offers: ${usd(lo, PAY)}–${usd(hi, PAY)} a year`,
+              `reported, ${usd(data['meta-offers'].usd_low, PAY)}–${usd(data['meta-offers'].usd_high, PAY)} over about ${data['meta-offers'].years} years; disputed by Meta`,
+              `about ${times(timesMedian(data, lo))}–${times(timesMedian(data, hi))} the faculty median`
+            ],
       y(Math.sqrt(lo * hi)),
       'accent'
     );

@@ -1,211 +1,93 @@
 import { scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
-import { fontSizes, textBlock } from '$lib/charts/text';
+import { frame, header, legendRow } from '$lib/charts/frame';
+import { clearOf, keepClear } from '$lib/charts/labels';
+import { num } from '$lib/charts/format';
+import { dot, line, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, TextMark } from '$lib/charts/types';
-import { at, peak, trough, yearOf, type CapeData, type CapeRow } from './data';
+import { episode, monthLabel, yearOf, type CapeData, type CapeRow } from './data';
 import type { CapeState, Episode } from './states';
 
 export const TITLE = 'The S&P 500’s cyclically adjusted P/E (CAPE), monthly';
 export const SUBTITLE =
   'Price ÷ average real earnings of the past 10 years. Data: Robert J. Shiller; this series ends in June 2023.';
+const SHORT_SUBTITLE = 'Price ÷ average real earnings of the past 10 years';
 export const Y_MAX = 46;
 /** CAPE level of a 'low' label's first baseline: under every month since 1935, above the axis. */
 const LOW_LABEL_AT = 4.2;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "1999-12" → "Dec 1999". */
-export function monthLabel(date: string): string {
-  return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-}
+/** Where each episode's labels sit beside their points (see episode() in data.ts for the text). */
+const SIDES: Record<Episode, { points: Record<string, Side>; short: 'left' | 'right' }> = {
+  'crash-1929': { points: { peak: 'right', low: 'right' }, short: 'right' },
+  'dot-com': { points: { peak: 'left' }, short: 'left' },
+  'peak-2021': { points: { peak: 'left', end: 'low' }, short: 'left' }
+};
 
 /** Where a label sits: beside the point, or low in the plot under it, joined by a leader line. */
 type Side = 'left' | 'right' | 'low';
-
-interface EpisodeSpec {
-  /** The stretch of the line drawn in the accent tone. */
-  from: string;
-  to: string;
-  /** Points to mark, with their label and which side of the point the label sits. */
-  points: (data: CapeData) => { key: string; row: CapeRow; text: string; side: Side }[];
-  /** Short label when the episode is kept in a later step. */
-  short: (data: CapeData) => { row: CapeRow; text: string; side: 'left' | 'right' };
-}
-
-export const EPISODES: Record<Episode, EpisodeSpec> = {
-  'crash-1929': {
-    from: '1927-01',
-    to: '1932-12',
-    points: (d) => {
-      const top = peak(d, '1929-01', '1929-12');
-      const low = trough(d, '1930-01', '1932-12');
-      return [
-        { key: 'peak', row: top, text: `${monthLabel(top.date)}: ${top.cape.toFixed(1)}`, side: 'right' },
-        { key: 'low', row: low, text: `${monthLabel(low.date)}: ${low.cape.toFixed(1)}`, side: 'right' }
-      ];
-    },
-    short: (d) => {
-      const top = peak(d, '1929-01', '1929-12');
-      return { row: top, text: `1929: ${top.cape.toFixed(1)}`, side: 'right' };
-    }
-  },
-  'dot-com': {
-    from: '1995-01',
-    to: '2003-03',
-    points: (d) => {
-      const top = peak(d, '1995-01', '2002-12');
-      return [
-        {
-          key: 'peak',
-          row: top,
-          text: `${monthLabel(top.date)}\n${top.cape.toFixed(1)}, the record`,
-          side: 'left'
-        }
-      ];
-    },
-    short: (d) => {
-      const top = peak(d, '1995-01', '2002-12');
-      return { row: top, text: `1999: ${top.cape.toFixed(1)}`, side: 'left' };
-    }
-  },
-  'peak-2021': {
-    from: '2019-01',
-    to: '2023-06',
-    points: (d) => {
-      const top = peak(d, '2021-01', '2021-12');
-      return [
-        { key: 'peak', row: top, text: `${monthLabel(top.date)}\n${top.cape.toFixed(1)}`, side: 'left' },
-        {
-          key: 'end',
-          row: at(d, d.last.date),
-          text: `${monthLabel(d.last.date)}: ${d.last.cape.toFixed(1)}\nend of data`,
-          side: 'low'
-        }
-      ];
-    },
-    short: (d) => {
-      const top = peak(d, '2021-01', '2021-12');
-      return { row: top, text: `2021: ${top.cape.toFixed(1)}`, side: 'left' };
-    }
-  }
-};
 
 /**
  * One line over 140 years, always on the same axes (the steps never rescale, so the eye can
  * compare heights), with an episode drawn in the accent tone and its numbers labelled.
  */
 export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): Scene {
-  const { width: W, height: H } = size;
-  const fs = fontSizes(W);
-  const pad = 12;
-  const innerW = W - 2 * pad;
-  const marks: Mark[] = [];
+  const f = frame(size);
+  const { fs, pad } = f;
+  const head = header(f, TITLE, f.compact ? SHORT_SUBTITLE : SUBTITLE, { subtitleSize: 'small' });
+  const marks: Mark[] = [...head.marks];
 
-  // Bold glyphs run wider than textWidth's average, so bold lines wrap at 90% of the width.
-  const title = textBlock('title', TITLE, {
-    x: pad,
-    y: pad + fs.title,
-    maxWidth: innerW * 0.9,
-    size: fs.title,
-    weight: 'bold'
-  });
-  const sub = textBlock('subtitle', SUBTITLE, {
-    x: pad,
-    y: title.bottom + fs.small * 1.3,
-    maxWidth: innerW,
-    size: fs.small,
-    fill: 'muted'
-  });
-  marks.push(...title.marks, ...sub.marks);
-
-  // Legend line for the average, so its label never sits on the data.
-  const legendY = sub.bottom + fs.small * 1.6;
+  // The average is named in a legend line, so its label never sits on the data.
+  const legendY = head.bottom + fs.small * 1.3;
   if (state.mean) {
-    marks.push({
-      id: 'mean-swatch',
-      kind: 'line',
-      x1: pad,
-      x2: pad + 22,
-      y1: legendY - fs.small * 0.35,
-      y2: legendY - fs.small * 0.35,
-      stroke: 'ink',
-      dash: '5 4'
-    });
-    marks.push({
-      id: 'mean-label',
-      kind: 'text',
-      x: pad + 28,
-      y: legendY,
-      text: `Average ${data.first.date.slice(0, 4)}–${data.last.date.slice(0, 4)}: ${data.mean.toFixed(1)}`,
-      size: fs.small,
-      fill: 'ink'
-    });
+    const dashed = (id: string, cx: number, cy: number): Mark[] => [
+      { id, kind: 'line', x1: cx - 6, x2: cx + 14, y1: cy, y2: cy, stroke: 'ink', dash: '5 4' }
+    ];
+    const text = `Average ${data.first.date.slice(0, 4)}–${data.last.date.slice(0, 4)}: ${num(data.mean, 1)}`;
+    marks.push(
+      ...legendRow([{ id: 'mean-label', text, swatch: dashed }], {
+        x: pad,
+        y: legendY,
+        maxWidth: f.inner.width,
+        size: fs.small,
+        swatchWidth: 28
+      }).marks
+    );
   }
 
-  const plotTop = legendY + fs.small * 1.8;
-  const plotBottom = H - pad - fs.small * 1.8;
+  const plotTop = legendY + fs.small * 1.6;
+  const plotBottom = f.bottom - fs.small * 1.6;
   const x = scaleLinear()
     .domain([yearOf(data.first.date), yearOf(data.last.date)])
-    .range([pad, W - pad - 4]);
+    .range([pad, f.right - 4]);
   const y = scaleLinear().domain([0, Y_MAX]).range([plotBottom, plotTop]);
 
   if (state.mean) {
     const my = y(data.mean);
-    marks.push({
-      id: 'mean-line',
-      kind: 'line',
-      x1: pad,
-      x2: W - pad,
-      y1: my,
-      y2: my,
-      stroke: 'ink',
-      strokeWidth: 1,
-      dash: '5 4'
-    });
+    marks.push(line('mean-line', pad, my, f.right, my, 'ink', { strokeWidth: 1, dash: '5 4' }));
   }
   marks.push(
-    ...yGrid('grid', y, { x0: pad, x1: W - pad, values: [0, 10, 20, 30, 40], format: String, size: fs.small })
+    ...yGrid('grid', y, { x0: pad, x1: f.right, values: [0, 10, 20, 30, 40], format: String, size: fs.small })
   );
   // On a phone a 2000 label would collide with the end-of-data label.
-  const tickYears = W < 480 ? [1900, 1925, 1950, 1975] : [1900, 1925, 1950, 1975, 2000];
-  marks.push(
-    ...xLabels(
-      'year',
-      tickYears.map((yr) => ({ key: String(yr), x: x(yr), text: String(yr) })),
-      { y: plotBottom + fs.small * 1.4, size: fs.small }
-    )
+  const tickYears = f.narrow ? [1900, 1925, 1950, 1975] : [1900, 1925, 1950, 1975, 2000];
+  // Axis labels are placed last: where an annotation sits on one, the tick gives way.
+  const xTicks = xLabels(
+    'year',
+    tickYears.map((yr) => ({ key: String(yr), x: x(yr), text: String(yr) })),
+    { y: plotBottom + fs.small * 1.4, size: fs.small }
   );
   for (const yr of tickYears) {
-    marks.push({
-      id: `tick-${yr}`,
-      kind: 'line',
-      x1: x(yr),
-      x2: x(yr),
-      y1: plotBottom,
-      y2: plotBottom + 4,
-      stroke: 'grid'
-    });
+    marks.push(line(`tick-${yr}`, x(yr), plotBottom, x(yr), plotBottom + 4, 'grid'));
   }
   // Where the data stop, on the axis itself.
   const endX = x(yearOf(data.last.date));
-  marks.push({
-    id: 'tick-end',
-    kind: 'line',
-    x1: endX,
-    x2: endX,
-    y1: plotBottom,
-    y2: plotBottom + 4,
-    stroke: 'ink'
-  });
-  marks.push({
-    id: 'year-end',
-    kind: 'text',
-    x: W - pad,
-    y: plotBottom + fs.small * 1.4,
-    text: monthLabel(data.last.date),
-    size: fs.small,
-    fill: 'ink',
-    anchor: 'end'
-  });
+  marks.push(line('tick-end', endX, plotBottom, endX, plotBottom + 4, 'ink'));
+  // Where the data stop, named under the axis (it gives way like the ticks: at the last step the
+  // end-of-data label says it).
+  xTicks.push(
+    text('year-end', f.right, plotBottom + fs.small * 1.4, monthLabel(data.last.date), fs.small, {
+      anchor: 'end'
+    })
+  );
 
   const point = (r: CapeRow): [number, number] => [x(yearOf(r.date)), y(r.cape)];
   marks.push({
@@ -221,18 +103,11 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
   const [ex, ey] = point(data.last);
   marks.push({ id: 'end-dot', kind: 'circle', cx: ex, cy: ey, r: 3, fill: 'ink' });
 
-  for (const ep of state.keep) {
-    if (ep === state.focus) continue;
-    const s = EPISODES[ep].short(data);
-    const [px, py] = point(s.row);
-    marks.push({ id: `kept-${ep}-dot`, kind: 'circle', cx: px, cy: py, r: 2.5, fill: 'muted' });
-    marks.push(...side(`kept-${ep}-label`, s.text, px, py, s.side, fs.small, 'muted'));
-  }
-
+  const focus: Mark[] = [];
   if (state.focus) {
-    const spec = EPISODES[state.focus];
+    const spec = episode(data, state.focus);
     const seg = data.rows.filter((r) => r.date >= spec.from && r.date <= spec.to);
-    marks.push({
+    focus.push({
       id: `focus-${state.focus}`,
       kind: 'path',
       points: seg.map(point),
@@ -240,39 +115,37 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
       strokeWidth: 2.2,
       fill: 'none'
     });
-    for (const p of spec.points(data)) {
+    for (const p of spec.points) {
       const [px, py] = point(p.row);
-      marks.push({
-        id: `focus-${state.focus}-${p.key}-dot`,
-        kind: 'circle',
-        cx: px,
-        cy: py,
-        r: 3.5,
-        fill: 'accent'
-      });
-      if (p.side === 'low') {
+      focus.push(dot(`focus-${state.focus}-${p.key}-dot`, px, py, 3.5, 'accent'));
+      const where = SIDES[state.focus].points[p.key]!;
+      if (where === 'low') {
         const ly = y(LOW_LABEL_AT);
-        marks.push({
-          id: `focus-${state.focus}-${p.key}-leader`,
-          kind: 'line',
-          x1: px,
-          x2: px,
-          y1: py + 5,
-          y2: ly - fs.label * 1.1,
-          stroke: 'ink'
-        });
-        const size = W < 480 ? fs.small : fs.label;
-        marks.push(
-          ...side(`focus-${state.focus}-${p.key}-label`, p.text, px, ly, 'low', size, 'ink', 'bold')
+        focus.push(line(`focus-${state.focus}-${p.key}-leader`, px, py + 5, px, ly - fs.label * 1.1, 'ink'));
+        const labelSize = f.narrow ? fs.small : fs.label;
+        focus.push(
+          ...side(`focus-${state.focus}-${p.key}-label`, p.text, px, ly, 'low', labelSize, 'ink', 'bold')
         );
       } else {
-        marks.push(
-          ...side(`focus-${state.focus}-${p.key}-label`, p.text, px, py, p.side, fs.label, 'ink', 'bold')
+        focus.push(
+          ...side(`focus-${state.focus}-${p.key}-label`, p.text, px, py, where, fs.label, 'ink', 'bold')
         );
       }
     }
   }
-  return { width: W, height: H, marks };
+
+  // Earlier episodes keep a quiet label, unless it would sit on one of the focus labels.
+  for (const ep of state.keep) {
+    if (ep === state.focus) continue;
+    const s = episode(data, ep).short;
+    const [px, py] = point(s.row);
+    marks.push({ id: `kept-${ep}-dot`, kind: 'circle', cx: px, cy: py, r: 2.5, fill: 'muted' });
+    const label = side(`kept-${ep}-label`, s.text, px, py, SIDES[ep].short, fs.small, 'muted');
+    if (clearOf(label, focus)) marks.push(...label);
+  }
+  marks.push(...focus);
+  marks.push(...keepClear(xTicks, marks));
+  return { width: size.width, height: size.height, marks };
 }
 
 /**
@@ -281,7 +154,7 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
  */
 function side(
   id: string,
-  text: string,
+  content: string,
   px: number,
   py: number,
   where: Side,
@@ -289,21 +162,17 @@ function side(
   fill: TextMark['fill'],
   weight?: 'bold'
 ): TextMark[] {
-  const lines = text.split('\n');
+  const lines = content.split('\n');
   const lh = size * 1.2;
   const x = where === 'right' ? px + 7 : where === 'left' ? px - 7 : px;
   const y0 = where === 'low' ? py : py - ((lines.length - 1) * lh) / 2;
-  return lines.map((line, i) => ({
-    id: `${id}-${i}`,
-    kind: 'text',
-    x,
-    y: y0 + i * lh,
-    text: line,
-    size,
-    fill,
-    weight,
-    anchor: where === 'right' ? 'start' : 'end',
-    baseline: where === 'low' ? 'alphabetic' : 'middle',
-    halo: true
-  }));
+  return lines.map((l, i) =>
+    text(`${id}-${i}`, x, y0 + i * lh, l, size, {
+      fill,
+      anchor: where === 'right' ? 'start' : 'end',
+      weight,
+      baseline: where === 'low' ? 'alphabetic' : 'middle',
+      halo: true
+    })
+  );
 }

@@ -21,3 +21,14 @@ export function byId(list: readonly BetRow[]): BetData {
 }
 
 export const data: BetData = byId(rows);
+
+/** Each square of the waffle is this many million dollars of reported (notional) value. */
+export const CELL_USD_M = 10;
+
+/** The filing's reported value: both put positions and everything else, US$ million. */
+export const totalUsdM = (d: BetData) =>
+  d['pltr-puts'].value_usd_m + d['nvda-puts'].value_usd_m + d.other.value_usd_m;
+
+/** A holding's share of the reported value, in percent. */
+export const shareOf = (d: BetData, id: 'pltr-puts' | 'nvda-puts') =>
+  (d[id].value_usd_m / totalUsdM(d)) * 100;

@@ -1,12 +1,18 @@
-import { textBlock } from '$lib/charts/text';
+import {
+  cellSize,
+  frame,
+  header,
+  legendRow,
+  outlineSwatch,
+  waffle,
+  type LegendItem
+} from '$lib/charts/frame';
+import { pct, usdM } from '$lib/charts/format';
+import { textWidth } from '$lib/charts/text';
+import { text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
-import type { BetData } from './data';
+import { CELL_USD_M, shareOf, totalUsdM, type BetData } from './data';
 import type { BetState } from './states';
-
-/** Each square is this many million dollars of reported (notional) value. */
-export const CELL_USD_M = 10;
-
-const money = (m: number) => (m >= 1000 ? `$${(m / 1000).toFixed(2)}B` : `$${m.toFixed(1)}M`);
 
 /**
  * A waffle of the filing's reported value, one square per $10M: Palantir puts first, then NVIDIA
@@ -14,118 +20,112 @@ const money = (m: number) => (m >= 1000 ? `$${(m / 1000).toFixed(2)}B` : `$${m.t
  * than one square) beside the $912M of notional value it controls.
  */
 export function layout(data: BetData, state: Resolved<BetState>, size: Size): Scene {
-  const pltr = Math.round(data['pltr-puts'].value_usd_m / CELL_USD_M);
-  const nvda = Math.round(data['nvda-puts'].value_usd_m / CELL_USD_M);
-  const other = Math.round(data.other.value_usd_m / CELL_USD_M);
-  const total = pltr + nvda + other;
-  const totalUsd = data['pltr-puts'].value_usd_m + data['nvda-puts'].value_usd_m + data.other.value_usd_m;
+  const f = frame(size);
+  const { fs, pad } = f;
+  const squares = (id: keyof BetData) => Math.round(data[id].value_usd_m / CELL_USD_M);
+  const [pltr, nvda] = [squares('pltr-puts'), squares('nvda-puts')];
+  const total = pltr + nvda + squares('other');
+  const reported = usdM(totalUsdM(data), { digits: 2 });
 
-  const pad = 12;
-  const font = size.width < 480 ? 13 : 15;
-  const heading = textBlock('title', `Scion's 13F filing, 30 Sep 2025: about ${money(totalUsd)} reported`, {
-    x: pad,
-    y: pad + font,
-    // Bold glyphs run wider than the average the estimate assumes.
-    maxWidth: (size.width - 2 * pad) * 0.9,
-    size: font,
-    weight: 'bold'
-  });
-  const legendTop = heading.bottom + font * 0.4;
-  // Room for the longest legend in every step, so the grid never jumps between steps.
-  const legendLines = 3;
-  const top = legendTop + font * 1.5 * legendLines + font * 0.6;
-  const wide = size.width > size.height * 1.1;
-  const cols = wide ? 14 : 10;
+  // The total is the chart's headline, so it stays even where the page shows the title above.
+  const head = header(
+    f,
+    f.compact ? `About ${reported} reported` : `Scion's 13F filing, 30 Sep 2025: about ${reported} reported`,
+    undefined,
+    { keepTitle: true }
+  );
+  const legendOpts = { x: pad, y: head.bottom + fs.label * 1.2, maxWidth: f.inner.width, size: fs.label };
+  const legend = legendRow(legendItems(data, state), legendOpts);
+  // The grid sits below the longest legend of any step (both holdings and the premium), so it
+  // never jumps between steps.
+  const legendBottom = legendRow(legendItems(data, { highlight: 'both', showCost: true }), legendOpts).bottom;
+
+  const top = legendBottom + fs.label * 0.6;
+  const cols = size.width > size.height * 1.1 ? 14 : 10;
   const rows = Math.ceil(total / cols);
   const gap = 2;
+  // Below the grid: a row for the premium's square (up to one square) and its label.
+  const room = f.bottom - top;
   const cell = Math.max(
-    4,
-    Math.min((size.width - 2 * pad) / cols, (size.height - top - pad - font * 2) / rows) - gap
+    3,
+    Math.min(
+      cellSize(f.inner.width, cols, gap),
+      cellSize(room - fs.label * 1.8, rows, gap),
+      cellSize(room, rows + 1, gap)
+    )
   );
+  const costRow = room - rows * (cell + gap);
   const gridW = cols * (cell + gap) - gap;
   const x0 = (size.width - gridW) / 2;
 
-  const marks: Mark[] = [];
-  const share = (v: number) => `${Math.round((v / totalUsd) * 1000) / 10}%`;
-  marks.push(...heading.marks);
-
-  for (let i = 0; i < total; i++) {
-    const group = i < pltr ? 'pltr' : i < pltr + nvda ? 'nvda' : 'other';
-    const lit =
-      (group === 'pltr' && state.highlight !== 'none') || (group === 'nvda' && state.highlight === 'both');
-    const col = i % cols;
-    const row = Math.floor(i / cols);
-    // Notional value is not money paid: in the last step the put squares become outlines.
-    const outline = state.showCost && group === 'pltr';
-    marks.push({
-      id: `cell-${i}`,
-      kind: 'rect',
-      x: x0 + col * (cell + gap),
-      y: top + row * (cell + gap),
-      width: cell,
-      height: cell,
-      fill: outline ? 'none' : lit ? (group === 'pltr' ? 'accent' : 'contrast') : 'faint',
-      stroke: outline ? 'accent' : undefined,
-      strokeWidth: outline ? 1 : undefined,
-      dash: outline ? '2 2' : undefined
-    });
-  }
-
-  const legend: { id: string; text: string; fill: 'accent' | 'contrast' | 'muted' | 'ink' }[] = [];
-  if (state.highlight !== 'none') {
-    legend.push({
-      id: 'legend-pltr',
-      text: `${state.showCost ? '□' : '■'} Palantir puts: ${money(data['pltr-puts'].value_usd_m)} (${share(data['pltr-puts'].value_usd_m)})`,
-      fill: 'accent'
-    });
-  }
-  if (state.highlight === 'both') {
-    legend.push({
-      id: 'legend-nvda',
-      text: `■ NVIDIA puts: ${money(data['nvda-puts'].value_usd_m)} (${share(data['nvda-puts'].value_usd_m)})`,
-      fill: 'contrast'
-    });
-  }
-  if (state.showCost) {
-    legend.push({
-      id: 'legend-cost',
-      text: `▪ Premium Burry said he paid: ≈${money(data['pltr-cost'].value_usd_m)}`,
-      fill: 'ink'
-    });
-  } else {
-    legend.push({
-      id: 'legend-unit',
-      text: `Each square = $${CELL_USD_M}M of reported value`,
-      fill: 'muted'
-    });
-  }
-  legend.forEach((l, i) =>
-    marks.push({
-      id: l.id,
-      kind: 'text',
-      x: pad,
-      y: legendTop + font + font * 1.5 * i,
-      text: l.text,
-      size: font,
-      fill: l.fill
+  const marks: Mark[] = [...head.marks, ...legend.marks];
+  marks.push(
+    ...waffle('cell', total, {
+      x: x0,
+      y: top,
+      cell,
+      gap,
+      cols,
+      style: (i) => {
+        const group = i < pltr ? 'pltr' : i < pltr + nvda ? 'nvda' : 'other';
+        // Notional value is not money paid: in the last step the put squares become outlines.
+        if (state.showCost && group === 'pltr') {
+          return { fill: 'none', stroke: 'accent', strokeWidth: 1, dash: '2 2' };
+        }
+        if (group === 'pltr' && state.highlight !== 'none') return { fill: 'accent' };
+        if (group === 'nvda' && state.highlight === 'both') return { fill: 'contrast' };
+        return { fill: 'faint' };
+      }
     })
   );
 
   if (state.showCost) {
-    // The premium, at the same scale: 9.2 / 10 of one square's area.
+    // The premium at the same scale: 9.2 / 10 of one square's area.
     const side = cell * Math.sqrt(data['pltr-cost'].value_usd_m / CELL_USD_M);
-    const y = top + rows * (cell + gap) + font * 0.6;
-    marks.push({ id: 'cost', kind: 'rect', x: x0, y, width: side, height: side, fill: 'ink' });
-    marks.push({
-      id: 'cost-label',
-      kind: 'text',
-      x: x0 + side + 6,
-      y: y + side / 2,
-      baseline: 'middle',
-      text: `← ≈${money(data['pltr-cost'].value_usd_m)} premium, same scale`,
-      size: font,
-      fill: 'ink'
-    });
+    const label = `← ≈${usdM(data['pltr-cost'].value_usd_m)} premium, same scale`;
+    // Under the grid's first column, unless the label would then run out of the frame.
+    const x = Math.min(x0, f.right - side - 6 - textWidth(label, fs.label));
+    const y = top + rows * (cell + gap) + Math.min(gap * 2, costRow - side);
+    marks.push({ id: 'cost', kind: 'rect', x, y, width: side, height: side, fill: 'ink' });
+    marks.push(text('cost-label', x + side + 6, y + side / 2, label, fs.label, { baseline: 'middle' }));
   }
   return { width: size.width, height: size.height, marks };
+}
+
+/** The legend of a state: the holdings picked out, then the premium or the scale. */
+function legendItems(data: BetData, state: Pick<BetState, 'highlight' | 'showCost'>): LegendItem[] {
+  const items: LegendItem[] = [];
+  const holding = (id: 'pltr-puts' | 'nvda-puts') =>
+    `${usdM(data[id].value_usd_m)} (${pct(shareOf(data, id), 1)})`;
+  if (state.highlight !== 'none') {
+    items.push({
+      id: 'legend-pltr',
+      text: `Palantir puts: ${holding('pltr-puts')}`,
+      fill: 'accent',
+      swatch: state.showCost ? outlineSwatch('accent', '2 2') : 'accent'
+    });
+  }
+  if (state.highlight === 'both') {
+    items.push({
+      id: 'legend-nvda',
+      text: `NVIDIA puts: ${holding('nvda-puts')}`,
+      fill: 'contrast',
+      swatch: 'contrast'
+    });
+  }
+  items.push(
+    state.showCost
+      ? {
+          id: 'legend-cost',
+          text: `Premium Burry said he paid: ≈${usdM(data['pltr-cost'].value_usd_m)}`,
+          swatch: 'ink'
+        }
+      : {
+          id: 'legend-unit',
+          text: `Each square = ${usdM(CELL_USD_M, { digits: 0 })} of reported value`,
+          fill: 'muted',
+          swatch: 'faint'
+        }
+  );
+  return items;
 }

@@ -1,3 +1,4 @@
+import { sum } from 'd3-array';
 import qRaw from '$content/data/hyperscaler_capex_quarterly_big4.csv?raw';
 import gRaw from '$content/data/hyperscaler_capex_guidance_2026.csv?raw';
 import { isoDate, matching, number, oneOf, optionalNumber, parseCsv, text } from '$lib/data/csv';
@@ -67,7 +68,7 @@ export interface BuildoutData {
 export function yearTotal(quarters: readonly Quarter[], year: number): number | null {
   const qs = quarters.filter((q) => q.year === year);
   if (qs.length !== 4 || qs.some((q) => q.total === null)) return null;
-  return qs.reduce((s, q) => s + q.total!, 0);
+  return sum(qs, (q) => q.total);
 }
 
 export const data: BuildoutData = Object.freeze({

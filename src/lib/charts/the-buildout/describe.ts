@@ -1,8 +1,10 @@
+import { pct, usdBn } from '$lib/charts/format';
 import type { Resolved } from '$lib/charts/types';
 import { yearTotal, type BuildoutData } from './data';
 import type { BuildoutState } from './states';
 
-const bn = (v: number) => `$${Math.round(v)} billion`;
+/** Year totals, in whole billions as on the chart's brackets. */
+const bn = (v: number) => usdBn(v, { digits: 0, long: true });
 
 export function describe(data: BuildoutData, state: Resolved<BuildoutState>): string {
   const q = data.quarters;
@@ -18,12 +20,12 @@ export function describe(data: BuildoutData, state: Resolved<BuildoutState>): st
   }
   if (state.note === 'take-off') {
     parts.push(
-      `After a pause in 2023 (${bn(t(2023))}), spending takes off: ${bn(t(2024))} in 2024, up ${Math.round((t(2024) / t(2023) - 1) * 100)} percent.`
+      `After a pause in 2023 (${bn(t(2023))}), spending takes off: ${bn(t(2024))} in 2024, up ${pct((t(2024) / t(2023) - 1) * 100, 0)}.`
     );
   }
   if (state.note === 'record') {
     parts.push(
-      `In 2025 the four spent ${bn(t(2025))}, up ${Math.round((t(2025) / t(2024) - 1) * 100)} percent on 2024's ${bn(t(2024))}; the latest quarter, ${last.year} Q${last.q}, reached $${(last.total ?? 0).toFixed(1)} billion.`
+      `In 2025 the four spent ${bn(t(2025))}, up ${pct((t(2025) / t(2024) - 1) * 100, 0)} on 2024's ${bn(t(2024))}; the latest quarter, ${last.year} Q${last.q}, reached ${usdBn(last.total ?? 0, { long: true })}.`
     );
   }
   if (state.guidance) {

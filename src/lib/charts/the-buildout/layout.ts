@@ -1,269 +1,231 @@
+import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
+import { stack } from 'd3-shape';
 import { xLabels, yGrid } from '$lib/charts/axes';
-import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
+import { bracket, frame, header, legendRow, outlineSwatch, type FontSizes } from '$lib/charts/frame';
+import { num, signedPct, usdBn } from '$lib/charts/format';
+import { clearOf, keepClear } from '$lib/charts/labels';
+import { textBlock, textWidth } from '$lib/charts/text';
+import { line, rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { COMPANIES, COMPANY_NAMES, yearTotal, type BuildoutData, type Company } from './data';
 import type { BuildoutState } from './states';
 
-/** Bold glyphs run about 10% wider than textBlock's estimate: wrap bold text narrower. */
-const BOLD = 1.1;
-
 /** Stack order, bottom to top, and each company's tone (the legend and direct labels name them too). */
-export const TONES: Record<Company, Tone> = {
+const TONES: Record<Company, Tone> = {
   AMZN: 'accent',
   MSFT: 'contrast',
   GOOGL: 'accent-soft',
   META: 'muted'
 };
 
-const bn = (v: number) => (v >= 100 ? `$${Math.round(v)}B` : `$${v.toFixed(1)}B`);
+export const TITLE = 'Capital spending of Amazon, Microsoft, Alphabet and Meta, by quarter';
+const UNIT = {
+  full: 'Capital expenditure per quarter, US$ billion (cash purchases of property and equipment)',
+  short: 'US$ billion a quarter (cash capital expenditure)'
+};
 
+/**
+ * Stacked quarterly bars of the four companies' capital spending, 2015 to the latest quarter,
+ * with each segment named beside the last bar drawn. Steps reveal quarters, bracket the years
+ * the prose compares (totals summed from quarters) and add 2026 guidance in an inset.
+ */
 export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size: Size): Scene {
-  const fs = fontSizes(size.width);
+  const f = frame(size);
+  const { fs, pad } = f;
   const font = fs.small;
-  const pad = 12;
-  const width = size.width - 2 * pad;
-  const marks: Mark[] = [];
-
-  // Legend: company names in stack order, each with its swatch.
-  let lx = pad;
-  let ly = pad + font;
-  for (const c of COMPANIES) {
-    const w = 16 + textWidth(COMPANY_NAMES[c], font) + 14;
-    if (lx + w > size.width - pad) {
-      lx = pad;
-      ly += font * 1.6;
-    }
-    marks.push({
-      id: `legend-${c}-swatch`,
-      kind: 'rect',
-      x: lx,
-      y: ly - font * 0.8,
-      width: 11,
-      height: 11,
-      fill: TONES[c]
-    });
-    marks.push({
-      id: `legend-${c}`,
-      kind: 'text',
-      x: lx + 16,
-      y: ly,
-      text: COMPANY_NAMES[c],
-      size: font,
-      fill: 'ink'
-    });
-    lx += w;
-  }
-  const unit = textBlock(
-    'unit',
-    'Capital expenditure per quarter, US$ billion (cash purchases of property and equipment)',
-    {
-      x: pad,
-      y: ly + font * 1.7,
-      maxWidth: width,
-      size: font,
-      fill: 'muted'
-    }
+  const head = header(f, TITLE, f.short ? UNIT.short : UNIT.full, { subtitleSize: 'small' });
+  const legend = legendRow(
+    COMPANIES.map((c) => ({ id: `legend-${c}`, text: COMPANY_NAMES[c], swatch: TONES[c] })),
+    { x: pad, y: head.bottom + font * 1.3, maxWidth: f.inner.width, size: font }
   );
-  marks.push(...unit.marks);
+  const marks: Mark[] = [...head.marks, ...legend.marks];
 
   const quarters = data.quarters;
   const lastIdx = quarters.findIndex((q) => q.key === state.through);
   const through = lastIdx === -1 ? quarters.length - 1 : lastIdx;
+  const last = quarters[through]!;
 
+  // Each segment of the last bar is named beside it, where that leaves the bars ≥ 4 px wide;
+  // otherwise only the total is, above the bar.
+  const totalText = `${last.year} Q${last.q}: ${usdBn(last.total ?? 0)}`;
   const labelRoom =
     Math.max(
-      ...COMPANIES.map((c) => textWidth(`${COMPANY_NAMES[c]} $00.0B`, font)),
-      textWidth('2026 Q1: $000.0B', font) * 1.08
+      max(COMPANIES, (c) => textWidth(`${COMPANY_NAMES[c]} $00.0B`, font))!,
+      textWidth('2026 Q1: $000.0B', font, 'bold')
     ) + 10;
-  let plotTop = unit.bottom + font * 2.6;
-  const plotBottom = size.height - pad - font * 1.6;
-  // On a phone there is no empty corner wide enough for the guidance inset: it takes the top of
-  // the frame and the bars share the rest.
-  const insetOnTop = state.guidance && size.width < size.height;
-  const insetTop = unit.bottom + font * 0.8;
-  if (insetOnTop) plotTop += (plotBottom - plotTop) * (size.height < 520 ? 0.5 : 0.42);
-  const x0 = pad;
-  const x1 = size.width - pad - labelRoom;
+  const direct = (f.inner.width - labelRoom - textWidth('$120B', font)) / quarters.length >= 4;
+  let plotTop = legend.bottom + font * (state.note === 'none' ? 1.4 : 2.8);
+  const plotBottom = f.bottom - font * 1.6;
+  // On a portrait frame there is no empty corner wide enough for the guidance inset: it takes
+  // the top of the frame and the bars share the rest.
+  const insetOnTop = state.guidance && f.portrait;
+  const insetTop = legend.bottom + font * 0.6;
+  if (insetOnTop) plotTop += (plotBottom - plotTop) * 0.45;
+  // Gridline labels sit in a gutter left of the bars, where notes and brackets cannot meet them.
+  const x0 = pad + textWidth('$120B', font) + 6;
+  const x1 = direct ? f.right - labelRoom : f.right;
   const step = (x1 - x0) / quarters.length;
   const barW = Math.max(1, step * 0.78);
   const y = scaleLinear().domain([0, state.yMax]).range([plotBottom, plotTop]);
 
   marks.push(
     ...yGrid('grid', y, {
-      x0,
-      x1: size.width - pad,
+      x0: pad,
+      x1: f.right,
       values: state.yMax > 60 ? [0, 40, 80, 120] : [0, 10, 20, 30, 40],
-      format: (v) => (v === 0 ? '0' : `$${v}B`),
+      format: (v) => (v === 0 ? '0' : usdBn(v, { digits: 0 })),
       size: font
     })
   );
 
-  const every = size.width < 560 ? 2 : 1;
+  // Year labels, every other year where a year is narrower than its label.
+  const every = step * 4 < textWidth('2015', font) + 8 ? 2 : 1;
   const years = [...new Set(quarters.map((q) => q.year))].filter((yr) => (yr - 2015) % every === 0);
-  marks.push(
-    ...xLabels(
-      'year',
-      years.map((yr) => {
-        const i = quarters.findIndex((q) => q.year === yr);
-        return {
-          key: String(yr),
-          x: x0 + (i + 2) * step,
-          text: every === 2 ? `’${String(yr).slice(2)}` : String(yr)
-        };
-      }),
-      { y: plotBottom + font * 1.3, size: font }
-    )
+  // Axis labels are placed last: where an annotation sits on one, the tick gives way.
+  const xTicks = xLabels(
+    'year',
+    years.map((yr) => {
+      const i = quarters.findIndex((q) => q.year === yr);
+      return {
+        key: String(yr),
+        x: x0 + (i + 2) * step,
+        text: every === 2 ? `’${String(yr).slice(2)}` : String(yr)
+      };
+    }),
+    { y: plotBottom + font * 1.3, size: font }
   );
 
+  // Quarters not reached yet stack to zero height, so their bars grow from the axis.
+  const series = stack<number, Company>()
+    .keys(COMPANIES)
+    .value((i, c) => (i <= through ? (quarters[i]!.values[c] ?? 0) : 0))(quarters.map((_, i) => i));
   quarters.forEach((q, i) => {
-    const shown = i <= through;
-    let base = 0;
-    for (const c of COMPANIES) {
-      const v = q.values[c];
-      const h = v === null || !shown ? 0 : v;
-      marks.push({
-        id: `bar-${q.key}-${c}`,
-        kind: 'rect',
-        x: x0 + i * step + (step - barW) / 2,
-        y: y(base + h),
-        width: barW,
-        height: Math.max(0, y(base) - y(base + h)),
-        fill: TONES[c],
-        opacity: shown ? 1 : 0
-      });
-      base += h;
-    }
+    COMPANIES.forEach((c, k) => {
+      const [base, top] = series[k]![i]!;
+      marks.push(
+        rect(
+          `bar-${q.key}-${c}`,
+          x0 + i * step + (step - barW) / 2,
+          y(top),
+          barW,
+          y(base) - y(top),
+          TONES[c],
+          { opacity: i <= through ? 1 : 0 }
+        )
+      );
+    });
   });
 
-  // Direct labels beside the last bar drawn: name and value of each segment.
-  const last = quarters[through]!;
-  let base = 0;
-  let prevY = Infinity;
+  // The last bar drawn: its total, and where there is room each segment's company and value.
   const lastX = x0 + through * step + (step + barW) / 2 + 6;
-  for (const c of COMPANIES) {
-    const v = last.values[c] ?? 0;
-    const mid = y(base + v / 2);
-    const ty = Math.min(mid, prevY - font * 1.15);
-    marks.push({
-      id: `direct-${c}`,
-      kind: 'text',
-      x: lastX,
-      y: ty,
-      baseline: 'middle',
-      text: `${COMPANY_NAMES[c]} ${bn(v)}`,
-      size: font,
-      fill: 'ink',
-      halo: true
+  const lastTotal = last.total ?? series.at(-1)![through]![1];
+  let prevY = Infinity;
+  if (direct) {
+    COMPANIES.forEach((c, k) => {
+      const [base, top] = series[k]![through]!;
+      const ty = Math.min(y((base + top) / 2), prevY - font * 1.15);
+      marks.push(
+        text(`direct-${c}`, lastX, ty, `${COMPANY_NAMES[c]} ${usdBn(last.values[c] ?? 0)}`, font, {
+          baseline: 'middle',
+          halo: true
+        })
+      );
+      prevY = ty;
     });
-    prevY = ty;
-    base += v;
   }
-  const lastTotal = last.total ?? base;
-  marks.push({
-    id: 'direct-total',
-    kind: 'text',
-    x: lastX,
-    y: Math.min(y(lastTotal) - font * 0.2, prevY - font * 1.3),
-    baseline: 'middle',
-    text: `${last.year} Q${last.q}: $${lastTotal.toFixed(1)}B`,
-    size: font,
-    weight: 'bold',
-    fill: 'ink',
-    halo: true
-  });
+  const total: Mark = text(
+    'direct-total',
+    direct ? lastX : Math.min(lastX - 6 + step / 2, f.right),
+    direct ? Math.min(y(lastTotal) - font * 0.2, prevY - font * 1.3) : y(lastTotal) - font * 0.5,
+    totalText,
+    font,
+    {
+      anchor: direct ? 'start' : 'end',
+      weight: 'bold',
+      baseline: direct ? 'middle' : 'alphabetic',
+      halo: true
+    }
+  );
 
   // Year brackets with the calendar-year total of the four (derived by summing quarters).
-  const bracket = (yr: number, tone: Tone, extra = '') => {
+  // With the guidance inset in the corner, brackets keep right of it.
+  // (It spans from the plot's left edge to 2025's bars, at most 380 px.)
+  const insetRight = x0 + Math.min(380, quarters.findIndex((q) => q.key === '2025Q1') * step - 6);
+  const bracketLeft = state.guidance && !insetOnTop ? insetRight + 4 : x0;
+  const yearBracket = (yr: number, tone: Tone, extra = '') => {
     const total = yearTotal(quarters, yr);
     if (total === null) return;
     const idx = quarters.map((q, i) => (q.year === yr ? i : -1)).filter((i) => i >= 0);
-    const top = Math.max(...idx.map((i) => quarters[i]!.total ?? 0));
-    const by = y(top) - 8;
-    const bx0 = x0 + idx[0]! * step + 1;
-    const bx1 = x0 + (idx[idx.length - 1]! + 1) * step - 1;
-    marks.push({
-      id: `year-${yr}-bracket`,
-      kind: 'path',
-      points: [
-        [bx0, by + 4],
-        [bx0, by],
-        [bx1, by],
-        [bx1, by + 4]
-      ],
-      stroke: tone,
-      strokeWidth: 1.5
-    });
-    const text = `${yr}: ${bn(total)}${extra}`;
-    const tw = textWidth(text, fs.label) * 1.08;
-    // Centred over its year unless that would run into the direct labels: then it ends there.
-    const centred = (bx0 + bx1) / 2 + tw / 2 <= x1;
-    const cx = centred ? Math.max(pad + tw / 2, (bx0 + bx1) / 2) : bx1;
-    marks.push({
-      id: `year-${yr}-label`,
-      kind: 'text',
-      x: cx,
-      y: by - 5,
-      anchor: centred ? 'middle' : 'end',
+    const text = `${yr}: ${usdBn(total, { digits: 0 })}${extra}`;
+    const right = direct ? Math.min(x1, lastX - 6) : f.right;
+    // A bracket whose label has no room (beside the inset, on a phone) or would sit on a bracket
+    // drawn before it is left out: the year the step is about is drawn first.
+    if (textWidth(text, fs.label, 'bold') > right - bracketLeft) return;
+    const b = bracket(`year-${yr}`, {
+      x0: x0 + idx[0]! * step + 1,
+      x1: x0 + (idx[idx.length - 1]! + 1) * step - 1,
+      y: y(max(idx, (i) => quarters[i]!.total) ?? 0) - 8,
       text,
       size: fs.label,
-      weight: 'bold',
-      fill: tone === 'muted' ? 'ink' : tone,
-      halo: true
+      tone,
+      left: bracketLeft,
+      // Clear of the labels beside the last bar.
+      right
     });
+    if (clearOf(b.marks, marks)) marks.push(...b.marks);
   };
-  const pct = (a: number, b: number) => `${a > b ? '+' : '−'}${Math.round(Math.abs(a / b - 1) * 100)}%`;
+  const change = (a: number, b: number) => ` (${signedPct((a / b - 1) * 100, 0)})`;
+  const t = (yr: number) => yearTotal(quarters, yr)!;
   if (state.note === 'flat') {
-    bracket(2018, 'muted');
-    bracket(2022, 'muted');
-    const first = quarters.findIndex((q) => q.values.AMZN !== null);
-    const note = textBlock('amzn-gap', 'No Amazon figures by quarter before Q3 2017', {
+    yearBracket(2018, 'muted');
+    yearBracket(2022, 'muted');
+    // At the top left of the plot, over the quarters it explains and left of 2022; it gives way
+    // to the brackets where a short frame has no room for both.
+    const note = textBlock('amzn-gap', `No Amazon figures ${f.narrow ? '' : 'by quarter '}before Q3 2017`, {
       x: x0,
-      y: y(36),
-      maxWidth: Math.max(120, first * step + 60),
+      y: plotTop + font * 0.8,
+      maxWidth: quarters.findIndex((q) => q.year === 2022) * step - 8,
       size: font,
       fill: 'muted'
     });
-    marks.push(...note.marks);
+    if (clearOf(note.marks, marks)) marks.push(...note.marks);
   }
-  if (state.note === 'take-off' || state.note === 'record') {
-    const t22 = yearTotal(quarters, 2022)!;
-    const t23 = yearTotal(quarters, 2023)!;
-    const t24 = yearTotal(quarters, 2024)!;
-    if (state.note === 'take-off') {
-      bracket(2023, 'muted', ` (${pct(t23, t22)})`);
-      bracket(2024, 'accent', ` (${pct(t24, t23)})`);
-    }
-    if (state.note === 'record') {
-      const t25 = yearTotal(quarters, 2025)!;
-      if (!state.guidance) bracket(2024, 'muted');
-      bracket(2025, 'accent', ` (${pct(t25, t24)})`);
-    }
+  if (state.note === 'take-off') {
+    yearBracket(2024, 'accent', change(t(2024), t(2023)));
+    yearBracket(2023, 'muted', change(t(2023), t(2022)));
+  }
+  if (state.note === 'record') {
+    // Beside the guidance inset the change is left to the step before.
+    yearBracket(2025, 'accent', state.guidance ? '' : change(t(2025), t(2024)));
+    if (!state.guidance) yearBracket(2024, 'muted');
   }
   if (insetOnTop) {
     marks.push(
-      ...guidanceInset(data, { x: pad, y: insetTop, width, height: plotTop - font * 2.2 - insetTop }, fs)
+      ...guidanceInset(
+        data,
+        { x: pad, y: insetTop, width: f.inner.width, height: plotTop - font * 2.2 - insetTop },
+        fs
+      )
     );
   } else if (state.guidance) {
     // The inset sits in the empty top-left corner: above the bars up to 2024, left of 2025's.
     const edge = quarters.findIndex((q) => q.key === '2025Q1');
-    const right = x0 + edge * step - 6;
-    const left = x0 + Math.min(34, width * 0.08);
-    const bottom = y(Math.max(...quarters.slice(0, edge).map((q) => q.total ?? 0)) + 4);
-    marks.push(
-      ...guidanceInset(
-        data,
-        {
-          x: left,
-          y: plotTop - font * 1.5,
-          width: Math.min(380, right - left),
-          height: bottom - (plotTop - font * 1.5)
-        },
-        fs
-      )
+    const right = insetRight;
+    const left = x0;
+    const top = plotTop - font * 1.5;
+    // Above the bars up to 2024 where that leaves room; on short frames the panel covers the
+    // early bars (small, and the step is about the plans).
+    const bottom = Math.min(
+      plotBottom,
+      Math.max(y((max(quarters.slice(0, edge), (q) => q.total) ?? 0) + 4), top + 150)
     );
+    marks.push(...guidanceInset(data, { x: left, y: top, width: right - left, height: bottom - top }, fs));
   }
-
+  // Without room beside the bars, the latest quarter's total stands over its bar where a
+  // year bracket's label or the inset does not.
+  if (direct || clearOf([total], marks)) marks.push(total);
+  marks.push(...keepClear(xTicks, marks));
   return { width: size.width, height: size.height, marks };
 }
 
@@ -271,147 +233,116 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
 function guidanceInset(
   data: BuildoutData,
   box: { x: number; y: number; width: number; height: number },
-  fs: ReturnType<typeof fontSizes>
+  fs: FontSizes
 ): Mark[] {
   const font = fs.small;
   const marks: Mark[] = [];
   const title = textBlock('guide-title', '2025 actual vs 2026 guidance, $ billion a year', {
     x: box.x + 8,
     y: box.y + font * 1.3,
-    maxWidth: (box.width - 16) / BOLD,
+    maxWidth: box.width - 16,
     size: font,
     weight: 'bold'
   });
   marks.push(...title.marks);
-  const chartTop = title.bottom + font * 2.4;
-  const chartBottom = box.y + box.height - font * 3.6;
-  const max = Math.max(...data.guidance.map((g) => g.guidance_2026_high_usd_bn));
-  const y = scaleLinear().domain([0, max]).range([chartBottom, chartTop]);
   const groupW = (box.width - 16) / data.guidance.length;
+  const planText = (g: (typeof data.guidance)[number]) => g.guidance_text.replace(/\$|B/g, '');
+  // Where a company's two values cannot stand side by side, the inset is a table instead.
+  const fits = data.guidance.every(
+    (g) => textWidth(num(g.actual_2025_usd_bn, 0), font) + textWidth(planText(g), font, 'bold') + 8 <= groupW
+  );
+  if (!fits) {
+    let y = title.bottom + font * 1.1;
+    for (const g of data.guidance) {
+      marks.push(
+        text(
+          `guide-${g.company.toLowerCase()}-row`,
+          box.x + 8,
+          y,
+          `${g.company}: ${num(g.actual_2025_usd_bn, 0)} → ${planText(g)}`,
+          font
+        )
+      );
+      y += font * 1.3;
+    }
+    return [panel(box, y - font * 0.9 - box.y), ...marks];
+  }
+  // Under the bars: the company names, then the key.
+  const keyY = box.y + box.height - font * 0.8;
+  const chartTop = title.bottom + font * 1.8;
+  const chartBottom = keyY - font * 2.6;
+  const top = max(data.guidance, (g) => g.guidance_2026_high_usd_bn)!;
+  const y = scaleLinear().domain([0, top]).range([chartBottom, chartTop]);
   const barW = Math.min(26, groupW * 0.3);
   data.guidance.forEach((g, i) => {
     const gx = box.x + 8 + i * groupW + groupW / 2;
     const id = g.company.toLowerCase();
-    marks.push({
-      id: `guide-${id}-actual`,
-      kind: 'rect',
-      x: gx - barW - 2,
-      y: y(g.actual_2025_usd_bn),
-      width: barW,
-      height: chartBottom - y(g.actual_2025_usd_bn),
-      fill: 'ink'
-    });
-    marks.push({
-      id: `guide-${id}-plan`,
-      kind: 'rect',
-      x: gx + 2,
-      y: y(g.guidance_2026_high_usd_bn),
-      width: barW,
-      height: chartBottom - y(g.guidance_2026_high_usd_bn),
-      fill: 'none',
-      stroke: 'accent',
-      strokeWidth: 1.5,
-      dash: '4 3'
-    });
+    marks.push(
+      rect(
+        `guide-${id}-actual`,
+        gx - barW - 2,
+        y(g.actual_2025_usd_bn),
+        barW,
+        chartBottom - y(g.actual_2025_usd_bn),
+        'ink'
+      )
+    );
+    marks.push(
+      rect(
+        `guide-${id}-plan`,
+        gx + 2,
+        y(g.guidance_2026_high_usd_bn),
+        barW,
+        chartBottom - y(g.guidance_2026_high_usd_bn),
+        'none',
+        { stroke: 'accent', strokeWidth: 1.5, dash: '4 3' }
+      )
+    );
     if (g.guidance_2026_low_usd_bn < g.guidance_2026_high_usd_bn) {
       const ly = y(g.guidance_2026_low_usd_bn);
-      marks.push({
-        id: `guide-${id}-low`,
-        kind: 'line',
-        x1: gx + 2,
-        x2: gx + 2 + barW,
-        y1: ly,
-        y2: ly,
-        stroke: 'accent',
-        strokeWidth: 1.5
-      });
+      marks.push(line(`guide-${id}-low`, gx + 2, ly, gx + 2 + barW, ly, 'accent', { strokeWidth: 1.5 }));
     }
-    marks.push({
-      id: `guide-${id}-actual-value`,
-      kind: 'text',
-      x: gx - barW / 2 - 2,
-      y: y(g.actual_2025_usd_bn) - 4,
-      anchor: 'middle',
-      text: `${Math.round(g.actual_2025_usd_bn)}`,
-      size: font,
-      fill: 'ink'
-    });
-    marks.push({
-      id: `guide-${id}-plan-value`,
-      kind: 'text',
-      x: gx + barW / 2 + 2,
-      y: y(g.guidance_2026_high_usd_bn) - 4,
-      anchor: 'middle',
-      text: g.guidance_text.replace(/\$|B/g, ''),
-      size: font,
-      fill: 'accent',
-      weight: 'bold'
-    });
-    marks.push({
-      id: `guide-${id}-name`,
-      kind: 'text',
-      x: gx,
-      y: chartBottom + font * 1.2,
-      anchor: 'middle',
-      text: g.company,
-      size: font,
-      fill: 'ink'
-    });
+    marks.push(
+      text(
+        `guide-${id}-actual-value`,
+        gx - 2,
+        y(g.actual_2025_usd_bn) - 4,
+        num(g.actual_2025_usd_bn, 0),
+        font,
+        { anchor: 'end' }
+      )
+    );
+    marks.push(
+      text(`guide-${id}-plan-value`, gx + 2, y(g.guidance_2026_high_usd_bn) - 4, planText(g), font, {
+        fill: 'accent',
+        anchor: 'start',
+        weight: 'bold'
+      })
+    );
+    marks.push(text(`guide-${id}-name`, gx, chartBottom + font * 1.2, g.company, font, { anchor: 'middle' }));
   });
-  const keyY = chartBottom + font * 2.6;
-  marks.push({
-    id: 'guide-key-actual',
-    kind: 'rect',
-    x: box.x + 8,
-    y: keyY - font * 0.8,
-    width: 10,
-    height: 10,
-    fill: 'ink'
+  marks.push(
+    ...legendRow(
+      [
+        { id: 'guide-key-actual', text: '2025', swatch: 'ink' },
+        {
+          id: 'guide-key-plan',
+          text: '2026 guidance',
+          swatch: outlineSwatch('accent', '3 2', 'paper'),
+          fill: 'accent'
+        }
+      ],
+      { x: box.x + 8, y: keyY - font * 0.2, maxWidth: box.width - 16, size: font }
+    ).marks
+  );
+  return [panel(box, box.height), ...marks];
+}
+
+/** The inset's paper panel, drawn first so it hides the bars behind it. */
+function panel(box: { x: number; y: number; width: number }, height: number): Mark {
+  return rect('guide-panel', box.x, box.y, box.width, height, 'paper', {
+    stroke: 'grid',
+    strokeWidth: 1,
+    rx: 4
   });
-  marks.push({
-    id: 'guide-key-actual-text',
-    kind: 'text',
-    x: box.x + 22,
-    y: keyY,
-    text: '2025',
-    size: font,
-    fill: 'ink'
-  });
-  const gx = box.x + 22 + textWidth('2025', font) + 14;
-  marks.push({
-    id: 'guide-key-plan',
-    kind: 'rect',
-    x: gx,
-    y: keyY - font * 0.8,
-    width: 10,
-    height: 10,
-    fill: 'none',
-    stroke: 'accent',
-    strokeWidth: 1.5,
-    dash: '3 2'
-  });
-  marks.push({
-    id: 'guide-key-plan-text',
-    kind: 'text',
-    x: gx + 14,
-    y: keyY,
-    text: '2026 guidance',
-    size: font,
-    fill: 'accent'
-  });
-  return [
-    {
-      id: 'guide-panel',
-      kind: 'rect',
-      x: box.x,
-      y: box.y,
-      width: box.width,
-      height: keyY + font * 0.8 - box.y,
-      fill: 'paper',
-      stroke: 'grid',
-      strokeWidth: 1,
-      rx: 4
-    },
-    ...marks
-  ];
 }

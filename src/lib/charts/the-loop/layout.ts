@@ -1,5 +1,6 @@
 import type { Mark, PathMark, Resolved, Scene, Size, TextMark, Tone } from '$lib/charts/types';
-import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
+import { fontSizes } from '$lib/charts/frame';
+import { textBlock, textWidth } from '$lib/charts/text';
 import type { Flow, FlowKind, LoopData, NodeId } from './data';
 import {
   boxMarks,

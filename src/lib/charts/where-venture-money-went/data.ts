@@ -2,6 +2,7 @@ import pitchbook2024 from '$content/data/vc_ai_share_pitchbook_2024.csv?raw';
 import pitchbookH1 from '$content/data/vc_ai_share_pitchbook_nvca_h1_2025.csv?raw';
 import oecd2025 from '$content/data/vc_ai_share_oecd_preqin_2025.csv?raw';
 import climate2024 from '$content/data/vc_climate_tech_pitchbook_2024.csv?raw';
+import { usdBn } from '$lib/charts/format';
 import { oneOf, optionalNumber, parseCsv, text } from '$lib/data/csv';
 
 export const ROW_IDS = [
@@ -62,3 +63,33 @@ export function byId(list: readonly VcRow[]): VcData {
 }
 
 export const data: VcData = byId(rows);
+
+/** "2025-H1" → "H1 2025". */
+export function periodLabel(period: string): string {
+  const half = /^(\d{4})-H([12])$/.exec(period);
+  return half ? `H${half[2]} ${half[1]}` : period;
+}
+
+/** "World, 2024" / "United States, H1 2025". */
+export function pointLabel(row: VcRow): string {
+  return `${row.geography}, ${periodLabel(row.period)}`;
+}
+
+/** Whole squares of a 100-square waffle for a published share (35.7% → 36). */
+export function squaresFor(row: VcRow): number {
+  return Math.round(row.share_pct ?? 0);
+}
+
+/** What the share is a share of, in the publisher's own dollars. */
+export function detailLabel(row: VcRow): string {
+  if (row.sector_usd_bn !== null && row.total_usd_bn !== null) {
+    return `AI: ${usdBn(row.sector_usd_bn)} of ${usdBn(row.total_usd_bn)}`;
+  }
+  if (row.total_usd_bn !== null) return `of ${usdBn(row.total_usd_bn)} total deal value`;
+  return 'share as published';
+}
+
+/** Dollars of AI venture capital one square stands for in the climate view (AI 2024 = 100). */
+export function climateSquareUsdBn(data: VcData): number {
+  return data['global-2024'].sector_usd_bn! / 100;
+}

@@ -1,7 +1,7 @@
 import type { ChartDefinition } from '$lib/charts/types';
-import { data, rows, type VcData } from './data';
+import { data, periodLabel, rows, type VcData } from './data';
 import { describe } from './describe';
-import { layout, periodLabel } from './layout';
+import { layout } from './layout';
 import { states, type VcState } from './states';
 
 const chart: ChartDefinition<VcData, VcState> = {
@@ -13,7 +13,8 @@ const chart: ChartDefinition<VcData, VcState> = {
     'pitchbook-climate-tech-2024',
     'sightline-climate-2024'
   ],
-  note: 'Published figures from different providers (PitchBook, PitchBook-NVCA, OECD with Preqin data), each with its own definitions; shares rounded to whole squares.',
+  // The share view rounds each share to whole squares; the climate view draws dollars to scale.
+  note: 'Published figures from different providers (PitchBook, PitchBook-NVCA, OECD with Preqin data), each with its own definitions; shares rounded to whole squares. Comparing AI with climate tech, a square is a hundredth of AI’s 2024 sum and climate tech is drawn to the same scale, its last square partial.',
   data,
   states,
   layout,

@@ -1,3 +1,4 @@
+import { pct } from '$lib/charts/format';
 import type { Resolved } from '$lib/charts/types';
 import type { CarriedData } from './data';
 import type { CarriedState } from './states';
@@ -17,7 +18,7 @@ export function describe(data: CarriedData, state: Resolved<CarriedState>): stri
   if (filled.length > 0) {
     parts.push(
       `According to J.P. Morgan, about 40 AI-linked stocks account for ${filled
-        .map((id) => `${data[id].value_pct}% ${PHRASES[id]}`)
+        .map((id) => `${pct(data[id].value_pct)} ${PHRASES[id]}`)
         .join(', ')}.`
     );
   } else {
@@ -25,7 +26,7 @@ export function describe(data: CarriedData, state: Resolved<CarriedState>): stri
   }
   if (state.basket) {
     parts.push(
-      `A fourth waffle shows that those stocks are only about ${data.companies.value_pct}% of the index’s roughly 500 companies. The basket is J.P. Morgan’s own selection, so these are research estimates, not index statistics.`
+      `A fourth waffle shows that those stocks are only about ${pct(data.companies.value_pct)} of the index’s roughly 500 companies. The basket is J.P. Morgan’s own selection, so these are research estimates, not index statistics.`
     );
   }
   return parts.join(' ');

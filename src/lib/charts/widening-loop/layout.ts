@@ -1,4 +1,5 @@
-import { fontSizes, textBlock, textWidth } from '$lib/charts/text';
+import { fontSizes } from '$lib/charts/frame';
+import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, PathMark, Resolved, Scene, Size, TextMark, Tone } from '$lib/charts/types';
 import {
   boxMarks,
