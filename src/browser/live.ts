@@ -1,6 +1,7 @@
 import { interpolateScene } from '$lib/charts/scene';
 import { sceneFor } from '$lib/charts/state';
 import type { AnyChart, Scene } from '$lib/charts/types';
+import type { Locale } from '$lib/locale';
 import { STEP_DURATION_MS, reducedMotion, stepEasing } from './motion';
 import { SceneRenderer } from './renderer';
 
@@ -29,6 +30,11 @@ export function scrollSpeed(now = performance.now()): number {
   const a = recent[0]!;
   const b = recent[recent.length - 1]!;
   return b.t > a.t ? (Math.abs(b.y - a.y) / (b.t - a.t)) * 1000 : 0;
+}
+
+/** The page's edition, from <html lang> (the build sets it per edition). */
+function pageLocale(): Locale {
+  return document.documentElement.lang === 'ja' ? 'ja' : 'en';
 }
 
 export interface View {
@@ -70,7 +76,7 @@ export class LiveChart {
   }
 
   update(view: View): void {
-    const target = sceneFor(this.chart, view.step, view).scene;
+    const target = sceneFor(this.chart, view.step, view, pageLocale()).scene;
     const from = this.shown;
     const stepChanged = view.step !== this.step;
     this.step = view.step;

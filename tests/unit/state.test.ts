@@ -8,10 +8,10 @@ const states = defineStates<{ through: number; label: string | null }>({
 
 describe('resolveState', () => {
   it.each([
-    [null, { through: 1, label: null, step: null }],
-    ['a', { through: 2, label: null, step: 'a' }],
-    ['b', { through: 1, label: 'peak', step: 'b' }],
-    ['c', { through: 5, label: 'end', step: 'c' }]
+    [null, { through: 1, label: null, step: null, locale: 'en' }],
+    ['a', { through: 2, label: null, step: 'a', locale: 'en' }],
+    ['b', { through: 1, label: 'peak', step: 'b', locale: 'en' }],
+    ['c', { through: 5, label: 'end', step: 'c', locale: 'en' }]
   ] as const)('step %s overrides the default, never the previous step', (step, expected) => {
     expect(resolveState(states, step)).toEqual(expected);
   });
@@ -25,6 +25,10 @@ describe('resolveState', () => {
   });
 
   it('falls back to the default state for an unknown step instead of drawing nothing', () => {
-    expect(resolveState(states, 'nope')).toEqual({ through: 1, label: null, step: null });
+    expect(resolveState(states, 'nope')).toEqual({ through: 1, label: null, step: null, locale: 'en' });
+  });
+
+  it('carries the edition the frame is drawn for', () => {
+    expect(resolveState(states, 'a', 'ja').locale).toBe('ja');
   });
 });

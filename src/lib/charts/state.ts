@@ -1,3 +1,4 @@
+import type { Locale } from '$lib/locale';
 import type { AnyChart, ChartStates, Resolved } from './types';
 
 /**
@@ -7,14 +8,23 @@ import type { AnyChart, ChartStates, Resolved } from './types';
  * An unknown step id is a programming error caught by the content test; at runtime it falls back
  * to the default state rather than drawing nothing.
  */
-export function resolveState<S extends object>(states: ChartStates<S>, step: string | null): Resolved<S> {
+export function resolveState<S extends object>(
+  states: ChartStates<S>,
+  step: string | null,
+  locale: Locale = 'en'
+): Resolved<S> {
   const overrides = step !== null ? states.steps[step] : undefined;
-  return { ...states.initial, ...overrides, step: overrides ? step : null };
+  return { ...states.initial, ...overrides, step: overrides ? step : null, locale };
 }
 
-/** The scene for a step: resolve, then lay out. */
-export function sceneFor(chart: AnyChart, step: string | null, size: { width: number; height: number }) {
-  const state = resolveState(chart.states, step);
+/** The scene for a step in an edition: resolve, then lay out. */
+export function sceneFor(
+  chart: AnyChart,
+  step: string | null,
+  size: { width: number; height: number },
+  locale: Locale = 'en'
+) {
+  const state = resolveState(chart.states, step, locale);
   return { state, scene: chart.layout(chart.data, state, size) };
 }
 

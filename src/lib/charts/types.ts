@@ -1,3 +1,5 @@
+import type { Locale } from '$lib/locale';
+
 /**
  * The chart contract. A chart is a pure function of (data, state, size) → Scene; the engine
  * resolves the state from the active step id, tweens scenes by mark id, renders the scene to SVG
@@ -122,6 +124,8 @@ export interface ChartStates<S extends object> {
 export type Resolved<S extends object> = S & {
   /** The active step id, or null before the first step. */
   step: string | null;
+  /** The edition the frame is drawn for: the language of its labels, numbers and text alternative. */
+  locale: Locale;
 };
 
 /** A table of the numbers behind a chart, for the data table and the CSV download. */

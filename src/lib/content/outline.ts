@@ -131,12 +131,19 @@ export const outlineOf: Record<Locale, readonly OutlineChapter[]> = {
 /** The English edition's outline (charts, steps and their ids are the same in every edition). */
 export const outline = outlineOf.en;
 
-/** Every chart the article tells, by id. */
-export const outlineCharts: ReadonlyMap<string, OutlineChart> = new Map(
-  outline.flatMap((c) => c.charts.map((chart) => [chart.id, chart] as const))
-);
+const chartsOf = (locale: Locale): ReadonlyMap<string, OutlineChart> =>
+  new Map(outlineOf[locale].flatMap((c) => c.charts.map((chart) => [chart.id, chart] as const)));
 
-/** The chart's title as the prose gives it, or its id for a chart no chapter tells. */
-export function chartTitle(chartId: string): string {
-  return outlineCharts.get(chartId)?.title ?? chartId;
+/** Every chart each edition tells, by id. */
+export const outlineChartsOf: Record<Locale, ReadonlyMap<string, OutlineChart>> = {
+  en: chartsOf('en'),
+  ja: chartsOf('ja')
+};
+
+/** Every chart the English edition tells, by id. */
+export const outlineCharts = outlineChartsOf.en;
+
+/** The chart's title as the edition's prose gives it, or its id for a chart no chapter tells. */
+export function chartTitle(chartId: string, locale: Locale = 'en'): string {
+  return outlineChartsOf[locale].get(chartId)?.title ?? chartId;
 }

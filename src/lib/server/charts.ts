@@ -4,6 +4,7 @@ import { sceneFor } from '$lib/charts/state';
 import { sceneToSvg, type SvgOptions } from '$lib/charts/svg';
 import type { AnyChart, Size } from '$lib/charts/types';
 import { chartTitle } from '$lib/content/outline';
+import type { Locale } from '$lib/locale';
 
 /**
  * The build's view of the charts: every chart, loaded through the one registry, and the one
@@ -42,16 +43,16 @@ export function stepFromParam(chart: AnyChart, param: string): string | null | u
 export function renderChartSvg(
   chartId: string,
   stepId: string | null,
-  opts: SvgOptions & { size?: Size; hidden?: boolean } = {}
+  opts: SvgOptions & { size?: Size; hidden?: boolean; locale?: Locale } = {}
 ): string {
   const chart = getChart(chartId);
   if (stepId !== null && !(stepId in chart.states.steps)) {
     throw new Error(`Chart "${chartId}" has no step "${stepId}". Its steps: ${stepIds(chart).join(', ')}`);
   }
-  const { state, scene } = sceneFor(chart, stepId, opts.size ?? FRAME_SIZE);
+  const { state, scene } = sceneFor(chart, stepId, opts.size ?? FRAME_SIZE, opts.locale);
   return sceneToSvg(scene, {
     ...opts,
-    title: chartTitle(chartId),
+    title: chartTitle(chartId, opts.locale),
     desc: chart.describe(chart.data, state)
   });
 }
