@@ -1,5 +1,24 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * `npm run dev` reloads the page when a chapter, a chart or a component changes. The page is
+ * rendered on the server and not hydrated, so those modules are not in the browser's module
+ * graph and Vite would not tell the browser; this plugin does (a full reload, which keeps the
+ * URL fragment, so the reader stays at their step).
+ */
+function reloadOnServerChange(): Plugin {
+  return {
+    name: 'reload-on-server-change',
+    apply: 'serve',
+    hotUpdate({ file, server }) {
+      if (/\/(content|src)\//.test(file) && !file.includes('/src/browser/')) {
+        server.ws.send({ type: 'full-reload' });
+      }
+    }
+  };
+}
 
 // Test stages, picked by TEST_STAGE (scripts/test-all.mjs runs them in order and sets it):
 //   unit     — layouts, states, validators, content checks, chart snapshots (no build needed)
@@ -22,7 +41,7 @@ if (!include) throw new Error(`Unknown TEST_STAGE "${stage}". Stages: ${Object.k
 const inBrowser = stage === 'e2e' || stage === 'layout';
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [sveltekit(), reloadOnServerChange()],
   server: { fs: { allow: ['content'] } },
   test: {
     include,
