@@ -7,8 +7,9 @@
  * element"). The popover is made on the first click, so start-up costs nothing.
  * Its labels come from the notes' own markup (`data-*` on the chapter's notes), so the script
  * carries no language.
- * A glossary term's link (<Term>, `a[data-term]`) opens its definition in the same popover, read
- * from the link's own data-* (term, definition, and the label of the link to the glossary).
+ * A glossary term's link (<Term>, `a[data-term]`, a link to the glossary page) opens its
+ * definition in the same popover, from `terms.json` beside the glossary page, fetched on the first
+ * tap; if that fails, the link is simply followed.
  */
 export function enhanceFootnotes(doc: Document = document): void {
   let pop: HTMLElement | null = null;
@@ -48,17 +49,31 @@ export function enhanceFootnotes(doc: Document = document): void {
     return a;
   };
 
+  type Glossary = { more: string; terms: Record<string, { term: string; definition: string }> };
+  let glossary: Promise<Glossary> | null = null;
+
   doc.addEventListener('click', (event) => {
     const term = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-term]');
-    if (term?.dataset.definition) {
+    if (term) {
       event.preventDefault();
-      const name = term.dataset.term ?? '';
-      show(
-        name,
-        span('cite-n', `${name}. `),
-        span('', term.dataset.definition),
-        onward(term.href, term.dataset.more ?? '')
+      glossary ??= fetch(new URL('terms.json', term.href)).then((r) =>
+        r.ok ? (r.json() as Promise<Glossary>) : Promise.reject(new Error(`${r.status} ${r.url}`))
       );
+      glossary
+        .then((g) => {
+          const entry = g.terms[term.dataset.term ?? ''];
+          if (!entry) throw new Error(`no term "${term.dataset.term}"`);
+          show(
+            entry.term,
+            span('cite-n', `${entry.term}. `),
+            span('', entry.definition),
+            onward(term.href, g.more)
+          );
+        })
+        .catch(() => {
+          glossary = null;
+          location.href = term.href;
+        });
       return;
     }
     const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-cite]');

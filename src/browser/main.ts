@@ -69,11 +69,19 @@ const visible = new IntersectionObserver((entries) => {
   }
 });
 // A reader who chose still charts reads the build-time frames (static-reading.css): no chart starts.
+// The others wait until the page has loaded and the browser is idle, so a chart that happens to
+// be near the top never competes with the first paint (a link's block has started already).
 if (!stillCharts()) {
-  for (const s of sections) {
-    near.observe(s);
-    visible.observe(s);
-  }
+  const watch = () => {
+    for (const s of sections) {
+      near.observe(s);
+      visible.observe(s);
+    }
+  };
+  const idle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(watch, { timeout: 1500 }) : setTimeout(watch, 200);
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
 }
 
 // Between blocks the fragment names the chapter; at the top, nothing.

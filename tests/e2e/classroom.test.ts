@@ -398,9 +398,7 @@ describe('glossary terms in the article', () => {
     expect(await pop.getAttribute('aria-label')).toBe(getTerm(await idOf(0)).term);
     await page.keyboard.press('Escape');
     expect(await pop.isVisible()).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe(
-      getTerm(await idOf(0)).term
-    );
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe(await idOf(0));
     await terms.nth(2).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => pop.isVisible()).toBe(true);
