@@ -14,6 +14,10 @@ export const CHROME_ARGS = [
   '--disable-sync'
 ];
 
-export function launch() {
-  return chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+/** The same Chromium for measuring: /dev/shm may be small in containers. */
+export const BENCH_ARGS = [...CHROME_ARGS, '--disable-dev-shm-usage'];
+
+/** @param {string[]} [extra] more flags (the scroll benchmark turns off smooth scrolling) */
+export function launch(extra = []) {
+  return chromium.launch({ executablePath: CHROME, args: [...CHROME_ARGS, ...extra] });
 }

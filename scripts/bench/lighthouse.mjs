@@ -5,6 +5,7 @@
 // prints JSON: per-run metrics + median of each metric.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { BENCH_ARGS, CHROME } from '../browser.mjs';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -22,17 +23,8 @@ if (!url) {
   process.exit(2);
 }
 
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage'
-];
+// Lighthouse starts its own Chromium (chrome-launcher) with the project's flags.
+const chromeFlags = BENCH_ARGS;
 
 function summarize(lhr) {
   const a = lhr.audits;
@@ -65,7 +57,7 @@ const results = [];
 let meta;
 for (let i = 0; i < runs; i++) {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromePath: CHROME,
     chromeFlags
   });
   try {

@@ -16,7 +16,7 @@
 //   --wait-until E   goto waitUntil: networkidle (default) | load | domcontentloaded
 // Scrolls document.scrollingElement only (not inner overflow containers).
 // prints JSON on stdout; progress on stderr.
-import { chromium } from 'playwright-core';
+import { launch } from '../browser.mjs';
 
 const argv = process.argv.slice(2);
 const urls = [];
@@ -49,27 +49,17 @@ if (!urls.length) {
 const [vw, vh] = String(o.viewport).split('x').map(Number);
 const log = (...m) => console.error('[scrolljank]', ...m);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-    '--disable-smooth-scrolling',
-    '--disable-background-timer-throttling',
-    '--disable-renderer-backgrounding',
-    '--disable-backgrounding-occluded-windows',
-    '--disable-extensions',
-    '--mute-audio'
-  ]
-});
+// Beyond the project's flags: no smooth scrolling (the harness sets positions itself) and no
+// background throttling (the page must run at full speed while measured).
+const browser = await launch([
+  '--disable-dev-shm-usage',
+  '--disable-smooth-scrolling',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-extensions',
+  '--mute-audio'
+]);
 const chromeVersion = browser.version();
 
 // In-page recorder. Installed right before the measured pass.

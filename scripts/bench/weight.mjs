@@ -8,7 +8,7 @@
 // usage: node weight.mjs <url> [--scroll] [--viewport 390x844] [--wait 1000] [--list]
 //   --scroll  scroll to the bottom after load (pulls in lazy/IntersectionObserver-loaded assets)
 //   --list    include every request in the output
-import { chromium } from 'playwright-core';
+import { launch } from '../browser.mjs';
 import { gzipSync } from 'node:zlib';
 
 const argv = process.argv.slice(2);
@@ -24,21 +24,7 @@ if (!url) {
   process.exit(2);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage'
-  ]
-});
+const browser = await launch(['--disable-dev-shm-usage']);
 const context = await browser.newContext({ viewport: { width: vw, height: vh }, deviceScaleFactor: 1 });
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
