@@ -109,6 +109,21 @@ describe('links inside the page and the back button', () => {
     await page.context().close();
   });
 
+  it('following the reader in the URL costs no request (a favicon was fetched on every change)', async () => {
+    const { page: open, url } = await harness();
+    const page = await open();
+    await page.goto(url);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    for (const s of steps.slice(0, 12)) {
+      await scrollToStep(page, s.key);
+      await expect.poll(() => hashOf(page)).toBe(`#${s.key}`);
+    }
+    // Only what the charts themselves need: their code and their build-time frames.
+    expect(requested.filter((p) => !/\/js\/c\/|\/frames\//.test(p))).toEqual([]);
+    await page.context().close();
+  });
+
   it('scrolling never adds history entries', async () => {
     const { page: open, url } = await harness();
     const page = await open();
