@@ -36,6 +36,9 @@ export class SceneRenderer {
           entry = { mark, el: prev.el, node };
         } else {
           const el = create(node);
+          // A mark that changed its tag is redrawn: if the cursor was on its old element, move
+          // the cursor on first, or it would point at a node no longer in the <svg>.
+          if (prev?.el === cursor) cursor = cursor.nextSibling;
           prev?.el.remove();
           entry = { mark, el, node };
         }
