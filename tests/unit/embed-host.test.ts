@@ -35,7 +35,13 @@ function host(frames: FakeFrame[], scriptSrc = `${SITE}/ai-boom/embed.js`) {
     readyState: 'complete',
     getElementsByTagName: () => frames
   };
-  runInNewContext(SOURCE, { window, document, location: { href: 'https://news.example/story' }, URL, isFinite });
+  runInNewContext(SOURCE, {
+    window,
+    document,
+    location: { href: 'https://news.example/story' },
+    URL,
+    isFinite
+  });
   return {
     send: (event: { origin: string; source: unknown; data: unknown }) => listeners.forEach((fn) => fn(event))
   };
