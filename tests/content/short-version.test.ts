@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseShortVersion, shortVersion } from '$lib/article/short-version';
 import { allSteps } from '$lib/server/share';
-import type { Locale } from '$lib/site';
+import { LOCALES, type Locale } from '$lib/site';
 
 /** A figure as a reader reads it: a number with its currency sign and its unit, if any. */
 const FIGURE = /[$€£¥]?\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:percent|per cent|billion|million|trillion)\b|%)?/g;
@@ -20,8 +20,12 @@ const locales = readdirSync('content').filter((d) =>
 /** Typographic quotes and spaces as plain ones, so a line and the Markdown compare. */
 const plain = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
 
+it('is written for every published edition', () => {
+  for (const locale of LOCALES) expect(locales, `content/${locale}/short-version.md`).toContain(locale);
+});
+
 describe.each(locales)('content/%s/short-version.md', (locale) => {
-  const sv = shortVersion(locale);
+  const sv = shortVersion(locale)!;
   const steps = new Map(allSteps(locale).map((r) => [`${r.chapter.slug}/${r.block.chart}/${r.step.id}`, r]));
 
   it('has a title and five findings, one line each, each a different step', () => {
