@@ -74,6 +74,7 @@ const en = {
   embedHelp: 'The script after the iframe sizes it to its content.',
   close: 'Close',
   sharePageLead: 'Share this step',
+  sharePageChapterLead: 'Share this chapter',
   // Embeds (src/routes/embed/)
   previousStep: 'Previous',
   nextStep: 'Next',
@@ -151,6 +152,7 @@ const ja: Strings = {
   embedHelp: 'iframeの後のスクリプトが、高さを内容に合わせます。',
   close: '閉じる',
   sharePageLead: 'このステップを共有',
+  sharePageChapterLead: 'この章を共有',
   previousStep: '前へ',
   nextStep: '次へ',
   stepOf: (n: number, total: number) => `ステップ ${n}／${total}`,
