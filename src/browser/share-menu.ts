@@ -28,8 +28,11 @@ let pop: HTMLElement | null = null;
 let template: HTMLTemplateElement | null = null;
 let owner: HTMLButtonElement | null = null;
 let shared: Shared = { url: '', title: '', chart: null, step: null };
-/** When the popover last closed, and for which button: a click on that button then only closed it. */
-let closed = { at: -Infinity, owner: null as HTMLButtonElement | null };
+/**
+ * Whether the last pointer-down was on the open menu's own button: the popover's light dismiss
+ * closes it on that pointer-down, and the click that follows must not open it again.
+ */
+let downOnOwner = false;
 
 const $ = <T extends Element = HTMLElement>(selector: string) => pop!.querySelector<T>(selector)!;
 
@@ -42,12 +45,18 @@ function menu(): HTMLElement {
   pop.addEventListener('change', showCode);
   pop.addEventListener('toggle', (event) => {
     if ((event as ToggleEvent).newState === 'open') return;
-    closed = { at: performance.now(), owner };
     owner?.setAttribute('aria-expanded', 'false');
     // Back to the button, unless the reader has moved on to something else.
     const active = document.activeElement;
     if (!active || active === document.body || pop!.contains(active)) owner?.focus();
   });
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      downOnOwner = !!owner && pop!.matches(':popover-open') && owner.contains(event.target as Node);
+    },
+    true
+  );
   addEventListener('scroll', place, { passive: true });
   addEventListener('resize', place, { passive: true });
   return pop;
@@ -60,8 +69,9 @@ export function toggle(button: HTMLButtonElement, step: string | null): void {
     const same = owner === button;
     p.hidePopover();
     if (same) return;
-  } else if (closed.owner === button && performance.now() - closed.at < 300) {
+  } else if (downOnOwner && owner === button) {
     // The pointer-down on the button already closed the menu (light dismiss): leave it closed.
+    downOnOwner = false;
     return;
   }
   const control = button.closest<HTMLElement>('.share-control')!;
