@@ -103,6 +103,9 @@ const absolute = (path: string) => template!.dataset.site!.replace(/\/$/, '') + 
 
 function fill(): void {
   $('[data-slot="title"]').textContent = shared.title;
+  for (const k of pop!.querySelectorAll<HTMLElement>('.share-kicker')) {
+    k.hidden = k.dataset.for !== (shared.chart ? 'step' : 'chapter');
+  }
   $<HTMLInputElement>('.share-url').value = shared.url;
   $('[data-act="native"]').hidden = !canShare();
   for (const a of pop!.querySelectorAll<HTMLAnchorElement>('a[data-net]')) {
@@ -194,8 +197,11 @@ function onClick(event: Event): void {
       const panel = $('.share-embed');
       panel.hidden = !panel.hidden;
       target.setAttribute('aria-expanded', String(!panel.hidden));
-      if (!panel.hidden) showCode();
-      else place();
+      if (!panel.hidden) {
+        showCode();
+        // On a small screen the menu scrolls: bring the code and its button into view.
+        panel.scrollIntoView({ block: 'nearest' });
+      } else place();
       break;
     }
     case 'copy-code': {
