@@ -44,7 +44,9 @@ function menu(): HTMLElement {
   pop.addEventListener('click', onClick);
   pop.addEventListener('change', showCode);
   pop.addEventListener('toggle', (event) => {
-    if ((event as ToggleEvent).newState === 'open') return;
+    // The event comes a task later: if the menu has since opened again (for another button),
+    // this close is old news.
+    if ((event as ToggleEvent).newState === 'open' || pop!.matches(':popover-open')) return;
     owner?.setAttribute('aria-expanded', 'false');
     // Back to the button, unless the reader has moved on to something else.
     const active = document.activeElement;
@@ -69,6 +71,7 @@ export function toggle(button: HTMLButtonElement, step: string | null): void {
     const same = owner === button;
     p.hidePopover();
     if (same) return;
+    owner?.setAttribute('aria-expanded', 'false');
   } else if (downOnOwner && owner === button) {
     // The pointer-down on the button already closed the menu (light dismiss): leave it closed.
     downOnOwner = false;

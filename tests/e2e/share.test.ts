@@ -129,6 +129,19 @@ describe('the share control of a block', () => {
     await expect.poll(() => menu(page).evaluate((m) => m.matches(':popover-open'))).toBe(true);
     await button.click();
     await expect.poll(() => menu(page).evaluate((m) => m.matches(':popover-open'))).toBe(false);
+    // Open from one button, then from another by keyboard: the menu moves, and only the second
+    // button says it is expanded, a moment later too.
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const other = page.locator(`section.scrolly[data-chart="${s.chart}"] .chart-data .share-button`);
+    await other.focus();
+    await page.keyboard.press('Enter');
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+    expect(await menu(page).evaluate((m) => m.matches(':popover-open'))).toBe(true);
+    expect([await button.getAttribute('aria-expanded'), await other.getAttribute('aria-expanded')]).toEqual([
+      'false',
+      'true'
+    ]);
     await page.context().close();
   });
 
