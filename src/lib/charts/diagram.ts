@@ -311,6 +311,7 @@ export function groupMarks(
     {
       fill: o.labelTone ?? 'muted',
       weight: 'bold',
+      halo: true,
       opacity: o.opacity,
       baseline: o.head === 'inline' ? 'middle' : undefined
     }

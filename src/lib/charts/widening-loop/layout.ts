@@ -74,8 +74,8 @@ const PLACES: Record<Arrangement, Places> = {
     rows: ROWS,
     head: 'inline',
     nodes: {
-      ...row(0.08, { stripe: 0.24, etsy: 0.76 }),
-      ...row(0.25, { paypal: 0, shopify: 1 }),
+      ...row(0.13, { stripe: 0.24, etsy: 0.76 }),
+      ...row(0.29, { paypal: 0, shopify: 1 }),
       ...row(1, { volkswagen: 0, meta: 0.45, anthropic: 1 })
     }
   },
