@@ -271,7 +271,7 @@ describe('the-loop layout', () => {
     const gap = altText(chart, 'revenue-gap');
     expect(gap).toContain('about $175 billion a year');
     expect(gap).toContain('$120 billion a year');
-    expect(gap).toContain('$13.07 billion');
+    expect(gap).toContain('2025 revenue of $13.1 billion and an operating loss of $20.9 billion');
     expect(altText(chart, 'circle-closes')).toContain('a value, not a payment');
     expect(chart.describe(data, resolveState(states, null))).toContain('No flows are drawn yet.');
     expect(chart.table(data).rows.length).toBe(data.flows.length + 4);

@@ -120,7 +120,10 @@ describe('widening-loop layout', () => {
     expect(altText(chart, 'payments')).toContain(
       '$1.9 trillion of total volume in 2025, about 1.6% of world GDP'
     );
-    expect(altText(chart, 'payments')).toContain('ended');
+    expect(altText(chart, 'payments')).toContain('Stripe to ChatGPT (OpenAI): ended, Sep 2025–Mar 2026.');
+    expect(altText(chart, 'same-few')).toContain(
+      'Anthropic to Azure: contracted, 18 Nov 2025, about $30 billion.'
+    );
     expect(altText(chart, 'manufacturing')).toContain('€1 billion');
     expect(altText(chart, 'same-few')).toContain('Every new arrow ends at the same few companies.');
     expect(chart.table(data).rows.length).toBe(data.links.length + data.stripe.length);

@@ -13,6 +13,7 @@ const money = (bn: number) => usd(bn * 1e9, { digits: 2, trim: true });
 const moneyLong = (bn: number) => usd(bn * 1e9, { digits: 2, trim: true, long: true });
 /** The same to one decimal, for the panel's bars: $175B, $13.1B. */
 const money1 = (bn: number) => usd(bn * 1e9, { digits: 1, trim: true });
+const money1Long = (bn: number) => usd(bn * 1e9, { digits: 1, trim: true, long: true });
 
 /** The words for one flow: when it happened, what it is, and any label other than its amount. */
 export interface FlowWords {
@@ -210,7 +211,7 @@ const en = {
       low: number,
       high: number
     ) =>
-      `The diagram gives way to bars on one scale, per year. OpenAI’s compute commitments of about ${moneyLong(commitments.total)} over about ${num(commitments.years)} years come to about ${moneyLong(commitments.perYear)} a year; its plan of ${moneyLong(plan.total)} for ${plan.first}–${plan.last} to ${moneyLong(plan.perYear)} a year. Against them, 2025 revenue of ${moneyLong(revenue)} and an operating loss of ${moneyLong(loss)}. To pay such bills from its takings, revenue would have to grow ${times(low)} to ${times(high)}.`,
+      `The diagram gives way to bars on one scale, per year. OpenAI’s compute commitments of about ${moneyLong(commitments.total)} over about ${num(commitments.years)} years come to about ${moneyLong(commitments.perYear)} a year; its plan of ${moneyLong(plan.total)} for ${plan.first}–${plan.last} to ${moneyLong(plan.perYear)} a year. Against them, 2025 revenue of ${money1Long(revenue)} and an operating loss of ${money1Long(loss)}. To pay such bills from its takings, revenue would have to grow ${times(low)} to ${times(high)}.`,
     circle: (items: readonly string[]) =>
       `The circle is highlighted: ${items.join(', ')}. It closes with Microsoft’s stake in OpenAI, a value, not a payment. The same dollars are counted as investment, as revenue and as market value.`,
     circleItem: (from: string, to: string, label: string) => `${from} to ${to} (${label})`

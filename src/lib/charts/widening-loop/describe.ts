@@ -1,7 +1,7 @@
 import type { Resolved } from '$lib/charts/types';
 import { HUB_IDS, latestStripe, statusOf, visibleLinks, type WideningData } from './data';
 import type { WideningState } from './states';
-import { linkLabels, linkWords, stringsFor } from './strings';
+import { linkWords, stringsFor } from './strings';
 
 /** What a step's frame shows, in sentences, with the numbers the chart prints (strings.ts). */
 export function describe(data: WideningData, state: Resolved<WideningState>): string {
@@ -18,9 +18,9 @@ export function describe(data: WideningData, state: Resolved<WideningState>): st
       d.link(
         t.nodes[l.from],
         l.to === 'hub' ? t.hubTarget : t.nodes[l.to],
-        amount || (linkLabels(t, l)[0] ?? ''),
-        linkWords(t, l.id).date,
         t.statuses[statusOf(l)],
+        linkWords(t, l.id).date,
+        amount,
         linkWords(t, l.id).detail(l)
       )
     );

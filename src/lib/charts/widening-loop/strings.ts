@@ -137,8 +137,8 @@ const en = {
       `A diagram with a box of the same few AI companies in the middle (${hub.join(', ')}) and newcomers around it. Dashed arrows are contracts, dotted arrows announcements not known to be live, arrows ending in a bar links that have ended.`,
     stripe: (tn: number, year: number, share: number) =>
       `Stripe handled ${usdT(tn, { digits: 1, long: true })} of total volume in ${year}, about ${pct(share, 1)} of world GDP.`,
-    link: (from: string, to: string, label: string, date: string, status: string, detail: string) =>
-      `${from} to ${to}: ${label} (${date}, ${status}). ${detail}.`,
+    link: (from: string, to: string, status: string, date: string, amount: string, detail: string) =>
+      `${from} to ${to}: ${status}, ${date}${amount ? `, ${amount}` : ''}. ${detail}.`,
     check:
       'The often-quoted figure of €50 billion from a German carmaker has no source; Volkswagen’s announced figure is up to €1 billion.',
     converge: 'Every new arrow ends at the same few companies.'
