@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Every gate, in order, as one command (`npm test`; CI runs the same through .ci/run):
-// type check, format, lint, unit + content + snapshot tests, the build, checks on the built
+// type check, format, lint, unit + content + snapshot tests, label fit measured in Chromium
+// (layout), the build, checks on the built
 // HTML, e2e in Chromium, and the core reading checks in Firefox and WebKit (engines).
 // Ends with the line `N passed, N failed` (each vitest test counts; each other gate counts as one).
 //
@@ -17,7 +18,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const STAGES = ['sync', 'check', 'format', 'lint', 'unit', 'build', 'build-html', 'e2e', 'engines'];
+const STAGES = ['sync', 'check', 'format', 'lint', 'unit', 'layout', 'build', 'build-html', 'e2e', 'engines'];
 /** Stages that test the built site: asking for one alone still builds it first. */
 const NEEDS_BUILD = ['build-html', 'e2e', 'engines'];
 
@@ -114,6 +115,7 @@ try {
   gate('format', 'npx', ['prettier', '--check', '.']);
   gate('lint', 'npx', ['eslint', '.']);
   vitest('unit');
+  vitest('layout');
   const built = gate('build', 'npm', ['run', 'build']);
   if (built) {
     vitest('build-html');
