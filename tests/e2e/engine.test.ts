@@ -3,6 +3,7 @@
  * links inside the page, go back and forward. And the page's security policy.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { SURFACE_SIZES } from '$lib/charts/sizes';
 import { hashOf, scrollToStep, settledFrame, start, steps, type Harness } from './harness';
 
 let h: Harness;
@@ -64,6 +65,50 @@ describe('when the viewport changes mid-page', () => {
       .toBe(true);
     await page.context().close();
   });
+});
+
+describe('the sizes the layout tests check are the sizes readers get', () => {
+  // SURFACE_SIZES (src/lib/charts/sizes.ts) drives the unit, layout and card tests: if a CSS
+  // change gave the live charts another size, those would keep passing at sizes nobody sees.
+  // Widths are the column's, the same for every chart. Heights vary by chart, by what its title
+  // and source line take (one line or three): measured on 30 Nov 2026, from 8% under the listed
+  // height (1024×768, a long source line beside the chart) to 15% over it.
+  const cases = [
+    [320, 568, 'phoneSmall'],
+    [390, 844, 'phone'],
+    [844, 390, 'phoneLandscape'],
+    [768, 1024, 'tablet'],
+    [1024, 768, 'tabletLandscape'],
+    [1440, 900, 'desktop'],
+    [1920, 1080, 'wide']
+  ] as const;
+
+  it.each(cases)(
+    'at %i×%i every chart’s canvas is SURFACE_SIZES.%s, give or take its title and source',
+    async (width, height, surface) => {
+      const { page: open, url } = await harness();
+      const page = await open({ viewport: { width, height } });
+      await page.goto(url);
+      const canvases = await page.$$eval('section.scrolly', (sections) =>
+        sections.map((s) => {
+          const r = s.querySelector('.canvas')!.getBoundingClientRect();
+          return {
+            chart: s.getAttribute('data-chart'),
+            width: Math.round(r.width),
+            height: Math.round(r.height)
+          };
+        })
+      );
+      const want = SURFACE_SIZES[surface];
+      const off = canvases.filter(
+        (c) =>
+          Math.abs(c.width - want.width) > 1 || c.height < want.height * 0.9 || c.height > want.height * 1.15
+      );
+      expect(canvases.length).toBeGreaterThan(10);
+      expect(off, `listed ${want.width}×${want.height}`).toEqual([]);
+      await page.context().close();
+    }
+  );
 });
 
 describe('links inside the page and the back button', () => {

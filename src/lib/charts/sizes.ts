@@ -3,16 +3,17 @@ import type { Size } from './types';
 /**
  * Every drawing size the product serves a chart at, by where it is seen. One list: the layout
  * tests, the in-browser label-fit check, the static frames, the cards and the presenter all read
- * it, and an e2e test checks that the live canvas at each viewport falls inside the range the
- * list covers — so a CSS change that shrinks a phone's chart cannot go unnoticed.
+ * it, and an e2e test (tests/e2e/engine.test.ts) checks every chart's live canvas at each
+ * viewport against it — so a CSS change that shrinks a phone's chart cannot go unnoticed. A
+ * canvas's height varies by chart with its title and source line (up to 8% under, 15% over).
  */
 export const SURFACE_SIZES = {
   /** The sticky chart on a 320×568 phone (the smallest screen we support). */
   phoneSmall: { width: 296, height: 233 },
   /** The sticky chart on a 390×844 phone. */
   phone: { width: 366, height: 412 },
-  /** A phone held sideways (844×390): chart beside the text. */
-  phoneLandscape: { width: 451, height: 311 },
+  /** A phone held sideways (844×390): chart beside the text (a one-line title and source). */
+  phoneLandscape: { width: 451, height: 287 },
   /** A 768×1024 tablet held upright. */
   tablet: { width: 744, height: 535 },
   /** A 1024×768 screen (a tablet held sideways, a small projector showing the article). */
