@@ -90,6 +90,14 @@ describe('build/index.html', () => {
       }
       expect(block).toMatch(/class="chart-source">Source: <a /);
       expect(block).toContain(`href="./tables/${chart}/"`);
+      // The line as a reader sees it: words apart ("NVIDIAand 16 more.Data as of" was), and no
+      // source named twice alike.
+      const line = /class="chart-source">([\s\S]*?)<\/p>/.exec(block)![1]!;
+      const text = line.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+      expect(text).not.toMatch(/[^\s;]and \d+ more|[a-z)]\.[A-Z][a-z]/);
+      const names = [...line.matchAll(/rel="external noopener">([^<]+)<\/a>/g)].map((m) => m[1]);
+      expect(names.length, text).toBeGreaterThan(0);
+      expect(new Set(names).size, text).toBe(names.length);
     }
   );
 

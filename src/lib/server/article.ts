@@ -50,13 +50,29 @@ function ref(id: string): SourceRef {
   return { id, publisher: s.publisher, url: s.url };
 }
 
+/**
+ * A chart's sources as its source line names them: two filings of one publisher would read the
+ * same ("Microsoft Corporation (Form 10-Q, SEC); Microsoft Corporation (Form 10-Q, SEC)"), so a
+ * name that repeats gets its source's date.
+ */
+function sourceLine(ids: string[], locale: Locale): SourceRef[] {
+  const refs = ids.map(ref);
+  const count = new Map<string, number>();
+  for (const r of refs) count.set(r.publisher, (count.get(r.publisher) ?? 0) + 1);
+  return refs.map((r) =>
+    count.get(r.publisher)! > 1
+      ? { ...r, publisher: `${r.publisher}, ${formatDate(getSource(r.id).date, locale)}` }
+      : r
+  );
+}
+
 export function articleData(locale: Locale = 'en'): ArticleData {
   return {
     charts: Object.fromEntries(
       [...charts.values()].map((c) => {
         const asOf = chartAsOf(c);
         const block: ChartBlock = {
-          sources: c.sources.map(ref),
+          sources: sourceLine(c.sources, locale),
           note: c.note ?? null,
           asOf: asOf ? formatDate(asOf, locale) : null,
           csv: csvAllowed(c),

@@ -9,7 +9,8 @@ const t = strings.en;
 
 const chart: ChartDefinition<readonly Quarter[], NvidiaState> = {
   id: 'nvidia-datacenter-revenue',
-  sources: ['nvidia-quarterly-results', 'sec-nvidia-xbrl', 'nvidia-q2-fy2027-results'],
+  // The quarterly releases' entry runs to Q2 FY2027, so that quarter's release is cited in the prose only.
+  sources: ['nvidia-quarterly-results', 'sec-nvidia-xbrl'],
   note: t.note,
   data: quarters,
   states,
