@@ -125,7 +125,7 @@ describe('links inside the page and the back button', () => {
     // A same-page link to a step (as a shared link pasted into the address bar, or the short version).
     await page.evaluate((key) => (location.hash = key), target.key);
     await settledFrame(page, target.chart, target.step);
-    expect(await hashOf(page)).toBe(`#${target.key}`);
+    await expect.poll(() => hashOf(page)).toBe(`#${target.key}`);
     // Back: the chapter again, where it was.
     await page.goBack();
     await expect.poll(() => hashOf(page)).toBe('#machine');

@@ -36,7 +36,7 @@ it.each(lastSteps.map((s) => [s.key, s] as const))(
     await settledFrame(page, s.chart, s.step);
     // Nothing but the step itself, as a static image first or straight away as the live chart.
     expectOnlyStep(await landingSeen(page), s.step);
-    expect(await hashOf(page)).toBe(`#${s.key}`);
+    await expect.poll(() => hashOf(page)).toBe(`#${s.key}`);
     await page.context().close();
   }
 );

@@ -265,7 +265,7 @@ describe('a share URL', () => {
       await page.goto(shareUrl(s).replace(absoluteUrl('/'), h.url));
       await page.waitForURL((u) => u.hash.length > 1);
       await settledFrame(page, s.chart, s.step);
-      expect(await hashOf(page)).toBe(`#${s.key}`);
+      await expect.poll(() => hashOf(page)).toBe(`#${s.key}`);
       expectOnlyStep(await landingSeen(page), s.step);
       await page.context().close();
     }
@@ -315,7 +315,7 @@ describe('the short version', () => {
       await lines.nth(i).click();
       const [chapter, chart, id] = f.key.split('/');
       await settledFrame(page, chart!, id!);
-      expect(await hashOf(page)).toBe(`#${f.key}`);
+      await expect.poll(() => hashOf(page)).toBe(`#${f.key}`);
       expect(chapter).toBeTruthy();
     }
     await page.context().close();

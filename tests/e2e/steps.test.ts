@@ -51,7 +51,7 @@ describe.each([
     const page = await open(options);
     await page.goto(`${url}#${s.key}`);
     expect(await settledFrame(page, s.chart, s.step)).toBe(byScroll.get(`${name} ${s.key}`));
-    expect(await hashOf(page)).toBe(`#${s.key}`);
+    await expect.poll(() => hashOf(page)).toBe(`#${s.key}`);
     await page.context().close();
   });
 });

@@ -31,7 +31,7 @@ it('builds under a sub-path and lands on a step there, every file found', async 
   const s = steps.find((x) => x.chart === 'nvidia-datacenter-revenue' && x.last)!;
   await page.goto(`${h.url}#${s.key}`);
   await settledFrame(page, s.chart, s.step);
-  expect(await hashOf(page)).toBe(`#${s.key}`);
+  await expect.poll(() => hashOf(page)).toBe(`#${s.key}`);
   // The chart's data page and its download, by the page's own links.
   await page.goto(`${h.url}tables/${s.chart}/`);
   const csv = await page.locator('a[href$=".csv"]').first().getAttribute('href');
