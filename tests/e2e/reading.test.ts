@@ -142,6 +142,28 @@ describe('accessibility', () => {
     await page.context().close();
   });
 
+  it('offers a skip link as the first Tab stop, in view, that takes the keyboard past the masthead', async () => {
+    const { page: open, url } = await harness();
+    const page = await open({ viewport: { width: 390, height: 844 } });
+    await page.goto(url);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const a = document.activeElement as HTMLAnchorElement;
+      const r = a.getBoundingClientRect();
+      return {
+        cls: a.className,
+        href: a.getAttribute('href'),
+        inView: r.top >= 0 && r.bottom <= innerHeight && r.height > 20
+      };
+    });
+    expect(skip).toEqual({ cls: 'skip-link', href: '#article', inView: true });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    // The next stop is inside the article, not the masthead's first link.
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main#article'))).toBe(true);
+    await page.context().close();
+  });
+
   it('opens the footnote that was tapped, moves focus into it and back to its link', async () => {
     const { page: open, url } = await harness();
     const page = await open({ hasTouch: true, isMobile: true });
