@@ -7,6 +7,7 @@
  * loaded, scrollama set up) only when it comes within a screen of the viewport. The one
  * exception is the block a link lands in: it starts first, at once, drawing the linked step.
  */
+import { followReaderPlace } from './edition-switch';
 import { enhanceFootnotes } from './footnotes';
 import { enhanceReaderTools, stepKeys, stillCharts } from './reader';
 import { triggerFraction } from './geometry';
@@ -96,6 +97,7 @@ if (sections[0]) {
 
 enhanceFootnotes();
 enhanceReaderTools();
+followReaderPlace();
 stepKeys();
 
 // Printing shows every step's frame: make sure the lazy images are fetched first.
