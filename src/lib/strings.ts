@@ -145,7 +145,9 @@ const ja: Strings = {
   previousStep: '← 前のステップ',
   nextStep: '次のステップ →',
   noteN: (n: number) => `注${n}`,
-  sourcesLine: (names: string[], more: number) => `出典：${names.join('、')}${more ? `ほか${more}件` : ''}`,
+  // 「出典：A、Bほか2件」; after a Latin name a space keeps 「ほか」 from running into it.
+  sourcesLine: (names: string[], more: number) =>
+    `出典：${names.join('、')}${more ? `${/[\x21-\x7e]$/.test(names.at(-1) ?? '') ? ' ' : ''}ほか${more}件` : ''}`,
   theData: (title: string) => `${title}：データ`,
   rows: (n: number) => `${n}行`,
   qrLabel: (url: string) => `記事のこのステップを開くQRコード：${url}`,
