@@ -26,7 +26,13 @@ export const CJK_FONTS = {
   bold: 'assets/fonts/NotoSansCJKjp-Bold.subset.otf'
 };
 
+/**
+ * @param {string} dir
+ * @param {string[]} exts
+ * @returns {string[]}
+ */
 function files(dir, exts) {
+  /** @type {string[]} */
   const out = [];
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name);
@@ -36,12 +42,14 @@ function files(dir, exts) {
   return out;
 }
 
+/** @type {(from: number, to: number) => string[]} */
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));
 
 /**
  * Every character the Japanese edition may draw on a card or a download, sorted: the text of
  * content/ja/ and of src/ (outside ASCII), plus the blocks a Japanese label can use.
  */
+/** @returns {string} */
 export function japaneseCharacters(root = ROOT) {
   const set = new Set([
     ...range(0x20, 0x7e), // ASCII
@@ -58,17 +66,22 @@ export function japaneseCharacters(root = ROOT) {
   ];
   for (const file of texts) {
     for (const ch of readFileSync(file, 'utf8')) {
-      const cp = ch.codePointAt(0);
+      const cp = ch.codePointAt(0) ?? 0;
       if (cp > 0x7e && !/\s/u.test(ch) && cp !== 0xfeff) set.add(ch);
     }
   }
-  return [...set].sort((a, b) => a.codePointAt(0) - b.codePointAt(0)).join('');
+  return [...set].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)).join('');
 }
 
 /**
  * One face of a TrueType/OpenType collection (.ttc) as a standalone font: its table directory
  * and a copy of each table it points at (faces of a collection share tables). The subsetter
  * takes single fonts only.
+ */
+/**
+ * @param {Buffer} ttc
+ * @param {number} index
+ * @returns {Buffer}
  */
 export function faceOfCollection(ttc, index) {
   if (ttc.toString('latin1', 0, 4) !== 'ttcf') throw new Error('not a font collection');
@@ -102,6 +115,7 @@ export function faceOfCollection(ttc, index) {
 }
 
 async function main() {
+  // @ts-expect-error: subset-font ships no types (Buffer, text, options) → Promise<Buffer>.
   const { default: subsetFont } = await import('subset-font');
   const text = japaneseCharacters();
   for (const [weight, out] of Object.entries(CJK_FONTS)) {
