@@ -1,7 +1,6 @@
 import { glossaryFor } from '$lib/content/glossary';
 import { classroomStrings } from '$lib/classroom/strings';
 import { localeOfRoute } from '$lib/site';
-import { strings } from '$lib/strings';
 import type { RequestHandler } from './$types';
 
 /**
