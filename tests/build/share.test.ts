@@ -137,8 +137,9 @@ describe('every page', () => {
     const size = pngSize(readFileSync(image!));
     expect([String(size.width), String(size.height)]).toEqual([m.get('og:image:width'), m.get('og:image:height')]);
     // Every absolute URL that names this site resolves to a file in the build.
-    // Braces end a URL too: BibTeX on /cite/ wraps addresses in them (\url{…}).
-    for (const url of html.match(/https?:\/\/[^"'\s<>){}]+/g) ?? []) {
+    // Braces end a URL too: BibTeX on /cite/ wraps addresses in them (\url{…}); so do a comma
+    // (SIST 02 on /ja/cite/: "URL, (参照 …)") and Japanese punctuation (「…、URL」).
+    for (const url of html.match(/https?:\/\/[^"'\s<>){},、。「」（）]+/g) ?? []) {
       const file = fileOf(unescape(url));
       if (file) expect(existsSync(file), `${url} → ${file}`).toBe(true);
     }
