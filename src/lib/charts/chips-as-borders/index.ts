@@ -3,6 +3,9 @@ import { data, type BordersData } from './data';
 import { describe } from './describe';
 import { layout } from './layout';
 import { states, type BordersState } from './states';
+import { strings } from './strings';
+
+const t = strings.en;
 
 const chart: ChartDefinition<BordersData, BordersState> = {
   id: 'chips-as-borders',
@@ -16,37 +19,27 @@ const chart: ChartDefinition<BordersData, BordersState> = {
     'natural-earth-110m'
   ],
 
-  note: 'Not like-for-like; dollars at the announcement-date rate; each row’s source in the data table.',
+  note: t.note,
   data,
   states,
   layout,
   describe,
   table: (d) => ({
-    columns: [
-      'Kind',
-      'Country / actor',
-      'Date',
-      'Item',
-      'Amount (local)',
-      'Amount (US$ billion)',
-      'Exchange rate',
-      'Detail',
-      'Source id'
-    ],
+    columns: t.table.columns,
     rows: [
       ...d.subsidies.map((s) => [
-        'Subsidy',
+        t.table.subsidy,
         s.country,
         s.date,
         s.programme,
         s.amount_local,
         s.usd_bn,
         s.fx,
-        `${s.kind}. ${s.basis}`,
+        t.table.detail(s.kind, s.basis),
         s.source_id
       ]),
       ...d.controls.map((c) => [
-        c.actor === 'China' ? 'Import block' : 'Export control',
+        c.actor === 'China' ? t.table.importBlock : t.table.exportControl,
         c.actor,
         c.date,
         c.label,

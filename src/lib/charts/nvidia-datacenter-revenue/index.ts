@@ -3,23 +3,20 @@ import { quarters, type Quarter } from './data';
 import { describe } from './describe';
 import { layout } from './layout';
 import { states, type NvidiaState } from './states';
+import { strings } from './strings';
+
+const t = strings.en;
 
 const chart: ChartDefinition<readonly Quarter[], NvidiaState> = {
   id: 'nvidia-datacenter-revenue',
-  sources: ['nvidia-quarterly-results', 'sec-nvidia-xbrl'],
-  note: 'Data-center revenue as reported in NVIDIA’s quarterly press releases (from FY2027 under its new segment definitions); gross margin from SEC XBRL filings.',
+  sources: ['nvidia-quarterly-results', 'sec-nvidia-xbrl', 'nvidia-q2-fy2027-results'],
+  note: t.note,
   data: quarters,
   states,
   layout,
   describe,
   table: (data) => ({
-    columns: [
-      'Fiscal quarter',
-      'Quarter ended',
-      'Data-center revenue ($bn)',
-      'Total revenue ($m)',
-      'GAAP gross margin (%)'
-    ],
+    columns: [t.table.fiscalQuarter, t.table.quarterEnded, t.table.dataCenter, t.table.total, t.table.margin],
     rows: data.map((q) => [
       q.fiscal_quarter,
       q.quarter_end,

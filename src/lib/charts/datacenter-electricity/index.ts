@@ -1,0 +1,45 @@
+import type { ChartDefinition } from '$lib/charts/types';
+import { data, type PowerData } from './data';
+import { describe } from './describe';
+import { layout } from './layout';
+import { states, type PowerState } from './states';
+import { strings } from './strings';
+
+const t = strings.en;
+
+const chart: ChartDefinition<PowerData, PowerState> = {
+  id: 'datacenter-electricity',
+  // The compiled file's own entry, then each figure's publication.
+  sources: ['datacenter-power-compiled', ...new Set(data.map((p) => p.source_id))],
+  note: t.note,
+  data,
+  states,
+  layout,
+  describe,
+  table: (d) => ({
+    columns: [
+      t.table.geography,
+      t.table.year,
+      t.table.metric,
+      t.table.value,
+      t.table.unit,
+      t.table.kind,
+      t.table.publisher,
+      t.table.published,
+      t.table.source
+    ],
+    rows: d.map((p) => [
+      p.geography,
+      p.year_label,
+      p.metric,
+      p.low === p.high ? p.low : `${p.low}–${p.high}`,
+      p.unit,
+      p.kind,
+      p.publisher,
+      p.published,
+      p.source_id
+    ])
+  })
+};
+
+export default chart;
