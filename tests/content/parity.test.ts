@@ -62,6 +62,9 @@ describe('figures, normalised', () => {
       expect.arrayContaining([2, 3, 4, 10, 1, 19])
     );
     expect(englishWordFigures('a billion watts')).toContain(1e9);
+    expect(englishWordFigures('about twenty-nine times, one and a half times')).toEqual(
+      expect.arrayContaining([29, 1.5])
+    );
     expect(englishWordFigures('the chips and the money')).toEqual([]);
   });
 });

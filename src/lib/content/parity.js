@@ -208,6 +208,17 @@ export function englishWordFigures(text) {
   for (const m of clean(text).toLowerCase().matchAll(/\b([a-z]+)-(?:fold|thirds?|quarters?|year|month|week|day)\b/g)) {
     for (const x of EN_WORDS[m[1] ?? ''] ?? []) out.push(x);
   }
+  // Compound tens: twenty-nine → 29 (約29倍).
+  for (const m of clean(text).toLowerCase().matchAll(/\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-([a-z]+)\b/g)) {
+    const tens = EN_WORDS[m[1] ?? '']?.[0] ?? 0;
+    const unit = EN_WORDS[m[2] ?? '']?.[0] ?? 0;
+    if (unit >= 1 && unit <= 9) out.push(tens + unit);
+  }
+  // "One and a half" → 1.5 (1.5倍).
+  for (const m of clean(text).toLowerCase().matchAll(/\b([a-z]+) and a half\b/g)) {
+    const whole = EN_WORDS[m[1] ?? '']?.[0];
+    if (whole !== undefined && whole < 100) out.push(whole + 0.5);
+  }
   return out;
 }
 
