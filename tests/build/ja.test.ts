@@ -42,6 +42,8 @@ function builtPages(dir = BUILD): string[] {
 const pages = builtPages();
 const ja = pages.filter((p) => p.startsWith('/ja/'));
 const en = pages.filter((p) => !p.startsWith('/ja/'));
+/** Embed pages (/embed/…, /ja/embed/…): framed copies of share pages. */
+const isEmbed = (page: string) => pathIn('en', page).startsWith('/embed/');
 
 describe('both editions', () => {
   it('have the same pages', () => {
@@ -49,7 +51,7 @@ describe('both editions', () => {
     expect(ja.length).toBeGreaterThan(100);
   });
 
-  it.each(pages)('%s names its twin (hreflang en, ja, x-default) and links to it', (page) => {
+  it.each(pages.filter((p) => !isEmbed(p)))('%s names its twin (hreflang en, ja, x-default) and links to it', (page) => {
     const html = read(fileOfPage(page));
     const head = html.slice(0, html.indexOf('</head>'));
     const alt = Object.fromEntries(
@@ -71,6 +73,27 @@ describe('both editions', () => {
   });
 });
 
+describe('embeds in both editions', () => {
+  // An embed is a framed copy of a share page (its canonical): it names no twin of its own and
+  // has no language switch (a reader in someone else's page would leave it), but it is written
+  // in its edition's language.
+  it.each(pages.filter(isEmbed))('%s is in its edition’s language, without hreflang or a switch', (page) => {
+    const html = read(fileOfPage(page));
+    const head = html.slice(0, html.indexOf('</head>'));
+    const lang = page.startsWith('/ja/') ? 'ja' : 'en';
+    expect(html).toMatch(new RegExp(`<html lang="${lang}"`));
+    expect(head).toContain(`<meta property="og:locale" content="${lang === 'ja' ? 'ja_JP' : 'en_GB'}"`);
+    expect(head).not.toMatch(/hreflang=/);
+    expect(html).not.toMatch(/data-edition-switch/);
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(head)?.[1];
+    expect(canonical, page).toContain(absoluteUrl(`${lang === 'ja' ? '/ja' : ''}/s/`));
+    // Its frames and its way back are the edition's own.
+    for (const m of html.matchAll(/<img class="embed-frame" src="([^"]+)"/g)) {
+      expect(new URL(unescape(m[1]!), absoluteUrl(page)).pathname.startsWith(`${site.base}${lang === 'ja' ? '/ja' : ''}/frames/`)).toBe(true);
+    }
+  });
+});
+
 describe('the Japanese article', () => {
   const html = read('ja/index.html');
   it('is in Japanese, with the steps and ids of the English', () => {
@@ -84,7 +107,10 @@ describe('the Japanese article', () => {
   });
 
   it('breaks headings only between phrases: <wbr> inside keep-all spans, no inline styles (CSP)', () => {
-    const titles = [...html.matchAll(/<h2 id="[^"]+-title"[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => m[1]!);
+    // The chapters' headings (the short version's heading, short-version-title, is not one).
+    const titles = [...html.matchAll(/<h2 id="(?!short-version-)[^"]+-title"[^>]*>([\s\S]*?)<\/h2>/g)].map(
+      (m) => m[1]!
+    );
     expect(titles.length).toBe(6);
     expect(html).toMatch(/<h1[^>]*><span class="phrases[^"]*">AIブーム、<wbr\/?>お金の<wbr\/?>流れを<wbr\/?>追う<\/span><\/h1>/);
     const chartTitles = [...html.matchAll(/<h3 class="scrolly-title"[^>]*>([\s\S]*?)<\/h3>/g)].map((m) => m[1]!);

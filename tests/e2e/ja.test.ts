@@ -3,13 +3,18 @@
  * block comes to life and draws its first step, a link to a step lands on that step's frame, the
  * language switch keeps the reader's step both ways (its href follows the fragment as the reader
  * scrolls), a Japanese share page sends the reader on to the step in /ja/, axe finds nothing in
- * light and dark, and nothing scrolls sideways at 320 px, with or without JavaScript. The file
- * ends with the check that no page logged an error or made a third-party request.
+ * light and dark, and nothing scrolls sideways at 320 px, with or without JavaScript. Sharing in
+ * Japanese: a block's share control shares the /ja/ share page and offers the /ja/ embed, whose
+ * page reads and draws in Japanese; without JavaScript the control links to the /ja/ share page;
+ * the short version's lines lead to their steps in /ja/. The file ends with the check that no
+ * page logged an error or made a third-party request.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { shortVersion } from '$lib/article/short-version';
 import { outlineOf } from '$lib/content/outline';
+import { absoluteUrl, sitePaths } from '$lib/site';
 import { hashOf, scrollToStep, settledFrame, start, type Harness } from './harness';
 
 let h: Harness;
@@ -127,6 +132,82 @@ describe('reading /ja/', () => {
             .join(' | ')}`
       )
     ).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('sharing /ja/', () => {
+  const loop = charts.find((c) => c.id === 'the-loop')!;
+  const menu = (page: Page) => page.locator('#share-menu');
+  const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+  it('a block’s share control copies the Japanese share URL and offers the Japanese embed', async () => {
+    const { page: open, url } = await harness();
+    const page = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { share?: unknown }).share;
+    });
+    const s = loop.steps[2]!;
+    await page.goto(`${url}ja/#${s.key}`);
+    await settledFrame(page, loop.id, s.id);
+    await page.locator(`section.scrolly[data-chart="${loop.id}"] .graphic .share-button`).click();
+    await expect.poll(() => menu(page).evaluate((m) => m.matches(':popover-open'))).toBe(true);
+    const shared = absoluteUrl(sitePaths.shareStep('ja', 'machine', loop.id, s.id));
+    expect(await menu(page).locator('.share-url').inputValue()).toBe(shared);
+    await menu(page).locator('[data-act="copy"]').click();
+    await expect
+      .poll(() => menu(page).locator('[role="status"]').textContent())
+      .toBe('リンクをコピーしました');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shared);
+    await menu(page).locator('[data-act="embed"]').click();
+    expect(await menu(page).locator('.share-code').inputValue()).toContain(
+      `src="${absoluteUrl(sitePaths.embedChart('ja', loop.id))}"`
+    );
+    await page.context().close();
+  });
+
+  it('a Japanese embed reads, counts and draws in Japanese, and leads back to /ja/', async () => {
+    const { page: open, url } = await harness();
+    const page = await open();
+    await page.goto(`${url}ja/embed/${loop.id}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    await page.waitForSelector('.embed[data-live] .canvas svg');
+    expect(await page.locator('.embed-count').textContent()).toBe(`ステップ 1／${loop.steps.length}`);
+    expect(await page.locator('button[data-go="1"]').textContent()).toContain('次へ');
+    await expect.poll(() => page.locator('.canvas svg').textContent()).toMatch(CJK);
+    await page.locator('button[data-go="1"]').click();
+    expect(await page.locator('.embed-count').textContent()).toBe(`ステップ 2／${loop.steps.length}`);
+    expect(await page.$eval('a.embed-article', (a) => (a as HTMLAnchorElement).href)).toBe(
+      `${url}ja/#${loop.steps[1]!.key}`
+    );
+    await page.context().close();
+  });
+
+  it('without JavaScript, the share controls are links to the Japanese share pages', async () => {
+    const { page: open, url } = await harness();
+    const page = await open({ javaScriptEnabled: false });
+    await page.goto(`${url}ja/`);
+    const first = loop.steps[0]!;
+    const link = page.locator(`section.scrolly[data-chart="${loop.id}"] .graphic a.share-link`);
+    expect(await link.evaluate((a: HTMLAnchorElement) => a.href)).toBe(`${url}ja/s/${first.key}/`);
+    const chapter = page.locator('section.chapter#machine > .share-control a.share-link');
+    expect(await chapter.evaluate((a: HTMLAnchorElement) => a.href)).toBe(`${url}ja/s/machine/`);
+    await page.context().close();
+  });
+
+  it('the short version leads each line to its step in /ja/', async () => {
+    const { page: open, url } = await harness();
+    const page = await open();
+    const findings = shortVersion('ja')!.findings;
+    await page.goto(`${url}ja/`);
+    expect(await page.locator('section.short li a').count()).toBe(findings.length);
+    for (const [i, f] of findings.entries()) {
+      await page.goto(`${url}ja/`);
+      await page.locator('section.short li a').nth(i).click();
+      const [, chart, id] = f.key.split('/');
+      await settledFrame(page, chart!, id!);
+      expect(await hashOf(page)).toBe(`#${f.key}`);
+    }
     await page.context().close();
   });
 });

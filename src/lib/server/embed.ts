@@ -1,5 +1,5 @@
 import type { PageMetaProps } from '$lib/meta/types';
-import { editionPaths, editions, relativeUrl, sitePaths, type Locale } from '$lib/site';
+import { editions, relativeUrl, sitePaths, type Locale } from '$lib/site';
 import { articleData, type ChartBlock } from './article';
 import { chapterLabel, findBlock, plainText, proseHtml, stepGist, type StepRef } from './share';
 
@@ -44,7 +44,6 @@ function shareMeta(locale: Locale, ref: StepRef, gist: string, title?: string): 
     title: title ?? `${block.title} — ${gist}`,
     description: step.alt,
     path: sitePaths.shareStep(locale, chapter.slug, block.chart, step.id),
-    alternates: editionPaths(sitePaths.shareStep(locale, chapter.slug, block.chart, step.id)),
     image: {
       path: sitePaths.cardStep(locale, chapter.slug, block.chart, step.id),
       alt: `${block.title}${locale === 'ja' ? '。' : '. '}${step.alt}`
