@@ -36,6 +36,9 @@ export class SceneRenderer {
           entry = { mark, el: prev.el, node };
         } else {
           const el = create(node);
+          // A mark whose element changes kind is replaced where it stood: when the old element is
+          // the cursor, the cursor moves past it first (insertBefore a removed node throws).
+          if (prev && prev.el === cursor) cursor = cursor.nextSibling;
           prev?.el.remove();
           entry = { mark, el, node };
         }
