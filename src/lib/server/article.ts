@@ -1,4 +1,4 @@
-import { getSource, sources, type Source } from '$lib/content/sources';
+import { getSource, publisherIn, sources, type Source } from '$lib/content/sources';
 import { chartAsOf } from '$lib/content/chart-data';
 import { formatDate } from '$lib/content/dates';
 import { credit, csvAllowed } from '$lib/content/licences';
@@ -45,9 +45,9 @@ export interface ArticleData {
   sources: Record<string, Citation>;
 }
 
-function ref(id: string): SourceRef {
+function ref(id: string, locale: Locale = 'en'): SourceRef {
   const s = getSource(id);
-  return { id, publisher: s.publisher, url: s.url };
+  return { id, publisher: publisherIn(locale, s.publisher), url: s.url };
 }
 
 export function articleData(locale: Locale = 'en'): ArticleData {
@@ -56,7 +56,7 @@ export function articleData(locale: Locale = 'en'): ArticleData {
       [...charts.values()].map((c) => {
         const asOf = chartAsOf(c);
         const block: ChartBlock = {
-          sources: c.sources.map(ref),
+          sources: c.sources.map((id) => ref(id, locale)),
           note: c.note ?? null,
           asOf: asOf ? formatDate(asOf, locale) : null,
           csv: csvAllowed(c),
@@ -69,7 +69,7 @@ export function articleData(locale: Locale = 'en'): ArticleData {
       [...sources.values()].map((s) => [
         s.id,
         {
-          ...ref(s.id),
+          ...ref(s.id, locale),
           title: s.title,
           date: formatDate(s.date, locale),
           confidence: s.confidence,
