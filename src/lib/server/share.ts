@@ -210,6 +210,11 @@ export async function proseHtml(
         if (n < 1) throw new Error(`${chapter.file}: <Cite id="${id}"> not found in the chapter's notes`);
         return `<sup class="cite"><a href="${noteHref(n)}" aria-label="${strings[chapter.locale].noteN(n)}">${n}</a></sup>`;
       })
+      // Japanese: the bubbles and the 。 or 、 after them stay on one line, as in the article
+      // (scripts/mdsvex-inject.js).
+      .replace(/((?:<sup class="cite">[\s\S]*?<\/sup>)+)([。、）」』])/g, (m, cites: string, stop: string) =>
+        chapter.locale === 'ja' ? `<span class="cite-nb">${cites}${stop}</span>` : m
+      )
   );
 }
 
