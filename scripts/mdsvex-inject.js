@@ -11,6 +11,15 @@ import { scanChapter } from '../src/lib/content/markdown.js';
  */
 const IMPORT = "import { Scrolly, Step, Cite, Check, Term } from '$lib/article';";
 
+/**
+ * Wraps one or more <Cite /> and the closing punctuation right after them (。、）」』) in a span
+ * that does not break: `<span class="cite-nb"><Cite id="a" />。</span>`.
+ * @param {string} text
+ */
+export function keepCitesWithPunctuation(text) {
+  return text.replace(/((?:<Cite id="[^"]+" \/>)+)([。、）」』])/g, '<span class="cite-nb">$1$2</span>');
+}
+
 /** @returns {import('svelte/compiler').PreprocessorGroup} */
 export function injectArticleComponents() {
   return {
@@ -25,7 +34,11 @@ export function injectArticleComponents() {
       const fm = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(content);
       const at = fm ? fm[0].length : 0;
       // The page renders each chapter's title as <h2>: a chapter's own `## Section` becomes <h3>.
-      const body = content.slice(at).replace(/^(#{1,5})(?= )/gm, '#$1');
+      let body = content.slice(at).replace(/^(#{1,5})(?= )/gm, '#$1');
+      // Japanese: a note's bubble is an inline-block, after which a browser may break the line,
+      // so 。 or 、 would start the next one (a rule of Japanese typesetting forbids it). The
+      // bubbles and the punctuation after them are kept on one line.
+      if (file.startsWith('content/ja/')) body = keepCitesWithPunctuation(body);
       return { code: `${content.slice(0, at)}<script>\n  ${IMPORT}\n</script>\n\n${body}` };
     }
   };

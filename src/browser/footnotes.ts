@@ -49,7 +49,11 @@ export function enhanceFootnotes(doc: Document = document): void {
     return a;
   };
 
-  type Glossary = { more: string; terms: Record<string, { term: string; definition: string }> };
+  type Glossary = {
+    more: string;
+    after?: string;
+    terms: Record<string, { term: string; definition: string }>;
+  };
   let glossary: Promise<Glossary> | null = null;
 
   doc.addEventListener('click', (event) => {
@@ -65,7 +69,7 @@ export function enhanceFootnotes(doc: Document = document): void {
           if (!entry) throw new Error(`no term "${term.dataset.term}"`);
           show(
             entry.term,
-            span('cite-n', `${entry.term}. `),
+            span('cite-n', `${entry.term}${g.after ?? '. '}`),
             span('', entry.definition),
             onward(term.href, g.more)
           );

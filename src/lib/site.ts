@@ -20,8 +20,8 @@ export type { Locale };
  * Read at build time only (every page is prerendered and none is hydrated).
  */
 
-/** The editions. The Japanese one (/ja/) joins once the English text is settled. */
-export const LOCALES: readonly Locale[] = ['en'];
+/** The editions: English at the root, Japanese under /ja/. */
+export const LOCALES: readonly Locale[] = ['en', 'ja'];
 
 /** Where `npm run preview` serves the build: the origin used when PUBLIC_SITE_URL is unset. */
 export const PREVIEW_ORIGIN = 'http://localhost:4173';
@@ -128,6 +128,35 @@ if (!site.corrections && site.originConfigured && !processEnv.VITEST) {
 /** `/ja` for the Japanese edition, '' for English (served at the root of the base). */
 export function localePrefix(locale: Locale): string {
   return locale === 'en' ? '' : `/${locale}`;
+}
+
+/** The edition a base-relative path belongs to: '/ja/…' is Japanese, everything else English. */
+export function localeOfPath(path: string): Locale {
+  return path === '/ja' || path.startsWith('/ja/') ? 'ja' : 'en';
+}
+
+/**
+ * The edition a SvelteKit route serves, from its id ('/ja/s/[chapter]' → 'ja'): one load
+ * function serves both editions, the Japanese route re-exporting the English one.
+ */
+export function localeOfRoute(routeId: string | null): Locale {
+  return localeOfPath(routeId ?? '/');
+}
+
+/** The same page in another edition: '/s/machine/' ↔ '/ja/s/machine/'. */
+export function pathIn(locale: Locale, path: string): string {
+  if (!path.startsWith('/')) throw new Error(`pathIn: "${path}" must start with "/"`);
+  const bare =
+    localeOfPath(path) === 'en' ? path : path.slice(localePrefix(localeOfPath(path)).length) || '/';
+  return `${localePrefix(locale)}${bare}`;
+}
+
+/**
+ * The page in every edition (for hreflang alternates and the language switch), keyed by
+ * edition; only editions in LOCALES. `x-default` (for readers of neither language) is English.
+ */
+export function editionPaths(path: string): Partial<Record<Locale, string>> {
+  return Object.fromEntries(LOCALES.map((l) => [l, pathIn(l, path)]));
 }
 
 /** Absolute URL of a site path ('/s/machine/'): origin + base + path. */

@@ -53,6 +53,33 @@ const en = {
   csvWithheld: 'The data’s licence does not allow us to offer it for download; follow the source to get it.',
   secondary: 'Reported by secondary sources; primary not read by us.',
   derived: 'Derived by us from the source’s data.',
+  // The other edition: the switch is written in the language it leads to (strings[other]).
+  editionName: 'English',
+  editionSwitchLabel: 'Read this in English',
+  /** A chapter's number before its title: "2." (the title follows). */
+  chapterNumber: (n: number) => `${n}.`,
+  /** A chapter's label in one line: "2. Machine". */
+  chapterLabel: (n: number | undefined, title: string) => (n ? `${n}. ${title}` : title),
+  // Share pages (/s/…)
+  readChapterInArticle: 'Read the chapter in the article →',
+  readStepInArticle: 'Read it in the article →',
+  stepAsImage: 'This step as an image:',
+  chartsDataCsv: 'the chart’s data:',
+  numbersAndSources: 'the numbers and every source',
+  otherSteps: 'Other steps',
+  previousStep: '← Previous step',
+  nextStep: 'Next step →',
+  noteN: (n: number) => `Note ${n}`,
+  sourcesLine: (names: string[], more: number) =>
+    `${names.length + more > 1 ? 'Sources' : 'Source'}: ${names.join('; ')}${more ? ` and ${more} more` : ''}`,
+  // Data pages (/tables/…)
+  theData: (title: string) => `${title}: the data`,
+  rows: (n: number) => `${n} rows`,
+  qrLabel: (url: string) => `QR code to this step in the article: ${url}`,
+  // Punctuation around lists in running text
+  colon: ': ',
+  listSep: '; ',
+  stop: '.',
   // Sharing (src/lib/article/ShareControl.svelte, ShareMenu.svelte; src/browser/share*.ts)
   share: 'Share',
   shareChart: (title: string) => `the step on screen of “${title}”`,
@@ -75,8 +102,8 @@ const en = {
   embedHelp: 'The script after the iframe sizes it to its content.',
   close: 'Close',
   // Embeds (src/routes/embed/)
-  previousStep: 'Previous',
-  nextStep: 'Next',
+  embedPrevious: 'Previous',
+  embedNext: 'Next',
   stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
   readInArticle: 'Read it in the article'
 };
@@ -131,6 +158,28 @@ const ja: Strings = {
   csvWithheld: 'データの利用条件により、ここではダウンロードを提供していません。出典からお取りください。',
   secondary: '二次情報による。一次資料は未確認。',
   derived: '出典のデータから当方で算出。',
+  editionName: '日本語',
+  editionSwitchLabel: '日本語版で読む',
+  chapterNumber: (n: number) => `第${n}章`,
+  chapterLabel: (n: number | undefined, title: string) => (n ? `第${n}章\u3000${title}` : title),
+  readChapterInArticle: 'この章を記事で読む →',
+  readStepInArticle: '記事で続きを読む →',
+  stepAsImage: 'このステップの画像：',
+  chartsDataCsv: 'グラフのデータ：',
+  numbersAndSources: '数値とすべての出典',
+  otherSteps: 'ほかのステップ',
+  previousStep: '← 前のステップ',
+  nextStep: '次のステップ →',
+  noteN: (n: number) => `注${n}`,
+  // 「出典：A、Bほか2件」; after a Latin name a space keeps 「ほか」 from running into it.
+  sourcesLine: (names: string[], more: number) =>
+    `出典：${names.join('、')}${more ? `${/[\x21-\x7e]$/.test(names.at(-1) ?? '') ? ' ' : ''}ほか${more}件` : ''}`,
+  theData: (title: string) => `${title}：データ`,
+  rows: (n: number) => `${n}行`,
+  qrLabel: (url: string) => `記事のこのステップを開くQRコード：${url}`,
+  colon: '：',
+  listSep: '、',
+  stop: '。',
   share: '共有',
   shareChart: (title: string) => `「${title}」の表示中のステップ`,
   shareChapter: (title: string) => `章「${title}」`,
@@ -151,8 +200,8 @@ const ja: Strings = {
   codeCopied: 'コードをコピーしました',
   embedHelp: 'iframeの後のスクリプトが、高さを内容に合わせます。',
   close: '閉じる',
-  previousStep: '前へ',
-  nextStep: '次へ',
+  embedPrevious: '前へ',
+  embedNext: '次へ',
   stepOf: (n: number, total: number) => `ステップ ${n}／${total}`,
   readInArticle: '記事で読む'
 };

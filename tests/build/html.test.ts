@@ -63,10 +63,10 @@ describe('build/index.html', () => {
 
   it('loads nothing from another origin', () => {
     const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
-    // What the browser fetches: scripts, images and stylesheets (the canonical link is an
-    // absolute URL on purpose, and is never fetched).
+    // What the browser fetches: scripts, images and stylesheets (the canonical link and the
+    // hreflang alternates are absolute URLs on purpose, and are never fetched).
     const loaded = [...html.matchAll(/<(?:script|link|img)\b[^>]*(?:src|href)="([^"]+)"[^>]*>/g)]
-      .filter((m) => !/rel="canonical"/.test(m[0]))
+      .filter((m) => !/rel="(?:canonical|alternate)"/.test(m[0]))
       .map((m) => m[1]!);
     expect(loaded.filter((u) => /^(https?:)?\/\//.test(u))).toEqual([]);
     expect(refs.length).toBeGreaterThan(0);

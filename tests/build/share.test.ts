@@ -21,7 +21,7 @@ import {
 import { charts, stepIds } from '$lib/server/charts';
 import { pngSize, pngText } from '$lib/server/png';
 import { allSteps, findBlock, shareChapters } from '$lib/server/share';
-import { absoluteUrl, site, sitePaths } from '$lib/site';
+import { absoluteUrl, localeOfPath, pathIn, site, sitePaths } from '$lib/site';
 
 const BUILD = 'build';
 const prefix = `${site.origin}${site.base}`;
@@ -95,8 +95,8 @@ function parseHead(html: string): Head {
 const pages = builtPages();
 const article = read('index.html');
 
-/** Embed pages (/embed/<chart>/, /embed/<chart>/<step>/): any site may frame them. */
-const isEmbed = (page: string) => page.startsWith('/embed/');
+/** Embed pages (/embed/<chart>/, /embed/<chart>/<step>/, and /ja/embed/…): any site may frame them. */
+const isEmbed = (page: string) => pathIn('en', page).startsWith('/embed/');
 
 /**
  * A page's canonical URL: itself, except for an embed, which is a framed copy of a step's share
@@ -104,11 +104,13 @@ const isEmbed = (page: string) => page.startsWith('/embed/');
  */
 function canonicalOf(page: string): string {
   if (!isEmbed(page)) return absoluteUrl(page);
-  const [chart, step] = page.split('/').slice(2, -1);
-  const found = findBlock('en', chart!);
+  // The edition's own share page: /ja/embed/… is a copy of /ja/s/….
+  const locale = localeOfPath(page);
+  const [chart, step] = pathIn('en', page).split('/').slice(2, -1);
+  const found = findBlock(locale, chart!);
   expect(found, `${page}: no chart "${chart}" in the article`).toBeTruthy();
   const id = step ?? found!.block.steps[0]!.id;
-  return absoluteUrl(sitePaths.shareStep('en', found!.chapter.slug, chart!, id));
+  return absoluteUrl(sitePaths.shareStep(locale, found!.chapter.slug, chart!, id));
 }
 
 /**
@@ -153,8 +155,9 @@ describe('every page', () => {
     const size = pngSize(readFileSync(image!));
     expect([String(size.width), String(size.height)]).toEqual([m.get('og:image:width'), m.get('og:image:height')]);
     // Every absolute URL that names this site resolves to a file in the build.
-    // Braces end a URL too: BibTeX on /cite/ wraps addresses in them (\url{…}).
-    for (const url of html.match(/https?:\/\/[^"'\s<>){}]+/g) ?? []) {
+    // Braces end a URL too: BibTeX on /cite/ wraps addresses in them (\url{…}); so do a comma
+    // (SIST 02 on /ja/cite/: "URL, (参照 …)") and Japanese punctuation (「…、URL」).
+    for (const url of html.match(/https?:\/\/[^"'\s<>){},、。「」（）]+/g) ?? []) {
       const file = fileOf(unescape(url));
       if (file) expect(existsSync(file), `${url} → ${file}`).toBe(true);
     }

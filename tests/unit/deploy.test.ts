@@ -82,11 +82,29 @@ describe('sitemap.xml and robots.txt', () => {
     const xml = sitemapXml(config);
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(xml).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9" xmlns:xhtml="http:\/\/www.w3.org\/1999\/xhtml">/
     );
     expect(locs).toEqual(pagePaths().map((p) => `https://example.org/ai-boom${p}`));
     expect(new Set(locs).size).toBe(locs.length);
     expect(locs).toContain('https://example.org/ai-boom/s/machine/the-loop/amd/');
+    expect(locs).toContain('https://example.org/ai-boom/ja/s/machine/the-loop/amd/');
+  });
+
+  it('give every page its editions as hreflang alternates, both ways, with x-default', () => {
+    const xml = sitemapXml(config);
+    const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
+    for (const entry of entries) {
+      const loc = /<loc>([^<]+)<\/loc>/.exec(entry)![1]!;
+      const links = Object.fromEntries(
+        [...entry.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [
+          m[1]!,
+          m[2]!
+        ])
+      );
+      const en = loc.replace('/ai-boom/ja/', '/ai-boom/');
+      expect(links, loc).toEqual({ en, ja: en.replace('/ai-boom/', '/ai-boom/ja/'), 'x-default': en });
+    }
+    expect(entries.length).toBe(pagePaths().length);
   });
 
   it('point crawlers at the sitemap by absolute URL', () => {

@@ -19,11 +19,19 @@ export interface CheckEntry {
   sources: string[];
 }
 
-const files = import.meta.glob<string>('/content/en/chapters/*.md', {
+const all = import.meta.glob<string>('/content/*/chapters/*.md', {
   eager: true,
   query: '?raw',
   import: 'default'
 });
+const filesOf = (locale: string) =>
+  Object.fromEntries(Object.entries(all).filter(([path]) => path.startsWith(`/content/${locale}/chapters/`)));
+const files = filesOf('en');
+
+/** An edition's checks (the Japanese chapters carry the same <Check>s, in Japanese). */
+export function checksOf(locale: string): CheckEntry[] {
+  return collectChecks(filesOf(locale));
+}
 
 /** Markdown of an aside's body as plain text. */
 export function plainText(markdown: string): string {

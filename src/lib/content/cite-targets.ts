@@ -1,6 +1,6 @@
-import { cite, plain, STYLES, type CiteTarget, type Segment, type Style } from './cite';
+import { cite, plain, STYLES_OF, type CiteTarget, type Segment, type Style } from './cite';
 import { csvAllowed, credit } from './licences';
-import { outline } from './outline';
+import { outline, outlineOf, type Locale } from './outline';
 import { getSource } from './sources';
 import { sitePaths } from '$lib/site';
 import { strings } from '$lib/strings';
@@ -40,13 +40,13 @@ export interface ChartCite extends CiteBlock {
   csv: boolean;
 }
 
-function block(id: string, target: CiteTarget): CiteBlock {
+function block(id: string, target: CiteTarget, locale: Locale): CiteBlock {
   return {
     id,
     kind: target.kind,
     title: target.title,
     url: target.url,
-    citations: STYLES.map(({ id: style, name }) => {
+    citations: STYLES_OF[locale].map(({ id: style, name }) => {
       const segments = cite(target, style);
       return { style, name, segments, text: plain(segments) };
     })
@@ -66,28 +66,46 @@ export function publishedDate(): string {
  * Each work's address: the article, and for a chapter or a chart its share page (a plain URL
  * without a fragment, which every style and BibTeX take as is; it opens the article there).
  */
-export function citeTargets(locale: 'en', absoluteUrl: (path: string) => string) {
+export function citeTargets(locale: Locale, absoluteUrl: (path: string) => string) {
   const site = strings[locale].siteTitle;
   const published = publishedDate();
   const base = { site, published };
-  const article = block('article', {
-    ...base,
-    kind: 'article',
-    title: site,
-    url: absoluteUrl(sitePaths.article(locale)),
-    key: ''
-  });
-  const chapters = outline.map((c) =>
-    block(`chapter-${c.slug}`, {
-      ...base,
-      kind: 'chapter',
-      title: c.title,
-      number: c.number,
-      url: absoluteUrl(sitePaths.shareChapter(locale, c.slug)),
-      key: c.slug
-    })
+  const english = new Map<string, string>(
+    outline.flatMap((c) => [[c.slug, c.title] as const, ...c.charts.map((ch) => [ch.id, ch.title] as const)])
   );
-  const chartCites: ChartCite[] = outline.flatMap((c) =>
+  // A Japanese work carries its English title (the same chapter or chart in the English edition).
+  const translated = (key: string, fallback: string) =>
+    locale === 'en'
+      ? undefined
+      : { title: english.get(key) ?? fallback, site: strings.en.siteTitle };
+  const article = block(
+    'article',
+    {
+      ...base,
+      kind: 'article',
+      title: site,
+      url: absoluteUrl(sitePaths.article(locale)),
+      key: '',
+      translated: translated('', strings.en.siteTitle)
+    },
+    locale
+  );
+  const chapters = outlineOf[locale].map((c) =>
+    block(
+      `chapter-${c.slug}`,
+      {
+        ...base,
+        kind: 'chapter',
+        title: c.title,
+        number: c.number,
+        url: absoluteUrl(sitePaths.shareChapter(locale, c.slug)),
+        key: c.slug,
+        translated: translated(c.slug, c.title)
+      },
+      locale
+    )
+  );
+  const chartCites: ChartCite[] = outlineOf[locale].flatMap((c) =>
     c.charts.map((ch) => {
       const def = charts.get(ch.id);
       if (!def) throw new Error(`${c.file}:${ch.line}: unknown chart "${ch.id}"`);
@@ -101,8 +119,9 @@ export function citeTargets(locale: 'en', absoluteUrl: (path: string) => string)
               ? sitePaths.shareStep(locale, c.slug, ch.id, ch.steps[0].id)
               : sitePaths.shareChapter(locale, c.slug)
           ),
-          key: `chart-${ch.id}`
-        }),
+          key: `chart-${ch.id}`,
+          translated: translated(ch.id, ch.title)
+        }, locale),
         chapter: c.slug,
         csv: csvAllowed(def),
         licences: def.sources.map((id) => {

@@ -5,6 +5,12 @@
  * segments, some in italics, so the page can show it styled and copy it as text or HTML.
  * BibTeX is written for classic BibTeX and biblatex alike (@misc), with TeX's special characters
  * escaped; tests/unit/cite.test.ts parses every entry with a real BibTeX parser.
+ *
+ * The Japanese edition adds the two forms Japanese readers use first: the everyday form of
+ * Japanese reports and papers (「章題」『作品名』、日付、URL), and SIST 02, the Japanese
+ * standard for citing (科学技術情報流通技術基準). In the English styles a Japanese title is
+ * followed by its English title in square brackets, as APA, MLA and Chicago ask for a work in
+ * another language.
  */
 
 export interface CiteTarget {
@@ -21,6 +27,8 @@ export interface CiteTarget {
   number?: number;
   /** A key for BibTeX, kebab-case: 'machine', 'chart-the-loop'. Empty for the article. */
   key: string;
+  /** For a work in Japanese: its title and the article's name in English, shown in [brackets]. */
+  translated?: { title: string; site: string };
 }
 
 export interface Segment {
@@ -28,7 +36,7 @@ export interface Segment {
   italic?: boolean;
 }
 
-export type Style = 'apa' | 'mla' | 'chicago' | 'bibtex';
+export type Style = 'ja' | 'sist' | 'apa' | 'mla' | 'chicago' | 'bibtex';
 
 export const STYLES: readonly { id: Style; name: string }[] = [
   { id: 'apa', name: 'APA 7' },
@@ -36,6 +44,12 @@ export const STYLES: readonly { id: Style; name: string }[] = [
   { id: 'chicago', name: 'Chicago' },
   { id: 'bibtex', name: 'BibTeX' }
 ];
+
+/** The styles each edition offers, in order: Japanese readers get their own two first. */
+export const STYLES_OF: Record<'en' | 'ja', readonly { id: Style; name: string }[]> = {
+  en: STYLES,
+  ja: [{ id: 'ja', name: '一般的な書き方' }, { id: 'sist', name: 'SIST 02' }, ...STYLES]
+};
 
 const MONTHS = [
   'January',
@@ -68,28 +82,74 @@ const stop = (s: string) => (/[.?!]$/.test(s) ? s : `${s}.`);
 const quoted = (s: string) => `“${stop(s)}”`;
 const kindLabel = (t: CiteTarget) => (t.kind === 'chart' ? 'Chart' : t.kind === 'chapter' ? 'Chapter' : '');
 
+/** " [English title]" after a Japanese title (APA, MLA, Chicago); nothing for an English work. */
+const tr = (t: CiteTarget, which: 'title' | 'site') => (t.translated ? ` [${t.translated[which]}]` : '');
+
 export function apa(t: CiteTarget): Segment[] {
   const { y, m, d } = parts(t.published);
   const date = `(${y}, ${MONTHS[m - 1]} ${d}).`;
-  if (t.kind === 'article') return [{ text: t.title, italic: true }, { text: `. ${date} ${t.url}` }];
+  if (t.kind === 'article')
+    return [{ text: t.title, italic: true }, { text: `${tr(t, 'title')}. ${date} ${t.url}` }];
   const label = t.kind === 'chart' ? ' [Chart]' : '';
-  return [{ text: `${t.title}${label}. ${date} In ` }, { text: t.site, italic: true }, { text: `. ${t.url}` }];
+  return [
+    { text: `${t.title}${tr(t, 'title')}${label}. ${date} In ` },
+    { text: t.site, italic: true },
+    { text: `${tr(t, 'site')}. ${t.url}` }
+  ];
 }
 
 export function mla(t: CiteTarget): Segment[] {
   const { y, m, d } = parts(t.published);
   const date = `${d} ${MLA_MONTHS[m - 1]} ${y}`;
   const url = t.url.replace(/^https?:\/\//, '');
-  if (t.kind === 'article') return [{ text: t.title, italic: true }, { text: `. ${date}, ${url}.` }];
+  if (t.kind === 'article')
+    return [{ text: t.title, italic: true }, { text: `${tr(t, 'title')}. ${date}, ${url}.` }];
+  if (t.translated)
+    return [
+      { text: `“${t.title}”${tr(t, 'title')}. ` },
+      { text: t.site, italic: true },
+      { text: `${tr(t, 'site')}, ${date}, ${url}.` }
+    ];
   return [{ text: `${quoted(t.title)} ` }, { text: t.site, italic: true }, { text: `, ${date}, ${url}.` }];
 }
 
 export function chicago(t: CiteTarget): Segment[] {
   const { y, m, d } = parts(t.published);
   const date = `${MONTHS[m - 1]} ${d}, ${y}`;
-  if (t.kind === 'article') return [{ text: t.title, italic: true }, { text: `. ${date}. ${t.url}.` }];
+  if (t.kind === 'article')
+    return [{ text: t.title, italic: true }, { text: `${tr(t, 'title')}. ${date}. ${t.url}.` }];
   const label = t.kind === 'chart' ? 'Chart in ' : '';
+  if (t.translated)
+    return [
+      { text: `“${t.title}”${tr(t, 'title')}. ${label}` },
+      { text: t.site, italic: true },
+      { text: `${tr(t, 'site')}. ${date}. ${t.url}.` }
+    ];
   return [{ text: `${quoted(t.title)} ${label}` }, { text: t.site, italic: true }, { text: `. ${date}. ${t.url}.` }];
+}
+
+/**
+ * The everyday Japanese form: 「章題」『作品名』第N章、2026年11月30日公開、URL（参照日を添える）.
+ * 『』 names the whole work, 「」 a part of it; the date the reader read it is theirs to add.
+ */
+export function japanese(t: CiteTarget): Segment[] {
+  const { y, m, d } = parts(t.published);
+  const date = `${y}年${m}月${d}日公開`;
+  if (t.kind === 'article') return [{ text: `『${t.title}』、${date}、${t.url}` }];
+  const where = t.kind === 'chapter' && t.number ? `第${t.number}章` : t.kind === 'chart' ? '（グラフ）' : '';
+  return [{ text: `「${t.title}」『${t.site}』${where}、${date}、${t.url}` }];
+}
+
+/**
+ * SIST 02 (科学技術情報流通技術基準, 2007) for a web page: 作成者. "ページの題名". ウェブサイトの名称.
+ * 更新日付. 入手先, (参照日付). The article has no personal author: the site stands first,
+ * as the standard allows for a work by an organisation. The date read is left for the reader.
+ */
+export function sist(t: CiteTarget): Segment[] {
+  const { y, m, d } = parts(t.published);
+  const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const title = t.kind === 'article' ? '' : ` "${t.title}".`;
+  return [{ text: `${t.site}.${title} ${date}. ${t.url}, (参照 YYYY-MM-DD).` }];
 }
 
 /** TeX's special characters escaped, typographic quotes and dashes in TeX's own spelling. */
@@ -110,12 +170,13 @@ export function bibEscape(s: string): string {
 
 /** A BibTeX key from the site's name: "The AI boom, …" published 2026 → aiboom2026. */
 export function bibKey(t: CiteTarget): string {
-  const words = t.site
+  const words = (t.translated?.site ?? t.site)
     .toLowerCase()
     .replace(/[^a-z0-9 ]/g, ' ')
     .split(/\s+/)
     .filter((w) => w && !['the', 'a', 'an', 'of', 'by', 'and', 'followed', 'money'].includes(w));
-  const base = `${words.slice(0, 2).join('')}${parts(t.published).y}`;
+  // The Japanese edition's keys end in "ja", so both editions can sit in one .bib file.
+  const base = `${words.slice(0, 2).join('')}${parts(t.published).y}${t.translated ? 'ja' : ''}`;
   return t.key ? `${base}-${t.key}` : base;
 }
 
@@ -131,6 +192,7 @@ export function bibtex(t: CiteTarget): string {
     ['url', `{${t.url}}`]
   ];
   if (t.kind !== 'article') fields.push(['note', `{${note}}`]);
+  if (t.translated) fields.push(['language', '{japanese}']);
   const width = Math.max(...fields.map(([k]) => k.length));
   return `@misc{${bibKey(t)},\n${fields.map(([k, v]) => `  ${k.padEnd(width)} = ${v}`).join(',\n')}\n}`;
 }
@@ -138,6 +200,10 @@ export function bibtex(t: CiteTarget): string {
 /** One style's citation as segments (BibTeX: one plain segment). */
 export function cite(t: CiteTarget, style: Style): Segment[] {
   switch (style) {
+    case 'ja':
+      return japanese(t);
+    case 'sist':
+      return sist(t);
     case 'apa':
       return apa(t);
     case 'mla':

@@ -21,6 +21,8 @@ export interface GlossaryTerm {
   id: string;
   /** The term as a heading shows it. */
   term: string;
+  /** Japanese: the term's reading in hiragana (よみ), shown beside it and used to sort (あいうえお順). */
+  reading?: string;
   /** Other names and spellings. */
   also: string[];
   /** Plain words, plain text (the popover shows it as text). */
@@ -83,7 +85,7 @@ export function validateGlossary(
     if (seen.has(id)) throw new Error(`${where}: duplicate id`);
     seen.add(id);
     for (const key of Object.keys(t)) {
-      if (!['id', 'term', 'also', 'definition', 'example', 'sources'].includes(key)) {
+      if (!['id', 'term', 'reading', 'also', 'definition', 'example', 'sources'].includes(key)) {
         throw new Error(`${where}: unknown field "${key}"`);
       }
     }
@@ -97,6 +99,9 @@ export function validateGlossary(
       }
     }
     if (t.example !== undefined && !isText(t.example)) throw new Error(`${where}: "example" must be text`);
+    if (t.reading !== undefined && !(isText(t.reading) && /^[\u3041-\u309f\u30fcー・ \u3000a-zA-Z0-9]+$/.test(t.reading as string))) {
+      throw new Error(`${where}: "reading" is the term's reading in hiragana`);
+    }
     if (/[<>]/.test(t.definition as string)) throw new Error(`${where}: the definition is plain text (no markup)`);
     return {
       id,
@@ -104,14 +109,21 @@ export function validateGlossary(
       also: also as string[],
       definition: t.definition as string,
       example: t.example as string | undefined,
+      ...(t.reading === undefined ? {} : { reading: t.reading as string }),
       sources: srcs as string[]
     };
   });
   return { file, references: refs, terms: list };
 }
 
-/** Sorted as a reader looks a word up: letters before digits, ignoring case. */
+/**
+ * Sorted as a reader looks a word up: English letters before digits, ignoring case; Japanese
+ * terms by their reading, in the order of the kana (あいうえお順), as a Japanese dictionary does.
+ */
 export function byTerm(a: GlossaryTerm, b: GlossaryTerm): number {
+  if (a.reading !== undefined || b.reading !== undefined) {
+    return (a.reading ?? a.term).localeCompare(b.reading ?? b.term, 'ja');
+  }
   const key = (t: GlossaryTerm) => t.term.replace(/^[^A-Za-z]+/, '').toLowerCase() || t.term;
   return key(a).localeCompare(key(b), 'en');
 }

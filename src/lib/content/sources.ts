@@ -24,3 +24,17 @@ export function getSource(id: string): Source {
   if (!s) throw new Error(`Unknown source "${id}" (add it to a file in content/sources/)`);
   return s;
 }
+
+/**
+ * Where we are the publisher ("This article (compiled)"), the name in the reader's edition; any
+ * other publisher keeps its own name in both editions.
+ */
+const OUR_NAMES: Record<string, string> = {
+  'This article (compiled)': '本記事（独自集計）',
+  'This article (calculation from BEA data)': '本記事（BEAのデータから算出）',
+  'This article (derived), with StockAnalysis': '本記事（算出）、StockAnalysis'
+};
+
+export function publisherIn(locale: 'en' | 'ja', publisher: string): string {
+  return locale === 'ja' ? (OUR_NAMES[publisher] ?? publisher) : publisher;
+}

@@ -1,4 +1,4 @@
-import { articleCard, editions, sitePaths, type Locale } from '$lib/site';
+import { articleCard, editionPaths, editions, sitePaths, type Locale } from '$lib/site';
 import { newsArticle } from './jsonld';
 
 /**
@@ -17,6 +17,7 @@ export function articleMeta(locale: Locale) {
     title: e.name,
     description: e.description,
     path: sitePaths.article(locale),
+    alternates: editionPaths(sitePaths.article(locale)),
     image: { path: sitePaths.cardArticle(locale), alt: articleCard.alt[locale] },
     type: 'article' as const,
     jsonLd: newsArticle(locale)

@@ -13,6 +13,12 @@ export interface PageMetaProps {
   image: { path: string; alt: string; width?: number; height?: number };
   /** og:type; default 'article'. */
   type?: 'article' | 'website';
+  /**
+   * The same page in each edition, base-relative paths keyed by locale (editionPaths(path) in
+   * src/lib/site.ts): rel="alternate" hreflang links both ways, and x-default (English). Only for
+   * pages that exist in every edition listed.
+   */
+  alternates?: Partial<Record<Locale, string>>;
   /** Structured data (JSON-LD), e.g. newsArticle(locale) for the article. */
   jsonLd?: Record<string, unknown>;
 }

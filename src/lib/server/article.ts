@@ -1,4 +1,4 @@
-import { getSource, sources, type Source } from '$lib/content/sources';
+import { getSource, publisherIn, sources, type Source } from '$lib/content/sources';
 import { chartAsOf } from '$lib/content/chart-data';
 import { formatDate } from '$lib/content/dates';
 import { credit, csvAllowed } from '$lib/content/licences';
@@ -45,9 +45,9 @@ export interface ArticleData {
   sources: Record<string, Citation>;
 }
 
-function ref(id: string): SourceRef {
+function ref(id: string, locale: Locale = 'en'): SourceRef {
   const s = getSource(id);
-  return { id, publisher: s.publisher, url: s.url };
+  return { id, publisher: publisherIn(locale, s.publisher), url: s.url };
 }
 
 /**
@@ -56,7 +56,7 @@ function ref(id: string): SourceRef {
  * name that repeats gets its source's date.
  */
 function sourceLine(ids: string[], locale: Locale): SourceRef[] {
-  const refs = ids.map(ref);
+  const refs = ids.map((id) => ref(id, locale));
   const count = new Map<string, number>();
   for (const r of refs) count.set(r.publisher, (count.get(r.publisher) ?? 0) + 1);
   return refs.map((r) =>
@@ -85,7 +85,7 @@ export function articleData(locale: Locale = 'en'): ArticleData {
       [...sources.values()].map((s) => [
         s.id,
         {
-          ...ref(s.id),
+          ...ref(s.id, locale),
           title: s.title,
           date: formatDate(s.date, locale),
           confidence: s.confidence,

@@ -9,9 +9,19 @@ import { SURFACE_SIZES } from '$lib/charts/sizes';
 import { sceneFor } from '$lib/charts/state';
 import { markNode, toSvgString, type SvgNode } from '$lib/charts/svg';
 import type { Size, Tone } from '$lib/charts/types';
-import { CARD, editions, type Locale } from '$lib/site';
+import { CARD, editions, LOCALES, type Locale } from '$lib/site';
+import { strings } from '$lib/strings';
 import { getChart, stepIds } from './charts';
-import { FONT_FAMILY, FONT_FILES, fontDigest, measure, wrapClipped, type Weight } from './fonts';
+import {
+  ALL_FONT_FILES,
+  CJK_FONT_FAMILY,
+  FONT_FAMILY,
+  fontDigest,
+  measure,
+  wrapClipped,
+  type Face,
+  type Weight
+} from './fonts';
 import { pngText, withText } from './png';
 import { charts } from './charts';
 import {
@@ -66,6 +76,8 @@ const ASCENT = 0.76;
 const DESCENT = 0.24;
 
 export interface CardSpec {
+  /** The edition: a Japanese card sets its own text in Noto Sans CJK JP and breaks it between phrases. */
+  locale: Locale;
   /** The line above the title: `lead` in bold accent, then ` · rest` in muted. */
   kicker: { lead: string; rest?: string };
   title: string;
@@ -77,6 +89,10 @@ export interface CardSpec {
   footer: string;
 }
 
+/** The face a card's own text is set in, and the font-family attribute that says so. */
+const faceOf = (locale: Locale): Face => (locale === 'ja' ? 'cjk' : 'latin');
+const familyOf = (face: Face) => (face === 'cjk' ? CJK_FONT_FAMILY : undefined);
+
 function text(
   x: number,
   y: number,
@@ -84,13 +100,15 @@ function text(
   size: number,
   fill: Tone,
   weight: Weight = 'normal',
-  anchor?: 'end'
+  anchor?: 'end',
+  face: Face = 'latin'
 ): SvgNode {
   return {
     tag: 'text',
     attrs: {
       x,
       y,
+      'font-family': familyOf(face),
       'font-size': size,
       'font-weight': weight === 'bold' ? 700 : undefined,
       'text-anchor': anchor,
@@ -101,19 +119,20 @@ function text(
 }
 
 /** The kicker line, fitted to the width: the rest is cut at a word if it must be. */
-function kicker(k: CardSpec['kicker'], width: number): SvgNode {
-  const lead = measure(k.lead, KICKER.size, 'bold');
+function kicker(k: CardSpec['kicker'], width: number, face: Face): SvgNode {
+  const lead = measure(k.lead, KICKER.size, 'bold', face);
   const children: SvgNode[] = [
     { tag: 'tspan', attrs: { 'font-weight': 700, fill: color('accent') }, text: k.lead }
   ];
   if (k.rest) {
-    const [rest] = wrapClipped(`· ${k.rest}`, width - lead - measure(' ', KICKER.size), KICKER.size, 1);
+    const room = width - lead - measure(' ', KICKER.size, 'normal', face);
+    const [rest] = wrapClipped(`· ${k.rest}`, room, KICKER.size, 1, 'normal', face);
     if (rest && rest !== '·…')
       children.push({ tag: 'tspan', attrs: { fill: color('muted') }, text: ` ${rest}` });
   }
   return {
     tag: 'text',
-    attrs: { x: PAD, y: KICKER.baseline, 'font-size': KICKER.size },
+    attrs: { x: PAD, y: KICKER.baseline, 'font-family': familyOf(face), 'font-size': KICKER.size },
     children
   };
 }
@@ -126,45 +145,50 @@ export function cardSvg(spec: CardSpec): string {
 /** The card's SVG as a tree (tests walk it to check every text's drawn size). */
 export function cardTree(spec: CardSpec): SvgNode {
   const width = CARD.width - 2 * PAD;
+  const face = faceOf(spec.locale);
   const children: SvgNode[] = [
     { tag: 'rect', attrs: { width: CARD.width, height: CARD.height, fill: color('paper') } },
     { tag: 'rect', attrs: { width: CARD.width, height: STRIP, fill: color('accent') } },
-    kicker(spec.kicker, width)
+    kicker(spec.kicker, width, face)
   ];
   const footerTop = FOOTER.baseline - ASCENT * FOOTER.size;
-  const [footer] = wrapClipped(spec.footer, width, FOOTER.size, 1);
-  children.push(text(PAD, FOOTER.baseline, footer ?? '', FOOTER.size, 'muted'));
+  const [footer] = wrapClipped(spec.footer, width, FOOTER.size, 1, 'normal', face);
+  children.push(text(PAD, FOOTER.baseline, footer ?? '', FOOTER.size, 'muted', 'normal', undefined, face));
 
   if (spec.chart) {
-    const titleLines = wrapClipped(spec.title, width, TITLE.size, 2, 'bold');
+    const titleLines = wrapClipped(spec.title, width, TITLE.size, 2, 'bold', face);
     const first = KICKER.baseline + DESCENT * KICKER.size + TITLE.gap + ASCENT * TITLE.size;
     titleLines.forEach((line, i) =>
-      children.push(text(PAD, round(first + i * TITLE.lineHeight), line, TITLE.size, 'ink', 'bold'))
+      children.push(
+        text(PAD, round(first + i * TITLE.lineHeight), line, TITLE.size, 'ink', 'bold', undefined, face)
+      )
     );
     const titleBottom = first + (titleLines.length - 1) * TITLE.lineHeight + DESCENT * TITLE.size;
     const chartHeight = CARD_CHART.height * CARD_SCALE;
     const top = titleBottom + 14;
     const room = footerTop - 12 - top;
     const y = round(top + Math.max(0, (room - chartHeight) / 2));
-    children.push(chartGroup(spec.chart.id, spec.chart.step, CARD_CHART, PAD, y, CARD_SCALE, 'card'));
+    children.push(
+      chartGroup(spec.chart.id, spec.chart.step, CARD_CHART, PAD, y, CARD_SCALE, 'card', spec.locale)
+    );
   } else {
     // A text card: the title and the body, as one block centred between kicker and footer.
     const size = 60;
     const bodySize = 36;
     const lineHeight = Math.round(bodySize * 1.35);
-    const titleLines = wrapClipped(spec.title, width, size, 2, 'bold');
-    const bodyLines = wrapClipped(spec.body ?? '', width, bodySize, 5);
+    const titleLines = wrapClipped(spec.title, width, size, 2, 'bold', face);
+    const bodyLines = wrapClipped(spec.body ?? '', width, bodySize, 5, 'normal', face);
     const top = KICKER.baseline + DESCENT * KICKER.size + 24;
     const height =
       (titleLines.length - 1) * size * 1.15 + size + 24 + (bodyLines.length - 1) * lineHeight + bodySize;
     let y = top + Math.max(0, (footerTop - 24 - top - height) / 2) + ASCENT * size;
     for (const line of titleLines) {
-      children.push(text(PAD, round(y), line, size, 'ink', 'bold'));
+      children.push(text(PAD, round(y), line, size, 'ink', 'bold', undefined, face));
       y += size * 1.15;
     }
     y += 24 - size * 1.15 + DESCENT * size + ASCENT * bodySize;
     for (const line of bodyLines) {
-      children.push(text(PAD, round(y), line, bodySize, 'ink'));
+      children.push(text(PAD, round(y), line, bodySize, 'ink', 'normal', undefined, face));
       y += lineHeight;
     }
   }
@@ -191,9 +215,11 @@ function chartGroup(
   x: number,
   y: number,
   scale: number,
-  clipId: string
+  clipId: string,
+  locale: Locale = 'en'
 ): SvgNode {
-  const { scene } = sceneFor(getChart(chartId), step, size);
+  // The chart in the card's edition (its labels from the chart strings of that locale).
+  const { scene } = sceneFor(getChart(chartId), step, size, locale);
   return {
     tag: 'g',
     attrs: { transform: `translate(${x} ${y}) scale(${round(scale * 10000) / 10000})` },
@@ -213,9 +239,13 @@ function chartGroup(
 }
 
 /** Fits the source line to a card's width, counting the publishers that do not fit. */
-function cardSourceLine(chartId: string): string {
+function cardSourceLine(chartId: string, locale: Locale): string {
   const width = CARD.width - 2 * PAD;
-  return sourceLineText(chartId, (line) => measure(line, FOOTER.size) <= width);
+  return sourceLineText(
+    chartId,
+    (line) => measure(line, FOOTER.size, 'normal', faceOf(locale)) <= width,
+    locale
+  );
 }
 
 const siteName = (locale: Locale) => editions[locale].name;
@@ -223,10 +253,11 @@ const siteName = (locale: Locale) => editions[locale].name;
 /** A step's card: the chart at that step, its title, the chapter, the site name, the sources. */
 export function stepCardSpec(ref: StepRef): CardSpec {
   return {
+    locale: ref.chapter.locale,
     kicker: { lead: siteName(ref.chapter.locale), rest: chapterLabel(ref.chapter) },
     title: ref.block.title,
     chart: { id: ref.block.chart, step: ref.step.id },
-    footer: cardSourceLine(ref.block.chart)
+    footer: cardSourceLine(ref.block.chart, ref.chapter.locale)
   };
 }
 
@@ -234,19 +265,33 @@ export function stepCardSpec(ref: StepRef): CardSpec {
 export function chapterCardSpec(chapter: ShareChapter): CardSpec {
   const ref = chapterCardStep(chapter);
   const lead = siteName(chapter.locale);
+  const locale = chapter.locale;
   if (!ref) {
     return {
+      locale,
       kicker: { lead },
       title: chapterLabel(chapter),
       body: chapter.summary,
       footer: editions[chapter.locale].tagline
     };
   }
+  // Japanese chart titles often carry a colon of their own (「循環：…」): the chapter goes in the
+  // kicker rather than before the title.
+  if (locale === 'ja') {
+    return {
+      locale,
+      kicker: { lead, rest: chapterLabel(chapter) },
+      title: ref.block.title,
+      chart: { id: ref.block.chart, step: ref.step.id },
+      footer: cardSourceLine(ref.block.chart, locale)
+    };
+  }
   return {
+    locale,
     kicker: { lead },
     title: `${chapterLabel(chapter)} — ${ref.block.title}`,
     chart: { id: ref.block.chart, step: ref.step.id },
-    footer: cardSourceLine(ref.block.chart)
+    footer: cardSourceLine(ref.block.chart, locale)
   };
 }
 
@@ -254,10 +299,11 @@ export function chapterCardSpec(chapter: ShareChapter): CardSpec {
 export function articleCardSpec(locale: Locale): CardSpec {
   const ref = articleCardStep(locale);
   return {
+    locale,
     kicker: { lead: editions[locale].tagline, rest: ref.block.title },
     title: siteName(locale),
     chart: { id: ref.block.chart, step: ref.step.id },
-    footer: cardSourceLine(ref.block.chart)
+    footer: cardSourceLine(ref.block.chart, locale)
   };
 }
 
@@ -279,23 +325,34 @@ export function downloadSvg(locale: Locale, chartId: string, step: string | null
   const pad = (W - DOWNLOAD_CHART.width) / 2;
   const inner = W - 2 * pad;
   const children: SvgNode[] = [{ tag: 'rect', attrs: { width: W, height: H, fill: color('paper') } }];
+  const face = faceOf(locale);
   const titleSize = 22;
-  const titleLines = wrapClipped(found.block.title, inner, titleSize, 2, 'bold');
+  const titleLines = wrapClipped(found.block.title, inner, titleSize, 2, 'bold', face);
   let y = 20 + ASCENT * titleSize;
   for (const line of titleLines) {
-    children.push(text(pad, round(y), line, titleSize, 'ink', 'bold'));
+    children.push(text(pad, round(y), line, titleSize, 'ink', 'bold', undefined, face));
     y += 28;
   }
   const titleBottom = y - 28 + DESCENT * titleSize;
   const small = 13;
-  const sources = sourceLineText(chartId);
-  const footLines = wrapClipped(`${sources}. ${siteName(locale)}.`, inner, small, 2);
+  const sources = sourceLineText(chartId, undefined, locale);
+  const stop = strings[locale].stop;
+  const footLines = wrapClipped(
+    `${sources}${stop}${locale === 'ja' ? '' : ' '}${siteName(locale)}${stop}`,
+    inner,
+    small,
+    2,
+    'normal',
+    face
+  );
   const footBase = H - 14 - (footLines.length - 1) * 17;
-  footLines.forEach((line, i) => children.push(text(pad, round(footBase + i * 17), line, small, 'muted')));
+  footLines.forEach((line, i) =>
+    children.push(text(pad, round(footBase + i * 17), line, small, 'muted', 'normal', undefined, face))
+  );
   const footTop = footBase - ASCENT * small;
   const room = footTop - 8 - (titleBottom + 8);
   const cy = round(titleBottom + 8 + Math.max(0, (room - DOWNLOAD_CHART.height) / 2));
-  children.push(chartGroup(chartId, step, DOWNLOAD_CHART, pad, cy, 1, 'chart'));
+  children.push(chartGroup(chartId, step, DOWNLOAD_CHART, pad, cy, 1, 'chart', locale));
   return toSvgString({
     tag: 'svg',
     attrs: {
@@ -338,7 +395,7 @@ function options(zoom: number, root = process.cwd()): ResvgRenderOptions {
     fitTo: { mode: 'zoom', value: zoom },
     font: {
       loadSystemFonts: false,
-      fontFiles: Object.values(FONT_FILES).map((f) => join(root, f)),
+      fontFiles: ALL_FONT_FILES.map((f) => join(root, f)),
       defaultFontFamily: FONT_FAMILY,
       sansSerifFamily: FONT_FAMILY
     }
@@ -450,5 +507,5 @@ let warmed = false;
 export function prewarm(): void {
   if (warmed) return;
   warmed = true;
-  for (const { svg, zoom } of allImages()) void renderPngAsync(svg, zoom);
+  for (const locale of LOCALES) for (const { svg, zoom } of allImages(locale)) void renderPngAsync(svg, zoom);
 }

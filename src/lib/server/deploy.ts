@@ -1,4 +1,13 @@
-import { absoluteUrl, editions, LOCALES, site, sitePaths, type SiteConfig } from '$lib/site';
+import {
+  absoluteUrl,
+  editionPaths,
+  editions,
+  localePrefix,
+  LOCALES,
+  site,
+  sitePaths,
+  type SiteConfig
+} from '$lib/site';
 import { charts } from './charts';
 import { allSteps, shareChapters } from './share';
 
@@ -18,18 +27,19 @@ export const CLASSROOM_PAGES = [
   '/cite/'
 ] as const;
 
-/** Every HTML page of the site, base-relative, in reading order. */
+/** Every HTML page of the site, base-relative, edition by edition, in reading order. */
 export function pagePaths(): string[] {
   const pages: string[] = [];
   for (const locale of LOCALES) {
+    const at = localePrefix(locale);
     pages.push(sitePaths.article(locale));
     for (const c of shareChapters(locale)) pages.push(sitePaths.shareChapter(locale, c.slug));
     for (const r of allSteps(locale)) {
       pages.push(sitePaths.shareStep(locale, r.chapter.slug, r.block.chart, r.step.id));
     }
+    for (const id of charts.keys()) pages.push(`${at}/tables/${id}/`);
+    pages.push(...CLASSROOM_PAGES.map((p) => `${at}${p}`));
   }
-  for (const id of charts.keys()) pages.push(`/tables/${id}/`);
-  pages.push(...CLASSROOM_PAGES);
   return pages;
 }
 
@@ -39,13 +49,37 @@ const xml = (s: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!
   );
 
+/**
+ * sitemap.xml: every page, and for each its editions as xhtml:link alternates (hreflang, and
+ * x-default for the English page) — Google's form for a site in several languages: every URL
+ * lists every edition, itself included.
+ */
 export function sitemapXml(config: SiteConfig = site): string {
-  const lastmod = editions.en.modified;
-  const urls = pagePaths()
-    .map((p) => `  <url><loc>${xml(absoluteUrl(p, config))}</loc><lastmod>${lastmod}</lastmod></url>`)
+  const pages = new Set(pagePaths());
+  const urls = [...pages]
+    .map((p) => {
+      const lastmod = editions[localeOfPage(p)].modified;
+      const alternates = Object.entries(editionPaths(p)).filter(([, q]) => pages.has(q));
+      const links =
+        alternates.length > 1
+          ? [
+              ...alternates.map(([l, q]) => [editions[l as keyof typeof editions].lang, q] as const),
+              ['x-default', editionPaths(p).en!] as const
+            ]
+              .map(
+                ([lang, q]) =>
+                  `\n    <xhtml:link rel="alternate" hreflang="${lang}" href="${xml(absoluteUrl(q, config))}"/>`
+              )
+              .join('')
+          : '';
+      return `  <url>\n    <loc>${xml(absoluteUrl(p, config))}</loc>\n    <lastmod>${lastmod}</lastmod>${links}\n  </url>`;
+    })
     .join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls}\n</urlset>\n`;
 }
+
+const localeOfPage = (path: string) =>
+  LOCALES.find((l) => l !== 'en' && path.startsWith(`${localePrefix(l)}/`)) ?? 'en';
 
 /**
  * robots.txt. Crawlers read it only at the root of a host: under a sub-path, add the Sitemap
@@ -72,22 +106,29 @@ export const EMBED_PREFIX = '/embed/';
 
 const pageModules = import.meta.glob('/src/routes/**/+page.svelte');
 
+/** Path prefixes of the editions other than English ('/ja'): their pages group one level down. */
+const EDITION_PREFIXES = LOCALES.map(localePrefix).filter(Boolean);
+
 /**
  * The top-level path groups that hold HTML pages, from the routes themselves, so a new kind of
- * page is covered without editing this file. The root page is '/'.
+ * page is covered without editing this file. The root page is '/'. An edition's pages are
+ * grouped under its prefix the same way ('/ja/', '/ja/s/*'), so its images and embeds get their
+ * own rules, as the English ones do.
  */
 export function pageGroups(routes: readonly string[] = Object.keys(pageModules)): string[] {
   const groups = new Set<string>();
   for (const file of routes) {
     const id = file.replace(/^\/src\/routes/, '').replace(/\/\+page\.svelte$/, '');
-    const segments = id.split('/').filter((s) => s && !/^\(.*\)$/.test(s));
+    let segments = id.split('/').filter((s) => s && !/^\(.*\)$/.test(s));
+    const edition = EDITION_PREFIXES.find((p) => `/${segments[0]}` === p) ?? '';
+    if (edition) segments = segments.slice(1);
     const first = segments[0];
-    if (!first) groups.add('/');
+    if (!first) groups.add(`${edition}/`);
     else if (/[[\]]/.test(first)) {
       throw new Error(
         `src/lib/server/deploy.ts: the page route "${id}" starts with a parameter, so _headers cannot list its pages; name the group here.`
       );
-    } else groups.add(`/${first}/*`);
+    } else groups.add(`${edition}/${first}/*`);
   }
   return [...groups].sort();
 }
@@ -114,16 +155,22 @@ export function headersFile(config: SiteConfig = site, groups: readonly string[]
     '',
     rule('/*', { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' })
   ];
+  const prefixes = ['', ...EDITION_PREFIXES];
   for (const g of groups) {
-    if (`${g.replace(/\*$/, '')}`.startsWith(EMBED_PREFIX)) continue;
-    if (g === '/') {
-      rules.push(rule('/', noFraming), rule('/index.html', noFraming));
+    if (prefixes.some((e) => g.startsWith(`${e}${EMBED_PREFIX}`))) continue;
+    if (prefixes.some((e) => g === `${e}/`)) {
+      rules.push(rule(g, noFraming), rule(`${g}index.html`, noFraming));
     } else {
       rules.push(rule(g, noFraming));
     }
   }
   rules.push(
-    rule(`${EMBED_PREFIX}*`, { 'Content-Security-Policy': 'frame-ancestors *', 'Cache-Control': CACHE.page }),
+    ...prefixes.map((e) =>
+      rule(`${e}${EMBED_PREFIX}*`, {
+        'Content-Security-Policy': 'frame-ancestors *',
+        'Cache-Control': CACHE.page
+      })
+    ),
     rule('/js/c/*', { 'Cache-Control': CACHE.immutable }),
     // SvelteKit's hashed client files: removed after the build today (scripts/postbuild.mjs),
     // covered should a page ever hydrate.
@@ -134,9 +181,11 @@ export function headersFile(config: SiteConfig = site, groups: readonly string[]
     rule('/js/embed.js', { 'Cache-Control': CACHE.entry }),
     // The host pages' script (static/embed.js): other sites load it by this name, so revalidated.
     rule('/embed.js', { 'Cache-Control': CACHE.entry }),
-    rule('/cards/*', { 'Cache-Control': CACHE.image }),
-    rule('/frames/*', { 'Cache-Control': CACHE.image }),
-    rule('/charts/*', { 'Cache-Control': CACHE.image }),
+    ...prefixes.flatMap((e) => [
+      rule(`${e}/cards/*`, { 'Cache-Control': CACHE.image }),
+      rule(`${e}/frames/*`, { 'Cache-Control': CACHE.image }),
+      rule(`${e}/charts/*`, { 'Cache-Control': CACHE.image })
+    ]),
     rule('/data/*', { 'Cache-Control': CACHE.image })
   );
   return rules.join('\n');

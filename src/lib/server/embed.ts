@@ -46,7 +46,7 @@ function shareMeta(locale: Locale, ref: StepRef, gist: string, title?: string): 
     path: sitePaths.shareStep(locale, chapter.slug, block.chart, step.id),
     image: {
       path: sitePaths.cardStep(locale, chapter.slug, block.chart, step.id),
-      alt: `${block.title}. ${step.alt}`
+      alt: `${block.title}${locale === 'ja' ? '。' : '. '}${step.alt}`
     }
   };
 }
@@ -73,7 +73,7 @@ export async function embedData(
     const html = await proseHtml(chapter, s.markdown, (n) =>
       relativeUrl(path, sitePaths.articleAt(locale, `note-${chapter.slug}-${n}`))
     );
-    gists.push(stepGist(plainText(html)));
+    gists.push(stepGist(plainText(html), locale));
     steps.push({ id: s.id, alt: s.alt, html, key: `${chapter.slug}/${chart}/${s.id}` });
   }
   const first = { chapter, block, step: chosen[0]! };

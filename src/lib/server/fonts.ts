@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { breakUnits, hasJapanese } from '$lib/text/phrases';
 
 /**
  * The fonts cards and PNG downloads are drawn with: DejaVu Sans Book and Bold, shipped in
  * assets/fonts/ under their licence (assets/fonts/LICENSE-DejaVu.txt). resvg runs with system
  * fonts off, so a card is the same on every machine. They are also the fonts the chart layouts
  * measure their labels for (the glyph-width table in src/lib/charts/), so labels fit exactly.
+ *
+ * Japanese: Noto Sans CJK JP Regular and Bold, subset to the characters the Japanese edition
+ * uses (assets/fonts/LICENSE-NotoSansCJK.txt; made by scripts/subset-cjk-font.mjs). A Japanese
+ * card's own text (title, kicker, source line) is set in it (CJK_FONT_FAMILY, Latin included, as
+ * Japanese print does); anything else that DejaVu Sans has no glyph for falls back to it, in
+ * resvg as here.
  *
  * The card text (title, kicker, source line) is measured here from the font files themselves:
  * advance widths from `hmtx`, looked up through the format-4 `cmap`. Kerning is ignored, which
@@ -16,13 +23,29 @@ export const FONT_FILES = {
   bold: 'assets/fonts/DejaVuSans-Bold.ttf'
 } as const;
 
+export const CJK_FONT_FILES = {
+  normal: 'assets/fonts/NotoSansCJKjp-Regular.subset.otf',
+  bold: 'assets/fonts/NotoSansCJKjp-Bold.subset.otf'
+} as const;
+
+/** Every font file resvg loads (and the cache key digests). */
+export const ALL_FONT_FILES: readonly string[] = [
+  ...Object.values(FONT_FILES),
+  ...Object.values(CJK_FONT_FILES)
+];
+
 export const FONT_FAMILY = 'DejaVu Sans';
+export const CJK_FONT_FAMILY = 'Noto Sans CJK JP';
 
 export type Weight = keyof typeof FONT_FILES;
+/** Which font a text is set in first: DejaVu Sans (Latin), or Noto Sans CJK JP (a Japanese card's text). */
+export type Face = 'latin' | 'cjk';
 
 interface Metrics {
   unitsPerEm: number;
   advance: (cp: number) => number;
+  /** Whether the font has a glyph for the character (not .notdef). */
+  has: (cp: number) => boolean;
 }
 
 function table(buf: Buffer, tag: string): number {
@@ -70,6 +93,7 @@ function readMetrics(file: string): Metrics {
   const cache = new Map<number, number>();
   return {
     unitsPerEm,
+    has: (cp) => glyph(cp) !== 0,
     advance(cp) {
       let w = cache.get(cp);
       if (w === undefined) {
@@ -82,19 +106,57 @@ function readMetrics(file: string): Metrics {
   };
 }
 
-const metrics = new Map<Weight, Metrics>();
-
-/** Width in px of `text` drawn at `size` px in DejaVu Sans of the given weight. */
-export function measure(text: string, size: number, weight: Weight = 'normal'): number {
-  let m = metrics.get(weight);
-  if (!m) metrics.set(weight, (m = readMetrics(FONT_FILES[weight])));
-  let units = 0;
-  for (const ch of text) units += m.advance(ch.codePointAt(0)!);
-  return (units / m.unitsPerEm) * size;
+const metrics = new Map<string, Metrics>();
+function fontMetrics(file: string): Metrics {
+  let m = metrics.get(file);
+  if (!m) metrics.set(file, (m = readMetrics(file)));
+  return m;
 }
 
-/** Greedy word wrap to `maxWidth` px; a word wider than a line keeps a line of its own. */
-export function wrap(text: string, maxWidth: number, size: number, weight: Weight = 'normal'): string[] {
+/** The fonts a face draws with, in fallback order. */
+const fontsOf = (weight: Weight, face: Face) =>
+  face === 'cjk'
+    ? [CJK_FONT_FILES[weight], FONT_FILES[weight]]
+    : [FONT_FILES[weight], CJK_FONT_FILES[weight]];
+
+/**
+ * Width in px of `text` drawn at `size` px: in DejaVu Sans of the given weight (face 'latin'),
+ * or in Noto Sans CJK JP (face 'cjk'), each character from the first font that has it.
+ */
+export function measure(text: string, size: number, weight: Weight = 'normal', face: Face = 'latin'): number {
+  const fonts = fontsOf(weight, face).map(fontMetrics);
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const m = fonts.find((f) => f.has(cp)) ?? fonts[0]!;
+    width += m.advance(cp) / m.unitsPerEm;
+  }
+  return width * size;
+}
+
+/** Characters of `text` that no font of the cards has (they would be drawn as empty boxes). */
+export function missingGlyphs(text: string, weight: Weight = 'normal'): string[] {
+  const fonts = fontsOf(weight, 'latin').map(fontMetrics);
+  const out = new Set<string>();
+  for (const ch of text) {
+    if (/\s/u.test(ch)) continue;
+    if (!fonts.some((f) => f.has(ch.codePointAt(0)!))) out.add(ch);
+  }
+  return [...out];
+}
+
+/**
+ * Greedy wrap to `maxWidth` px. English breaks at spaces; Japanese between phrases (BudouX,
+ * src/lib/text/phrases.ts), never inside a word. A unit wider than a line keeps a line of its own.
+ */
+export function wrap(
+  text: string,
+  maxWidth: number,
+  size: number,
+  weight: Weight = 'normal',
+  face: Face = 'latin'
+): string[] {
+  if (hasJapanese(text)) return wrapPhrases(text, maxWidth, size, weight, face);
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -108,6 +170,20 @@ export function wrap(text: string, maxWidth: number, size: number, weight: Weigh
   return lines;
 }
 
+function wrapPhrases(text: string, maxWidth: number, size: number, weight: Weight, face: Face): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const unit of breakUnits(text.replace(/\s+/g, ' ').trim())) {
+    const next = line + unit;
+    if (line && measure(next.trimEnd(), size, weight, face) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = unit;
+    } else line = next;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
 /**
  * Wrap to at most `maxLines`; if the text is longer, the last line is cut at a word and ends
  * with an ellipsis (never wider than `maxWidth`).
@@ -117,10 +193,22 @@ export function wrapClipped(
   maxWidth: number,
   size: number,
   maxLines: number,
-  weight: Weight = 'normal'
+  weight: Weight = 'normal',
+  face: Face = 'latin'
 ): string[] {
-  const lines = wrap(text, maxWidth, size, weight);
+  const lines = wrap(text, maxWidth, size, weight, face);
   if (lines.length <= maxLines) return lines;
+  if (hasJapanese(text)) {
+    // Cut at a phrase, as the lines are.
+    const kept = lines.slice(0, maxLines - 1);
+    let last = '';
+    for (const unit of breakUnits(lines.slice(maxLines - 1).join(''))) {
+      if (measure(`${last}${unit}…`.trimEnd(), size, weight, face) > maxWidth) break;
+      last += unit;
+    }
+    kept.push(`${last.replace(/[\s、。，,;:・–—-]+$/u, '')}…`);
+    return kept;
+  }
   const kept = lines.slice(0, maxLines);
   const words = lines
     .slice(maxLines - 1)
@@ -139,6 +227,6 @@ export function wrapClipped(
 /** A digest of the font files: part of every cached PNG's key, so new fonts redraw every card. */
 export function fontDigest(): string {
   const h = createHash('sha256');
-  for (const file of Object.values(FONT_FILES)) h.update(readFileSync(file));
+  for (const file of ALL_FONT_FILES) h.update(readFileSync(file));
   return h.digest('hex').slice(0, 16);
 }

@@ -1,9 +1,10 @@
 import { compile } from 'mdsvex';
 import { scanChapter } from '$lib/content/markdown.js';
-import { outline, type OutlineChapter } from '$lib/content/outline';
+import { outlineOf, type OutlineChapter } from '$lib/content/outline';
 import { getSource } from '$lib/content/sources';
 import { clipText, firstSentence } from '$lib/meta/text';
 import { articleCard, LOCALES, type Locale } from '$lib/site';
+import { strings } from '$lib/strings';
 import { getChart, stepIds } from './charts';
 
 /**
@@ -112,7 +113,7 @@ const cache = new Map<Locale, ShareChapter[]>();
 export function shareChapters(locale: Locale): ShareChapter[] {
   let list = cache.get(locale);
   if (!list) {
-    list = outline.map((c) => {
+    list = outlineOf[locale].map((c) => {
       const text = raw[`/${c.file}`];
       if (text === undefined) throw new Error(`${c.file}: not found`);
       return readChapter(locale, c, text);
@@ -175,9 +176,9 @@ export function articleCardStep(locale: Locale): StepRef {
   return ref;
 }
 
-/** Chapter heading as the article shows it: "2. Machine", or "The bet". */
+/** Chapter heading as the article shows it: "2. Machine", 「第2章 マシン」 (with an ideographic space), or "The bet". */
 export function chapterLabel(chapter: ShareChapter): string {
-  return chapter.number ? `${chapter.number}. ${chapter.title}` : chapter.title;
+  return strings[chapter.locale].chapterLabel(chapter.number, chapter.title);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,8 +208,13 @@ export async function proseHtml(
       .replace(/<Cite\s+id="([^"]+)"\s*\/>/g, (_, id: string) => {
         const n = chapter.cited.indexOf(id) + 1;
         if (n < 1) throw new Error(`${chapter.file}: <Cite id="${id}"> not found in the chapter's notes`);
-        return `<sup class="cite"><a href="${noteHref(n)}" aria-label="Note ${n}">${n}</a></sup>`;
+        return `<sup class="cite"><a href="${noteHref(n)}" aria-label="${strings[chapter.locale].noteN(n)}">${n}</a></sup>`;
       })
+      // Japanese: the bubbles and the 。 or 、 after them stay on one line, as in the article
+      // (scripts/mdsvex-inject.js).
+      .replace(/((?:<sup class="cite">[\s\S]*?<\/sup>)+)([。、）」』])/g, (m, cites: string, stop: string) =>
+        chapter.locale === 'ja' ? `<span class="cite-nb">${cites}${stop}</span>` : m
+      )
   );
 }
 
@@ -223,19 +229,29 @@ const decode = (s: string) =>
 
 /** Plain text of rendered prose (footnote numbers dropped). */
 export function plainText(html: string): string {
-  return decode(
-    html
-      .replace(/<sup class="cite">[\s\S]*?<\/sup>/g, '')
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/\s+([,.;:!?’”)])/g, '$1')
-  )
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    decode(
+      html
+        .replace(/<sup class="cite">[\s\S]*?<\/sup>/g, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+([,.;:!?’”)])/g, '$1')
+    )
+      .replace(/\s+/g, ' ')
+      // Japanese has no spaces: one left where a tag was is dropped.
+      .replace(JA_GAP, '')
+      .trim()
+  );
 }
 
-/** A step's gist for titles: the first sentence of its prose, cut at a word to 90 characters. */
-export function stepGist(proseText: string): string {
-  return clipText(firstSentence(proseText), 90);
+const JA = '[\\u3000-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef]';
+const JA_GAP = new RegExp(`(?<=${JA}) (?=${JA})`, 'g');
+
+/**
+ * A step's gist for titles: the first sentence of its prose, cut at a word to 90 characters
+ * (Japanese: at a phrase, to 50 — a Japanese character carries about two English letters' worth).
+ */
+export function stepGist(proseText: string, locale: Locale = 'en'): string {
+  return clipText(firstSentence(proseText), locale === 'ja' ? 50 : 90);
 }
 
 /** Every locale's chapters (for the sitemap and the routes' entries). */
@@ -257,16 +273,19 @@ export function sourcePublishers(chartId: string): string[] {
 }
 
 /**
- * "Source: A; B and 2 more" — as many publishers as `fits` allows (at least one), the rest
+ * "Source: A; B and 2 more" (「出典：A、Bほか2件」) — as many publishers as `fits` allows (at least one), the rest
  * counted. `fits` decides whether a candidate line fits the space (measured in the card's font).
  */
-export function sourceLineText(chartId: string, fits: (line: string) => boolean = () => true): string {
+export function sourceLineText(
+  chartId: string,
+  fits: (line: string) => boolean = () => true,
+  locale: Locale = 'en'
+): string {
   const names = sourcePublishers(chartId);
-  const label = names.length > 1 ? 'Sources' : 'Source';
+  const line = strings[locale].sourcesLine;
   for (let n = names.length; n >= 1; n--) {
-    const rest = names.length - n;
-    const line = `${label}: ${names.slice(0, n).join('; ')}${rest ? ` and ${rest} more` : ''}`;
-    if (fits(line) || n === 1) return line;
+    const candidate = line(names.slice(0, n), names.length - n);
+    if (fits(candidate) || n === 1) return candidate;
   }
-  return label;
+  return line([], 0);
 }

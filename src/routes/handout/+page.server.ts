@@ -1,8 +1,9 @@
 import { SURFACE_SIZES } from '$lib/charts/sizes';
 import { qrSvg } from '$lib/classroom/qr';
-import { absoluteUrl } from '$lib/site';
+import { absoluteUrl, localeOfRoute, sitePaths } from '$lib/site';
+import { strings } from '$lib/strings';
 import { citeTargets } from '$lib/content/cite-targets';
-import { outline } from '$lib/content/outline';
+import { outlineOf } from '$lib/content/outline';
 import { getSource } from '$lib/content/sources';
 import { charts, renderChartSvg } from '$lib/server/charts';
 import type { PageServerLoad } from './$types';
@@ -15,16 +16,19 @@ import type { PageServerLoad } from './$types';
  */
 const HANDOUT_FRAME = SURFACE_SIZES.frame;
 
-export const load: PageServerLoad = () => {
+// One load for both editions (src/routes/ja/handout/ re-exports it).
+export const load: PageServerLoad = ({ route }) => {
+  const locale = localeOfRoute(route.id);
+  const t = strings[locale];
   let n = 0;
-  const chapters = outline
+  const chapters = outlineOf[locale]
     .filter((c) => c.charts.length)
     .map((c) => ({
       slug: c.slug,
-      label: c.number ? `${c.number}. ${c.title}` : c.title,
+      label: t.chapterLabel(c.number, c.title),
       figures: c.charts.map((ch) => {
         const step = ch.steps.at(-1)!;
-        const url = absoluteUrl(`/#${step.key}`);
+        const url = absoluteUrl(sitePaths.articleAt(locale, step.key));
         const def = charts.get(ch.id)!;
         return {
           n: ++n,
@@ -34,15 +38,22 @@ export const load: PageServerLoad = () => {
           caption: step.alt,
           sources: [...new Set(def.sources.map((id) => getSource(id).publisher))],
           url,
-          svg: renderChartSvg(ch.id, step.id, { size: HANDOUT_FRAME, standalone: true, hidden: true }),
-          qr: qrSvg(url, `QR code to this step in the article: ${url}`).svg
+          svg: renderChartSvg(ch.id, step.id, {
+            size: HANDOUT_FRAME,
+            standalone: true,
+            hidden: true,
+            locale
+          }),
+          qr: qrSvg(url, t.qrLabel(url)).svg
         };
       })
     }));
-  const cite = citeTargets('en', absoluteUrl);
+  const cite = citeTargets(locale, absoluteUrl);
   return {
+    locale,
     chapters,
-    articleUrl: absoluteUrl('/'),
-    citation: cite.article.citations.find((c) => c.style === 'apa')!
+    articleUrl: absoluteUrl(sitePaths.article(locale)),
+    // Cited as the edition's readers cite first: APA in English, the everyday form in Japanese.
+    citation: cite.article.citations[0]!
   };
 };

@@ -1,8 +1,9 @@
-import { outline } from '$lib/content/outline';
+import { outlineOf } from '$lib/content/outline';
 import { getSource } from '$lib/content/sources';
 import { charts } from '$lib/server/charts';
 import { allSteps, proseHtml } from '$lib/server/share';
-import { relativeUrl, sitePaths } from '$lib/site';
+import { localeOfRoute, relativeUrl, sitePaths } from '$lib/site';
+import { strings } from '$lib/strings';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -10,14 +11,21 @@ import type { PageServerLoad } from './$types';
  * it (its alt text, its chart's sources, the next step). The browser script (src/browser/present.ts)
  * shows one at a time; without it the page is a list of the steps and their frames.
  */
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ route }) => {
+  // One load for both editions (src/routes/ja/present/ re-exports it).
+  const locale = localeOfRoute(route.id);
+  const outline = outlineOf[locale];
+  const t = strings[locale];
   // Each step's prose, rendered once by the share pages' renderer (footnotes numbered as in the
   // article, linking to its notes).
   const prose = new Map<string, string>();
-  for (const r of allSteps('en')) {
+  for (const r of allSteps(locale)) {
     const key = `${r.chapter.slug}/${r.block.chart}/${r.step.id}`;
     const note = (n: number) =>
-      relativeUrl('/present/', sitePaths.articleAt('en', `note-${r.chapter.slug}-${n}`));
+      relativeUrl(
+        `${sitePaths.article(locale)}present/`,
+        sitePaths.articleAt(locale, `note-${r.chapter.slug}-${n}`)
+      );
     prose.set(key, await proseHtml(r.chapter, r.step.markdown, note));
   }
   const flat = outline.flatMap((c) =>
@@ -25,7 +33,7 @@ export const load: PageServerLoad = async () => {
       chart.steps.map((st) => ({
         key: st.key,
         chapter: c.slug,
-        chapterLabel: c.number ? `${c.number}. ${c.title}` : c.title,
+        chapterLabel: t.chapterLabel(c.number, c.title),
         chart: chart.id,
         chartTitle: chart.title,
         step: st.id,
@@ -46,12 +54,13 @@ export const load: PageServerLoad = async () => {
       : null
   }));
   return {
+    locale,
     steps,
     chapters: outline
       .filter((c) => c.charts.length)
       .map((c) => ({
         slug: c.slug,
-        label: c.number ? `${c.number}. ${c.title}` : c.title,
+        label: t.chapterLabel(c.number, c.title),
         first: steps.find((s) => s.chapter === c.slug)!
       }))
   };

@@ -1,15 +1,15 @@
-import { site } from '$lib/site';
-import { collectChecks } from '$lib/content/checks';
+import { localeOfRoute, site, type Locale } from '$lib/site';
+import { checksOf } from '$lib/content/checks';
 import { formatDate } from '$lib/content/dates';
 import { glossaryFor } from '$lib/content/glossary';
 import { scanChapter } from '$lib/content/markdown.js';
 import { dataFileInfo, methodsFor } from '$lib/content/methods';
-import { outline } from '$lib/content/outline';
+import { outlineOf } from '$lib/content/outline';
 import { getSource, sources } from '$lib/content/sources';
 import { charts } from '$lib/server/charts';
 import type { PageServerLoad } from './$types';
 
-const chapterText = import.meta.glob<string>('/content/en/chapters/*.md', {
+const chapterText = import.meta.glob<string>('/content/*/chapters/*.md', {
   query: '?raw',
   import: 'default',
   eager: true
@@ -28,13 +28,13 @@ function chartsDrawing(file: string): string[] {
   return [...new Set(ids)].sort();
 }
 
-function entry(id: string) {
+function entry(id: string, locale: Locale) {
   const s = getSource(id);
   return {
     id,
     publisher: s.publisher,
     title: s.title,
-    date: formatDate(s.date, 'en'),
+    date: formatDate(s.date, locale),
     url: s.url,
     licence: s.licence,
     confidence: s.confidence,
@@ -42,7 +42,10 @@ function entry(id: string) {
   };
 }
 
-export const load: PageServerLoad = () => {
+// One load for both editions (src/routes/ja/sources/ re-exports it).
+export const load: PageServerLoad = ({ route }) => {
+  const locale = localeOfRoute(route.id);
+  const outline = outlineOf[locale];
   const listed = new Map<string, string>();
   const byChapter = outline.map((c) => {
     const text = chapterText[`/${c.file}`];
@@ -59,33 +62,34 @@ export const load: PageServerLoad = () => {
       sources: ids.map((id) => {
         const first = listed.get(id);
         if (!first) listed.set(id, c.slug);
-        return { ...entry(id), firstIn: first ?? null };
+        return { ...entry(id, locale), firstIn: first ?? null };
       })
     };
   });
-  const other = [...sources.keys()].filter((id) => !listed.has(id)).map(entry);
+  const other = [...sources.keys()].filter((id) => !listed.has(id)).map((id) => entry(id, locale));
   const chartTitles = new Map(
     outline.flatMap((c) => c.charts.map((ch) => [ch.id, { title: ch.title, chapter: c.slug }] as const))
   );
-  const files = dataFileInfo('en').map((d) => ({
+  const files = dataFileInfo(locale).map((d) => ({
     ...d,
-    asOf: d.asOf ? formatDate(d.asOf, 'en') : null,
+    asOf: d.asOf ? formatDate(d.asOf, locale) : null,
     sources: d.sources.map((id) => ({ id, publisher: getSource(id).publisher })),
     charts: chartsDrawing(d.file).map((id) => ({ id, title: chartTitles.get(id)?.title ?? id }))
   }));
   return {
+    locale,
     chapters: byChapter,
     other,
-    definitions: glossaryFor('en').references,
+    definitions: glossaryFor(locale).references,
     files,
-    checks: collectChecks().map((c) => ({
+    checks: checksOf(locale).map((c) => ({
       chapter: c.chapter,
       chapterTitle: outline.find((o) => o.slug === c.chapter)?.title ?? c.chapter,
       claim: c.claim,
       finding: c.finding,
       sources: c.sources.map((id) => ({ id, publisher: getSource(id).publisher }))
     })),
-    report: methodsFor('en').report,
+    report: methodsFor(locale).report,
     corrections: site.corrections
   };
 };

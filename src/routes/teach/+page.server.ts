@@ -1,6 +1,7 @@
-import { collectChecks, type CheckEntry } from '$lib/content/checks';
+import { checksOf, type CheckEntry } from '$lib/content/checks';
 import { byTerm, getTerm } from '$lib/content/glossary';
-import { outline } from '$lib/content/outline';
+import { outlineOf } from '$lib/content/outline';
+import { localeOfRoute } from '$lib/site';
 import { getSource } from '$lib/content/sources';
 import { fillAnswer, teachFor, type ClaimExercise } from '$lib/content/teach';
 import type { PageServerLoad } from './$types';
@@ -17,14 +18,19 @@ function claimAnswer(check: ClaimExercise, checks: CheckEntry[], file: string) {
   return { finding: found.finding, inChapter: found.chapter };
 }
 
-export const load: PageServerLoad = () => {
-  const { guide, chapters } = teachFor('en');
-  const checks = collectChecks();
+// One load for both editions (src/routes/ja/teach/ re-exports it): the guide is written for
+// each edition's teachers (content/<locale>/teach/), not translated line by line.
+export const load: PageServerLoad = ({ route }) => {
+  const locale = localeOfRoute(route.id);
+  const outline = outlineOf[locale];
+  const { guide, chapters } = teachFor(locale);
+  const checks = checksOf(locale);
   return {
+    locale,
     guide,
     chapters: chapters.map((c) => {
       const ch = outline.find((o) => o.slug === c.chapter);
-      if (!ch) throw new Error(`${c.file}: no chapter "${c.chapter}" in content/en/chapters/`);
+      if (!ch) throw new Error(`${c.file}: no chapter "${c.chapter}" in content/${locale}/chapters/`);
       const chart =
         ch.charts.find((x) => x.id === c.activity.chart) ??
         outline.flatMap((o) => o.charts).find((x) => x.id === c.activity.chart);
@@ -34,7 +40,7 @@ export const load: PageServerLoad = () => {
         title: ch.title,
         number: ch.number ?? null,
         terms: c.terms
-          .map((id) => getTerm(id))
+          .map((id) => getTerm(id, locale))
           .sort(byTerm)
           .map((t) => ({ id: t.id, term: t.term })),
         activity: {

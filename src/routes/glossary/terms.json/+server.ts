@@ -1,5 +1,6 @@
 import { glossaryFor } from '$lib/content/glossary';
-import { ct } from '$lib/classroom/strings';
+import { classroomStrings } from '$lib/classroom/strings';
+import { localeOfRoute } from '$lib/site';
 import type { RequestHandler } from './$types';
 
 /**
@@ -8,10 +9,14 @@ import type { RequestHandler } from './$types';
  */
 export const prerender = true;
 
-export const GET: RequestHandler = () => {
-  const { terms } = glossaryFor('en');
+// Both editions: src/routes/ja/glossary/terms.json/ re-exports this handler.
+export const GET: RequestHandler = ({ route }) => {
+  const locale = localeOfRoute(route.id);
+  const { terms } = glossaryFor(locale);
   const body = {
-    more: ct.glossaryEntry,
+    more: classroomStrings[locale].glossaryEntry,
+    // What ends the term before its definition: ". " in English, "：" in Japanese.
+    after: locale === 'ja' ? '：' : '. ',
     terms: Object.fromEntries(terms.map((t) => [t.id, { term: t.term, definition: t.definition }]))
   };
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });

@@ -1,4 +1,4 @@
-import { absoluteUrl } from '$lib/site';
+import { absoluteUrl, localeOfRoute, sitePaths } from '$lib/site';
 import { strings } from '$lib/strings';
 import type { RequestHandler } from './$types';
 
@@ -11,8 +11,10 @@ export const prerender = true;
 
 const css = (s: string) => `"${s.replace(/["\\]/g, '\\$&')}"`;
 
-export const GET: RequestHandler = () =>
-  new Response(
-    `@page {\n  margin: 14mm 13mm 16mm;\n  @bottom-left {\n    content: ${css(`${strings.en.siteTitle} · ${absoluteUrl('/')}`)};\n    font: 8pt system-ui, sans-serif;\n    color: #5d5a53;\n  }\n  @bottom-right {\n    content: counter(page) " / " counter(pages);\n    font: 8pt system-ui, sans-serif;\n    color: #5d5a53;\n  }\n}\n`,
+export const GET: RequestHandler = ({ route }) => {
+  const locale = localeOfRoute(route.id);
+  return new Response(
+    `@page {\n  margin: 14mm 13mm 16mm;\n  @bottom-left {\n    content: ${css(`${strings[locale].siteTitle} · ${absoluteUrl(sitePaths.article(locale))}`)};\n    font: 8pt system-ui, sans-serif;\n    color: #5d5a53;\n  }\n  @bottom-right {\n    content: counter(page) " / " counter(pages);\n    font: 8pt system-ui, sans-serif;\n    color: #5d5a53;\n  }\n}\n`,
     { headers: { 'content-type': 'text/css; charset=utf-8' } }
   );
+};

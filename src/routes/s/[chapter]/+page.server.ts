@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { editions, relativeUrl, sitePaths, type Locale } from '$lib/site';
+import { editionPaths, editions, localeOfRoute, relativeUrl, sitePaths, type Locale } from '$lib/site';
 import {
   chapterCardStep,
   chapterLabel,
@@ -13,12 +13,14 @@ import type { PageMetaProps } from '$lib/meta/types';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // A share page per chapter: its card, title and summary for link previews, and a way on to the
-// chapter in the article (a refresh, no JavaScript needed) and to each of its steps.
-const locale: Locale = 'en';
+// chapter in the article (a refresh, no JavaScript needed) and to each of its steps. One
+// implementation for both editions: src/routes/ja/s/[chapter]/ re-exports it (_entries('ja')).
+export const _entries = (locale: Locale) => shareChapters(locale).map((c) => ({ chapter: c.slug }));
 
-export const entries: EntryGenerator = () => shareChapters(locale).map((c) => ({ chapter: c.slug }));
+export const entries: EntryGenerator = () => _entries('en');
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, route }) => {
+  const locale = localeOfRoute(route.id);
   const chapter = getShareChapter(locale, params.chapter);
   if (!chapter) error(404, `No chapter "${params.chapter}"`);
   const path = sitePaths.shareChapter(locale, chapter.slug);
@@ -33,8 +35,11 @@ export const load: PageServerLoad = async ({ params }) => {
           id: s.id,
           gist: stepGist(
             plainText(
-              await proseHtml(chapter, s.markdown, (n) => relativeUrl(path, `/#note-${chapter.slug}-${n}`))
-            )
+              await proseHtml(chapter, s.markdown, (n) =>
+                relativeUrl(path, sitePaths.articleAt(locale, `note-${chapter.slug}-${n}`))
+              )
+            ),
+            locale
           )
         }))
       )
@@ -45,9 +50,12 @@ export const load: PageServerLoad = async ({ params }) => {
     title: `${label} — ${editions[locale].name}`,
     description: chapter.summary,
     path,
+    alternates: editionPaths(path),
     image: {
       path: sitePaths.cardChapter(locale, chapter.slug),
-      alt: cardRef ? `${label} — ${cardRef.block.title}. ${cardRef.step.alt}` : `${label}: ${chapter.summary}`
+      alt: cardRef
+        ? `${label} — ${cardRef.block.title}${locale === 'ja' ? '。' : '. '}${cardRef.step.alt}`
+        : `${label}${locale === 'ja' ? '：' : ': '}${chapter.summary}`
     }
   };
   return {

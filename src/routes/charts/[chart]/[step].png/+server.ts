@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { DOWNLOAD_PNG, downloadSvg, prewarm, renderPngAsync } from '$lib/server/cards';
 import { charts, getChart, stepIds } from '$lib/server/charts';
 import { pngResponse } from '$lib/server/responses';
+import { localeOfRoute } from '$lib/site';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 /**
@@ -12,17 +13,19 @@ import type { EntryGenerator, RequestHandler } from './$types';
  */
 export const prerender = true;
 
-export const entries: EntryGenerator = () =>
+export const _entries = () =>
   [...charts.values()].flatMap((chart) =>
     ['opening', ...stepIds(chart)].map((step) => ({ chart: chart.id, step }))
   );
 
-export const GET: RequestHandler = async ({ params }) => {
+export const entries: EntryGenerator = _entries;
+
+export const GET: RequestHandler = async ({ params, route }) => {
   if (!charts.has(params.chart)) error(404, `No chart "${params.chart}"`);
   const chart = getChart(params.chart);
   const step = params.step === 'opening' ? null : params.step;
   if (step !== null && !stepIds(chart).includes(step)) error(404, `No step "${params.step}"`);
-  const svg = downloadSvg('en', chart.id, step);
+  const svg = downloadSvg(localeOfRoute(route.id), chart.id, step);
   prewarm();
   return pngResponse(await renderPngAsync(svg, DOWNLOAD_PNG.zoom), `${chart.id}-${params.step}.png`);
 };

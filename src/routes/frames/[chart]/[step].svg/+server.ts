@@ -1,5 +1,6 @@
 import { FRAME_SIZE } from '$lib/charts/sizes';
 import { svgEntries, svgResponse } from '$lib/server/files';
+import { localeOfRoute } from '$lib/site';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 /**
@@ -8,5 +9,7 @@ import type { EntryGenerator, RequestHandler } from './$types';
  * Themed: light or dark with the reader's system.
  */
 export const prerender = true;
+export const _entries = svgEntries;
 export const entries: EntryGenerator = svgEntries;
-export const GET: RequestHandler = ({ params }) => svgResponse(params, FRAME_SIZE, true);
+export const GET: RequestHandler = ({ params, route }) =>
+  svgResponse(params, FRAME_SIZE, true, localeOfRoute(route.id));

@@ -1,18 +1,20 @@
 import { error } from '@sveltejs/kit';
-import { relativeUrl, sitePaths, type Locale } from '$lib/site';
+import { editionPaths, localeOfRoute, relativeUrl, sitePaths, type Locale } from '$lib/site';
 import { allSteps, chapterLabel, findStep, plainText, proseHtml, stepGist } from '$lib/server/share';
 import type { PageMetaProps } from '$lib/meta/types';
 import { articleData } from '$lib/server/article';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // A share page per step: its own title, description, card and canonical URL for link previews;
-// a person who opens it is sent on to the step in the article (no JavaScript needed).
-const locale: Locale = 'en';
-
-export const entries: EntryGenerator = () =>
+// a person who opens it is sent on to the step in the article (no JavaScript needed). One
+// implementation for both editions: src/routes/ja/s/… re-exports it (_entries('ja')).
+export const _entries = (locale: Locale) =>
   allSteps(locale).map((r) => ({ chapter: r.chapter.slug, chart: r.block.chart, step: r.step.id }));
 
-export const load: PageServerLoad = async ({ params }) => {
+export const entries: EntryGenerator = () => _entries('en');
+
+export const load: PageServerLoad = async ({ params, route }) => {
+  const locale = localeOfRoute(route.id);
   const ref = findStep(locale, params.chapter, params.chart, params.step);
   if (!ref) error(404, `No step ${params.chapter}/${params.chart}/${params.step}`);
   const { chapter, block, step } = ref;
@@ -20,7 +22,7 @@ export const load: PageServerLoad = async ({ params }) => {
   const prose = await proseHtml(chapter, step.markdown, (n) =>
     relativeUrl(path, sitePaths.articleAt(locale, `note-${chapter.slug}-${n}`))
   );
-  const gist = stepGist(plainText(prose));
+  const gist = stepGist(plainText(prose), locale);
   const steps = allSteps(locale);
   const at = steps.findIndex((r) => r.chapter === chapter && r.block === block && r.step === step);
   const neighbour = (i: number) => {
@@ -34,9 +36,10 @@ export const load: PageServerLoad = async ({ params }) => {
     title: `${block.title} — ${gist}`,
     description: step.alt,
     path,
+    alternates: editionPaths(path),
     image: {
       path: sitePaths.cardStep(locale, chapter.slug, block.chart, step.id),
-      alt: `${block.title}. ${step.alt}`
+      alt: `${block.title}${locale === 'ja' ? '。' : '. '}${step.alt}`
     }
   };
   return {

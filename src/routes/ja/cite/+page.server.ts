@@ -1,0 +1,3 @@
+// The Japanese /cite/ page.
+// The English route's load serves both editions (it reads the edition from the route's id).
+export { load } from '../../cite/+page.server';

@@ -1,0 +1,3 @@
+// The Japanese /present/ page.
+// The English route's load serves both editions (it reads the edition from the route's id).
+export { load } from '../../present/+page.server';
