@@ -57,7 +57,7 @@ export function articleData(locale: Locale = 'en'): ArticleData {
         const asOf = chartAsOf(c);
         const block: ChartBlock = {
           sources: c.sources.map(ref),
-          note: c.note ?? null,
+          note: c.note?.[locale] ?? null,
           asOf: asOf ? formatDate(asOf, locale) : null,
           csv: csvAllowed(c),
           credits: c.sources.map(getSource).flatMap((s) => credit(s) ?? [])

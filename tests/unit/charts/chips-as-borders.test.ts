@@ -129,7 +129,7 @@ describe('chips-as-borders layout', () => {
 
   it('describes every step and tabulates both subsidies and controls', () => {
     expect(altText(chart, 'bargains')).toMatch(/15% to Washington/);
-    const t = chart.table(data);
+    const t = chart.table(data, 'en');
     expect(t.rows).toHaveLength(data.subsidies.length + data.controls.length);
   });
 });

@@ -156,7 +156,7 @@ describe('the-loop layout', () => {
 
   it('gives every step a description with its numbers', () => {
     expect(chart.describe(data, resolveState(states, 'revenue-gap'))).toContain('$13.07 billion');
-    expect(chart.table(data).rows.length).toBe(data.flows.length + 4);
+    expect(chart.table(data, 'en').rows.length).toBe(data.flows.length + 4);
   });
 });
 

@@ -7,7 +7,10 @@ import { states, type EchoState } from './states';
 const chart: ChartDefinition<EchoData, EchoState> = {
   id: 'an-old-echo',
   sources: ['bea-fred-it-investment'],
-  note: 'BEA NIPA Table 5.3.5: nominal, seasonally adjusted annual rates (FRED vintage of 1 May 2026, subject to revision).',
+  note: {
+    en: 'BEA NIPA Table 5.3.5: nominal, seasonally adjusted annual rates (FRED vintage of 1 May 2026, subject to revision).',
+    ja: 'BEAの国民所得・生産勘定（NIPA）表5.3.5：名目、季節調整済み年率（FREDの2026年5月1日時点のデータで、今後改定されうる）。'
+  },
   data,
   states,
   layout,

@@ -7,7 +7,10 @@ import { states, type PriceState } from './states';
 const chart: ChartDefinition<PriceData, PriceState> = {
   id: 'cheaper-intelligence',
   sources: ['deepseek-api-pricing', 'openai-api-pricing-o1', 'deepseek-v3-report-2024'],
-  note: 'List prices in early 2025 (R1 input at the cache-miss rate); both later changed.',
+  note: {
+    en: 'List prices in early 2025 (R1 input at the cache-miss rate); both later changed.',
+    ja: '2025年初めの公表料金（R1の入力はキャッシュミス時の料金）。どちらも後に変更された。'
+  },
   data,
   states,
   layout,

@@ -16,7 +16,10 @@ const chart: ChartDefinition<BordersData, BordersState> = {
     'natural-earth-110m'
   ],
 
-  note: 'Not like-for-like; dollars at the announcement-date rate; each row’s source in the data table.',
+  note: {
+    en: 'Not like-for-like; dollars at the announcement-date rate; each row’s source in the data table.',
+    ja: '同じ基準の比較ではない。ドル換算は発表日のレート。各行の出典はデータ表に。'
+  },
   data,
   states,
   layout,

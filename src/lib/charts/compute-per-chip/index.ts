@@ -9,7 +9,10 @@ const tera = (v: number | null) => (v === null ? '' : Math.round((v / 1e12) * 10
 const chart: ChartDefinition<ChipData, ComputeState> = {
   id: 'compute-per-chip',
   sources: ['epoch-ml-hardware'],
-  note: 'Data-sheet peaks (dense, no sparsity) as listed by Epoch AI, CC BY 4.0; one point per chip.',
+  note: {
+    en: 'Data-sheet peaks (dense, no sparsity) as listed by Epoch AI, CC BY 4.0; one point per chip.',
+    ja: 'エポックAIが掲載する仕様上のピーク性能（密行列、スパース性なし）、CC BY 4.0。点1つが半導体1種類。'
+  },
   data,
   states,
   layout,

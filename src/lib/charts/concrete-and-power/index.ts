@@ -7,7 +7,10 @@ import { states, type ConstructionState } from './states';
 const chart: ChartDefinition<ConstructionData, ConstructionState> = {
   id: 'concrete-and-power',
   sources: ['census-c30-data-centers', 'owid-datacenter-construction'],
-  note: 'Buildings only (no servers, chips or land), at 2021 prices as adjusted by Our World in Data; not seasonally adjusted; yearly bars are our sums.',
+  note: {
+    en: 'Buildings only (no servers, chips or land), at 2021 prices as adjusted by Our World in Data; not seasonally adjusted; yearly bars are our sums.',
+    ja: '建物のみ（サーバー、半導体、土地は含まない）。アワー・ワールド・イン・データが2021年価格に換算した値で、季節調整なし。年ごとの棒は本記事の合計。'
+  },
   data,
   states,
   layout,

@@ -9,7 +9,10 @@ const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
 const chart: ChartDefinition<GrowthData, GrowthState> = {
   id: 'growth-without-the-boom',
   sources: ['bea-nipa-gdp-it-investment', 'gospel-it-share-of-growth-calculation'],
-  note: 'Split by level differences in chained 2017 dollars (the method behind the widely quoted 92%); an accounting attribution, not cause and effect. Imports are not netted out. BEA data as of 1 June 2026; subject to revision.',
+  note: {
+    en: 'Split by level differences in chained 2017 dollars (the method behind the widely quoted 92%); an accounting attribution, not cause and effect. Imports are not netted out. BEA data as of 1 June 2026; subject to revision.',
+    ja: '2017年連鎖ドルでの水準の差による分解（広く引用される92%と同じ方法）。会計上の割り振りで、因果関係ではない。輸入は差し引いていない。米商務省経済分析局（BEA）の2026年6月1日時点のデータで、今後改定されうる。'
+  },
   data,
   states,
   layout,

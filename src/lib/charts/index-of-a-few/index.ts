@@ -15,7 +15,10 @@ const chart: ChartDefinition<PointData, ConcentrationState> = {
     'janney-concentration-2020'
   ],
 
-  note: 'Selected published points, various providers; each point’s source is in the data table.',
+  note: {
+    en: 'Selected published points, various providers; each point’s source is in the data table.',
+    ja: '複数の機関が公表した点から選んだもの。各点の出典はデータ表に。'
+  },
   data,
   states,
   layout,

@@ -7,7 +7,10 @@ import { states, type NasdaqState } from './states';
 const chart: ChartDefinition<NasdaqData, NasdaqState> = {
   id: 'last-time',
   sources: ['fred-nasdaqcom'],
-  note: 'Line: month-end closes derived from FRED’s daily series. Dots and −77.9%: daily closes. Index values © Nasdaq OMX Group.',
+  note: {
+    en: 'Line: month-end closes derived from FRED’s daily series. Dots and −77.9%: daily closes. Index values © Nasdaq OMX Group.',
+    ja: '線：FREDの日次データから求めた月末の終値。点と−77.9%：日々の終値。指数の値の著作権はナスダックOMXグループ。'
+  },
   data,
   states,
   layout,

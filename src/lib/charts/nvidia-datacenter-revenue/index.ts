@@ -7,7 +7,10 @@ import { states, type NvidiaState } from './states';
 const chart: ChartDefinition<readonly Quarter[], NvidiaState> = {
   id: 'nvidia-datacenter-revenue',
   sources: ['nvidia-quarterly-results', 'sec-nvidia-xbrl'],
-  note: 'Data-center revenue as reported in NVIDIA’s quarterly press releases (from FY2027 under its new segment definitions); gross margin from SEC XBRL filings.',
+  note: {
+    en: 'Data-center revenue as reported in NVIDIA’s quarterly press releases (from FY2027 under its new segment definitions); gross margin from SEC XBRL filings.',
+    ja: 'データセンター事業の売上はエヌビディアの四半期決算発表による（2027年度からは新しい事業区分の定義）。売上総利益率は米証券取引委員会（SEC）のXBRLデータによる。'
+  },
   data: quarters,
   states,
   layout,

@@ -11,7 +11,10 @@ const chart: ChartDefinition<BuildoutData, BuildoutState> = {
     ...new Set(data.guidance.map((g) => g.source_id)),
     'machine-capex-guidance-compiled'
   ],
-  note: 'Cash purchases of property and equipment from SEC filings, by calendar quarter; finance leases excluded, which understates Microsoft in particular. Year totals are sums of quarters. Guidance is what companies said they plan to spend, not spending; Microsoft guides by fiscal year and is left out of the inset.',
+  note: {
+    en: 'Cash purchases of property and equipment from SEC filings, by calendar quarter; finance leases excluded, which understates Microsoft in particular. Year totals are sums of quarters. Guidance is what companies said they plan to spend, not spending; Microsoft guides by fiscal year and is left out of the inset.',
+    ja: '米証券取引委員会（SEC）への提出書類による、有形固定資産の取得のための現金支出（暦年の四半期ごと）。ファイナンス・リースは含まず、特にマイクロソフトは小さく表れる。年の合計は四半期の合計。計画は各社が示した支出の予定で、支出そのものではない。マイクロソフトは会計年度で計画を示すため、小さなグラフには含めていない。'
+  },
   data,
   states,
   layout,

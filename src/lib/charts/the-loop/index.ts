@@ -14,7 +14,10 @@ const sourceIds = [
 const chart: ChartDefinition<LoopData, LoopState> = {
   id: 'the-loop',
   sources: [...sourceIds, 'machine-money-flows-compiled'],
-  note: 'Amounts are headline figures: many are ceilings or multi-year totals, and flows overlap, so they must not be added up. Market values are not cash. NVIDIA’s $193.7B is its data-center revenue from all customers.',
+  note: {
+    en: 'Amounts are headline figures: many are ceilings or multi-year totals, and flows overlap, so they must not be added up. Market values are not cash. NVIDIA’s $193.7B is its data-center revenue from all customers.',
+    ja: '金額は見出しの数字。多くは上限額や複数年の合計で、流れは重なり合うため、足し合わせてはいけない。時価総額は現金ではない。エヌビディアの1,937億ドルは、すべての顧客からのデータセンター事業の売上。'
+  },
   data,
   states,
   layout,

@@ -14,7 +14,10 @@ const chart: ChartDefinition<VcData, VcState> = {
     'sightline-climate-2024'
   ],
   // The share view rounds each share to whole squares; the climate view draws dollars to scale.
-  note: 'Published figures from different providers (PitchBook, PitchBook-NVCA, OECD with Preqin data), each with its own definitions; shares rounded to whole squares. Comparing AI with climate tech, a square is a hundredth of AI’s 2024 sum and climate tech is drawn to the same scale, its last square partial.',
+  note: {
+    en: 'Published figures from different providers (PitchBook, PitchBook-NVCA, OECD with Preqin data), each with its own definitions; shares rounded to whole squares. Comparing AI with climate tech, a square is a hundredth of AI’s 2024 sum and climate tech is drawn to the same scale, its last square partial.',
+    ja: '定義の異なる複数の機関の公表値（ピッチブック、ピッチブックとNVCA、プレキンのデータを使ったOECD）。割合は四角の数に丸めている。AIと気候テックの比較では、四角1つがAIの2024年の合計の100分の1で、気候テックも同じ縮尺（最後の四角は一部だけ）。'
+  },
   data,
   states,
   layout,

@@ -13,7 +13,10 @@ const chart: ChartDefinition<WideningData, WideningState> = {
     ]),
     'machine-widening-links-compiled'
   ],
-  note: 'Arrows show who plugs into whom, with the announced amount where there is one; they are not to scale and must not be added up. Stripe’s volume is payments it processes for all its clients, not money spent on AI.',
+  note: {
+    en: 'Arrows show who plugs into whom, with the announced amount where there is one; they are not to scale and must not be added up. Stripe’s volume is payments it processes for all its clients, not money spent on AI.',
+    ja: '矢印は、どこがどことつながるかを示し、発表された金額があれば添えている。大きさは金額に比例せず、足し合わせてはいけない。ストライプの取扱高は全顧客のために処理した決済額で、AIに使われたお金ではない。'
+  },
   data,
   states,
   layout,

@@ -32,12 +32,12 @@ export const load: PageServerLoad = ({ params }) => {
       : { path: sitePaths.cardArticle('en'), alt: chartTitle(chart.id) },
     chapter: told?.chapter ?? null,
     steps: told?.steps.map((s) => ({ id: s.id, key: s.key, alt: s.alt })) ?? [],
-    note: chart.note ?? null,
+    note: chart.note?.en ?? null,
     asOf: asOf ? formatDate(asOf) : null,
     csv,
     // A licence that forbids redistribution forbids a page of the numbers too: the chart draws
     // them; the source has them.
-    table: csv ? chart.table(chart.data) : null,
+    table: csv ? chart.table(chart.data, 'en') : null,
     // How to cite the chart (the /cite/ page has every chart, chapter and the article).
     cite: citeTargets('en', absoluteUrl).charts.find((c) => c.id === `chart-${chart.id}`) ?? null,
     sources: chart.sources.map((id) => {
