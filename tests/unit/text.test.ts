@@ -196,11 +196,12 @@ describe('wrapText, Japanese (BudouX phrases, kinsoku)', () => {
     ]);
   });
 
-  it('glues line-start punctuation to the phrase before it', () => {
+  it('glues line-start punctuation to the phrase before it, and breaks after a label’s colon', () => {
     // BudouX cuts before the colon; kinsoku moves the cut after it.
     expect(
       breakPieces('サイオンの13F報告書（2025年9月30日）：報告額は約13億8,000万ドル').map((p) => p.text)
-    ).toEqual(['サイオンの', '13F報告書', '（2025年9月30日）：報告額は', '約13億8,000万ドル']);
+    ).toEqual(['サイオンの', '13F報告書', '（2025年9月30日）：', '報告額は', '約13億8,000万ドル']);
+    expect(breakPieces('気候テック：129億ドル').map((p) => p.text)).toEqual(['気候テック：', '129億ドル']);
   });
 
   it('breaks between phrases, never wider than the line unless one phrase is', () => {

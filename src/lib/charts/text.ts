@@ -106,7 +106,8 @@ export function breakPieces(text: string): { text: string; space: boolean }[] {
       );
     }
     const phrases: string[] = [];
-    for (const p of japanese(word)) {
+    // A label's colon ends a phrase ("気候テック：" / "129億ドル"), where BudouX may keep both sides.
+    for (const p of japanese(word).flatMap((p) => p.split(/(?<=：)(?=.)/))) {
       const prev = phrases.at(-1);
       const glue =
         prev !== undefined &&

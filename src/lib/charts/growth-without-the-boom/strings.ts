@@ -72,7 +72,7 @@ export const strings = {
       foot: (other, gx) => `その他すべて：成長の${other}。IT投資を除いたGDPの成長は年率${gx}。`
     },
     year: {
-      full: (g) => `2025年全体（前年10〜12月期から）：GDP ${g}`,
+      full: (g) => `2025年全体（前年10〜12月期から）：GDPは${g}`,
       inline: (it, g) => `2025年：${g}のうちIT投資${it}`,
       foot: (other) => `その他すべて：成長の${other}。`
     },
