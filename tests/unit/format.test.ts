@@ -5,6 +5,7 @@ import {
   half,
   month,
   quarter,
+  range,
   sig,
   num,
   pct,
@@ -135,7 +136,12 @@ describe('format, Japanese', () => {
     [quarter('2025Q1', ja), '2025年1〜3月期'],
     [quarter('1999-07-01', ja), '1999年7〜9月期'],
     [half('2025-H1', ja), '2025年上半期'],
-    [fiscalQuarter('2023-07', ja), '2023年7月までの四半期']
+    [fiscalQuarter('2023-07', ja), '2023年7月までの四半期'],
+    // Ranges share their unit: 7,200億〜7,450億ドル.
+    [range('7,200億ドル', '7,450億ドル', ja), '7,200億〜7,450億ドル'],
+    [range('5,000万ドル', '1億2,500万ドル', ja), '5,000万〜1億2,500万ドル'],
+    [range('510倍', '1,300倍', ja), '510〜1,300倍'],
+    [range('$50M', '$125M'), '$50M–$125M']
   ])('%s = %s', (got, want) => expect(got).toBe(want));
 
   it('keeps English dates as the English charts print them', () => {

@@ -177,6 +177,17 @@ export function usdT(trillions: number, o: UsdOptions = {}): string {
   return usd(trillions * 1e12, { from: 1e12, upTo: 1e12, ...o });
 }
 
+/**
+ * A range of two formatted figures: range('$50M', '$125M') → "$50M–$125M"; in Japanese the
+ * ends share the last unit, as NOTES.md writes ranges: range('5,000万ドル', '1億2,500万ドル', 'ja')
+ * → "5,000万〜1億2,500万ドル", range('510倍', '1,300倍', 'ja') → "510〜1,300倍".
+ */
+export function range(lo: string, hi: string, locale: Locale = 'en'): string {
+  if (locale !== 'ja') return `${lo}–${hi}`;
+  const unit = /(ドル|倍|%|ポイント)$/.exec(hi)?.[1];
+  return `${unit && lo.endsWith(unit) ? lo.slice(0, -unit.length) : lo}〜${hi}`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Japanese: 万/億/兆
 
