@@ -1,4 +1,3 @@
-import { loadPhraseBreaking } from './text';
 import type { AnyChart } from './types';
 
 /**
@@ -23,7 +22,9 @@ const japanesePage = () => typeof document !== 'undefined' && document.documentE
 export async function loadChart(id: string): Promise<AnyChart> {
   const load = byId.get(id);
   if (!load) throw new Error(`Unknown chart "${id}". Known charts: ${chartIds.join(', ')}`);
-  const [{ default: chart }] = await Promise.all([load(), japanesePage() ? loadPhraseBreaking() : null]);
+  // Imported here, not at the top: text.ts belongs to the charts' chunks, not the page's first script.
+  const phrases = japanesePage() ? import('./text').then((t) => t.loadPhraseBreaking()) : null;
+  const [{ default: chart }] = await Promise.all([load(), phrases]);
   if (chart.id !== id) {
     throw new Error(
       `src/lib/charts/${id}/index.ts: chart id "${chart.id}" must equal its folder name "${id}"`
