@@ -22,7 +22,13 @@ export default defineConfig({
     modulePreload: false,
     rollupOptions: {
       // One entry per kind of page (each page loads exactly one); they share the chart chunks.
-      input: { main: 'src/browser/main.ts', present: 'src/browser/present.ts', copy: 'src/browser/copy.ts' },
+      // main: the article; present, copy: the classroom pages; embed: the embed pages (src/routes/embed/).
+      input: {
+        main: 'src/browser/main.ts',
+        present: 'src/browser/present.ts',
+        copy: 'src/browser/copy.ts',
+        embed: 'src/browser/embed.ts'
+      },
       // Entries keep fixed names (the HTML points at them; hosts revalidate them); chunks are hashed.
       output: { entryFileNames: '[name].js', chunkFileNames: 'c/[name].[hash].js' }
     }

@@ -9,6 +9,7 @@
  */
 import { enhanceFootnotes } from './footnotes';
 import { enhanceReaderTools, stepKeys, stillCharts } from './reader';
+import { enhanceShare } from './share';
 import { triggerFraction } from './geometry';
 import { onScrollEnd } from './scrollend';
 import { ScrollyBlock } from './scrolly';
@@ -96,6 +97,8 @@ if (sections[0]) {
 
 enhanceFootnotes();
 enhanceReaderTools();
+// Share controls (src/browser/share.ts): a few lines here; the menu's code loads on first use.
+enhanceShare();
 stepKeys();
 
 // Printing shows every step's frame: make sure the lazy images are fetched first.

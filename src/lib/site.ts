@@ -217,6 +217,12 @@ export const sitePaths = {
   stepSvg: (chart: string, step: string) => `/charts/${chart}/${step}.svg`,
   stepPng: (chart: string, step: string) => `/charts/${chart}/${step}.png`,
   frame: (chart: string, step: string) => `/frames/${chart}/${step}.svg`,
+  /** Embeds (any site may frame them): a chart stepped by buttons, or one step's frame. */
+  embedChart: (locale: Locale, chart: string) => `${localePrefix(locale)}/embed/${chart}/`,
+  embedStep: (locale: Locale, chart: string, step: string) =>
+    `${localePrefix(locale)}/embed/${chart}/${step}/`,
+  /** The script a host page loads to size our iframes to their content (static/embed.js). */
+  embedHostScript: () => '/embed.js',
   sitemap: () => '/sitemap.xml'
 };
 

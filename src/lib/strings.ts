@@ -52,7 +52,33 @@ const en = {
   checkRecord: 'The record:',
   csvWithheld: 'The data’s licence does not allow us to offer it for download; follow the source to get it.',
   secondary: 'Reported by secondary sources; primary not read by us.',
-  derived: 'Derived by us from the source’s data.'
+  derived: 'Derived by us from the source’s data.',
+  // Sharing (src/lib/article/ShareControl.svelte, ShareMenu.svelte; src/browser/share*.ts)
+  share: 'Share',
+  shareChart: (title: string) => `the step on screen of “${title}”`,
+  shareChapter: (title: string) => `the chapter “${title}”`,
+  shareThisStep: 'Share this step',
+  shareThisChapter: 'Share this chapter',
+  shareUrl: 'Link to share',
+  shareNative: 'Share with an app…',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  copyFailed: 'Could not copy. Select the text and copy it.',
+  postTo: 'Post to',
+  email: 'Email',
+  embed: 'Embed',
+  embedCode: 'Code to paste into your page',
+  embedWhole: 'The whole chart, step by step',
+  embedStep: 'Only the step on screen',
+  copyCode: 'Copy code',
+  codeCopied: 'Code copied',
+  embedHelp: 'The script after the iframe sizes it to its content.',
+  close: 'Close',
+  // Embeds (src/routes/embed/)
+  previousStep: 'Previous',
+  nextStep: 'Next',
+  stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+  readInArticle: 'Read it in the article'
 };
 
 export type Strings = typeof en;
@@ -104,7 +130,31 @@ const ja: Strings = {
   checkRecord: '記録が示すこと：',
   csvWithheld: 'データの利用条件により、ここではダウンロードを提供していません。出典からお取りください。',
   secondary: '二次情報による。一次資料は未確認。',
-  derived: '出典のデータから当方で算出。'
+  derived: '出典のデータから当方で算出。',
+  share: '共有',
+  shareChart: (title: string) => `「${title}」の表示中のステップ`,
+  shareChapter: (title: string) => `章「${title}」`,
+  shareThisStep: 'このステップを共有',
+  shareThisChapter: 'この章を共有',
+  shareUrl: '共有するリンク',
+  shareNative: 'アプリで共有…',
+  copyLink: 'リンクをコピー',
+  linkCopied: 'リンクをコピーしました',
+  copyFailed: 'コピーできませんでした。テキストを選択してコピーしてください。',
+  postTo: '投稿先',
+  email: 'メール',
+  embed: '埋め込み',
+  embedCode: 'ページに貼り付けるコード',
+  embedWhole: 'グラフ全体（ステップごと）',
+  embedStep: '表示中のステップだけ',
+  copyCode: 'コードをコピー',
+  codeCopied: 'コードをコピーしました',
+  embedHelp: 'iframeの後のスクリプトが、高さを内容に合わせます。',
+  close: '閉じる',
+  previousStep: '前へ',
+  nextStep: '次へ',
+  stepOf: (n: number, total: number) => `ステップ ${n}／${total}`,
+  readInArticle: '記事で読む'
 };
 
 export const strings: Record<Locale, Strings> = { en, ja };

@@ -20,7 +20,7 @@ import {
 } from '$lib/server/cards';
 import { charts, stepIds } from '$lib/server/charts';
 import { pngSize, pngText } from '$lib/server/png';
-import { allSteps, shareChapters } from '$lib/server/share';
+import { allSteps, findBlock, shareChapters } from '$lib/server/share';
 import { absoluteUrl, site, sitePaths } from '$lib/site';
 
 const BUILD = 'build';
@@ -95,6 +95,22 @@ function parseHead(html: string): Head {
 const pages = builtPages();
 const article = read('index.html');
 
+/** Embed pages (/embed/<chart>/, /embed/<chart>/<step>/): any site may frame them. */
+const isEmbed = (page: string) => page.startsWith('/embed/');
+
+/**
+ * A page's canonical URL: itself, except for an embed, which is a framed copy of a step's share
+ * page (src/lib/server/embed.ts): that step's, or for a whole chart its first step's.
+ */
+function canonicalOf(page: string): string {
+  if (!isEmbed(page)) return absoluteUrl(page);
+  const [chart, step] = page.split('/').slice(2, -1);
+  const found = findBlock('en', chart!);
+  expect(found, `${page}: no chart "${chart}" in the article`).toBeTruthy();
+  const id = step ?? found!.block.steps[0]!.id;
+  return absoluteUrl(sitePaths.shareStep('en', found!.chapter.slug, chart!, id));
+}
+
 /**
  * Pages whose meta is not placed yet, each with who places it. A listed page that gains meta
  * fails the test, so the list cannot outlive the work.
@@ -116,7 +132,7 @@ describe('every page', () => {
       return;
     }
     const m = head.meta;
-    const self = absoluteUrl(page);
+    const self = canonicalOf(page);
     expect(head.title).toBeTruthy();
     expect(m.get('og:title')).toBe(unescape(head.title!));
     const description = m.get('description') ?? '';
@@ -246,9 +262,10 @@ describe('share pages', () => {
 });
 
 describe('for crawlers and hosts', () => {
-  it('sitemap.xml lists exactly the built pages', () => {
+  it('sitemap.xml lists exactly the built pages that are their own canonical (not the embeds)', () => {
     const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => unescape(m[1]!));
-    expect(locs.map((u) => u.slice(prefix.length)).sort()).toEqual(pages);
+    expect(pages.some(isEmbed)).toBe(true);
+    expect(locs.map((u) => u.slice(prefix.length)).sort()).toEqual(pages.filter((p) => !isEmbed(p)));
   });
 
   it('robots.txt points at the sitemap by absolute URL', () => {
@@ -257,7 +274,7 @@ describe('for crawlers and hosts', () => {
     expect(existsSync(fileOf(url!)!)).toBe(true);
   });
 
-  it('_headers forbids framing every page (none is under /embed/ yet) and caches hashed assets for a year', () => {
+  it('_headers lets any site frame the embeds and no other page, and caches hashed assets for a year', () => {
     const rules: { path: string; headers: string[] }[] = [];
     for (const line of read('_headers').split('\n')) {
       if (!line.trim() || line.startsWith('#')) continue;
@@ -265,10 +282,25 @@ describe('for crawlers and hosts', () => {
       else rules.push({ path: line.trim(), headers: [] });
     }
     const match = (p: string, path: string) => (p.endsWith('*') ? path.startsWith(p.slice(0, -1)) : p === path);
+    const headersOf = (path: string) => rules.filter((r) => match(r.path, path)).flatMap((r) => r.headers);
     for (const page of pages) {
       const path = `${site.base}${page}`;
-      const headers = rules.filter((r) => match(r.path, path)).flatMap((r) => r.headers);
-      expect(headers, path).toContain("Content-Security-Policy: frame-ancestors 'none'");
+      const headers = headersOf(path);
+      // Each header once per path: hosts merge two rules that set the same one differently.
+      const names = headers.map((h) => h.split(':')[0]!.toLowerCase());
+      expect(new Set(names).size, `${path}: ${headers.join(' | ')}`).toBe(names.length);
+      if (isEmbed(page)) {
+        expect(headers, path).toContain('Content-Security-Policy: frame-ancestors *');
+        expect(headers.some((h) => h.startsWith('X-Frame-Options')), path).toBe(false);
+      } else {
+        expect(headers, path).toContain("Content-Security-Policy: frame-ancestors 'none'");
+        expect(headers, path).toContain('X-Frame-Options: DENY');
+      }
+    }
+    // The scripts other sites and the embeds load by a fixed name are revalidated, never kept.
+    for (const file of ['/embed.js', '/js/embed.js', '/js/main.js']) {
+      expect(existsSync(join(BUILD, file)), file).toBe(true);
+      expect(headersOf(`${site.base}${file}`), file).toContain('Cache-Control: public, max-age=0, must-revalidate');
     }
     const immutable = rules.filter((r) => r.headers.some((h) => h.includes('immutable'))).map((r) => r.path);
     expect(immutable).toEqual([`${site.base}/js/c/*`, `${site.base}/_app/immutable/*`]);

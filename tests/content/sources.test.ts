@@ -146,7 +146,7 @@ describe('how current each chart is', () => {
       expect(files.length, chart.id).toBeGreaterThan(0);
       expect(isPartialDate(chartAsOf(chart)), chart.id).toBe(true);
     }
-    expect(chartAsOf({ sources: ['nvidia-quarterly-results'] })).toBe('2026-04-26');
+    expect(chartAsOf({ sources: ['nvidia-quarterly-results'] })).toBe('2026-07-26');
     expect(chartAsOf({ sources: ['gpt3-paper-2020'] })).toBe(null);
   });
 });

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { outline } from '$lib/content/outline';
@@ -23,11 +25,38 @@ export type StepRef = (typeof steps)[number];
 export interface Harness {
   /** The site's address, ending in `/` (with the sub-path, if served under one). */
   url: string;
+  /** The site's origin (scheme, host and port). */
+  origin: string;
   browser: Browser;
   /** Console errors and warnings, page errors, CSP violations, failed or third-party requests. */
   problems: string[];
   page(options?: BrowserContextOptions): Promise<Page>;
+  /**
+   * Serves `html` at the root of another origin (127.0.0.2, another port): a page of some other
+   * site, to embed ours in. Its requests count as first-party. Returns its address.
+   */
+  host(html: string): Promise<string>;
   close(): Promise<void>;
+}
+
+/** One rule of the build's `_headers` file (Netlify / Cloudflare Pages syntax). */
+interface HeaderRule {
+  path: string;
+  headers: [string, string][];
+}
+
+function readHeaderRules(dir: string): HeaderRule[] {
+  const file = new URL(`../../${dir}/_headers`, import.meta.url).pathname;
+  if (!existsSync(file)) throw new Error(`${file} is missing: build the site first`);
+  const rules: HeaderRule[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (/^\s/.test(line)) {
+      const at = line.indexOf(':');
+      rules.at(-1)!.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    } else rules.push({ path: line.trim(), headers: [] });
+  }
+  return rules;
 }
 
 /**
@@ -35,21 +64,47 @@ export interface Harness {
  * Called inside the first test rather than a hook where that matters: a failed hook only marks
  * tests skipped (scripts/test-all.mjs counts those as failures too).
  */
-export async function start({ dir = 'build', base = '' } = {}): Promise<Harness> {
-  const server = createServer(new URL(`../../${dir}`, import.meta.url).pathname, { base }).listen(
-    0,
-    '127.0.0.1'
-  );
+export async function start({ dir = 'build', base = '', headers = false } = {}): Promise<Harness> {
+  const files = createServer(new URL(`../../${dir}`, import.meta.url).pathname, { base });
+  // With `headers`, every response also carries what the build's _headers file gives its path
+  // (who may frame it), as a host that reads the file would send.
+  const rules = headers ? readHeaderRules(dir) : [];
+  const serve = files.listeners('request')[0] as http.RequestListener;
+  const server = http
+    .createServer((req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      for (const rule of rules) {
+        const hit = rule.path.endsWith('*') ? path.startsWith(rule.path.slice(0, -1)) : rule.path === path;
+        if (hit) for (const [name, value] of rule.headers) res.setHeader(name, value);
+      }
+      serve(req, res);
+    })
+    .listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const url = `${origin}${base}/`;
   const browser: Browser = await launch();
   const problems: string[] = [];
   const contexts: { close(): Promise<void> }[] = [];
+  const hosts: http.Server[] = [];
+  const firstParty = [origin];
   return {
     url,
+    origin,
     browser,
     problems,
+    async host(html) {
+      const other = http
+        .createServer((_, res) =>
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html)
+        )
+        .listen(0, '127.0.0.2');
+      await new Promise((r) => other.once('listening', r));
+      hosts.push(other);
+      const address = `http://127.0.0.2:${(other.address() as AddressInfo).port}`;
+      firstParty.push(address);
+      return `${address}/`;
+    },
     async page(options = {}) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
       contexts.push(context);
@@ -73,7 +128,7 @@ export async function start({ dir = 'build', base = '' } = {}): Promise<Harness>
         if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
       });
       page.on('request', (r) => {
-        if (!r.url().startsWith(origin) && !r.url().startsWith('data:'))
+        if (!firstParty.some((o) => r.url().startsWith(o)) && !/^(data|about):/.test(r.url()))
           problems.push(`third-party request: ${r.url()}`);
       });
       return page;
@@ -82,8 +137,52 @@ export async function start({ dir = 'build', base = '' } = {}): Promise<Harness>
       await Promise.all(contexts.map((c) => c.close().catch(() => {})));
       await browser.close();
       server.close();
+      for (const other of hosts) other.close();
     }
   };
+}
+
+/**
+ * An init script (page.addInitScript) that records, on every animation frame from the moment
+ * the document exists, what the chart of the block a link lands in shows: `live:<step>` (the
+ * live chart), `img:<file>` (a static frame image that has loaded and is visible) or `blank`.
+ * Read the record with `landingSeen(page)`. On a page whose fragment names no step (a share page
+ * on its way to the article) it records nothing.
+ */
+export function sampleLandingBlock() {
+  const seen: string[] = [];
+  (window as unknown as { seen: string[] }).seen = seen;
+  const id = decodeURIComponent(location.hash.slice(1));
+  const sample = () => {
+    const block = document.getElementById(id)?.closest('section.scrolly');
+    let now = 'blank';
+    const live = block?.querySelector('.live');
+    const img = block?.querySelector<HTMLImageElement>('.canvas > img');
+    if (live) now = `live:${live.getAttribute('data-step')}`;
+    else if (img && img.complete && img.naturalWidth > 0 && getComputedStyle(img).visibility === 'visible') {
+      now = `img:${img.src.split('/').pop()}`;
+    }
+    if (block && seen[seen.length - 1] !== now) seen.push(now);
+    requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+}
+
+/** What `sampleLandingBlock` recorded in the page's current document. */
+export async function landingSeen(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+}
+
+/**
+ * Throws unless the landing block showed nothing but `step` (blank, its static frame, its live
+ * chart) and ended on its live chart.
+ */
+export function expectOnlyStep(seen: string[], step: string): void {
+  const allowed = new Set(['blank', `img:${step}.svg`, `live:${step}`]);
+  const other = seen.filter((x) => !allowed.has(x));
+  if (other.length || seen.at(-1) !== `live:${step}`) {
+    throw new Error(`expected only ${step}, ending live; seen: ${seen.join(' → ') || 'nothing'}`);
+  }
 }
 
 const liveSelector = (chart: string) => `section[data-chart="${chart}"] .live`;

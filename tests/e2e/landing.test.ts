@@ -5,36 +5,22 @@
  * frame from the moment the document exists (before the page's own script runs).
  */
 import { afterAll, expect, it } from 'vitest';
-import { hashOf, settledFrame, start, steps, type Harness } from './harness';
+import {
+  expectOnlyStep,
+  hashOf,
+  landingSeen,
+  sampleLandingBlock,
+  settledFrame,
+  start,
+  steps,
+  type Harness
+} from './harness';
 
 let h: Harness;
 const harness = async () => (h ??= await start());
 afterAll(async () => {
   await h?.close();
 });
-
-/**
- * Records, per frame, what the landing block's chart shows: `live:<step>` (the live chart),
- * `img:<file>` (a static frame image that has loaded and is visible) or `blank`.
- */
-function sampleLandingBlock() {
-  const seen: string[] = [];
-  (window as unknown as { seen: string[] }).seen = seen;
-  const id = decodeURIComponent(location.hash.slice(1));
-  const sample = () => {
-    const block = document.getElementById(id)?.closest('section.scrolly');
-    let now = 'blank';
-    const live = block?.querySelector('.live');
-    const img = block?.querySelector<HTMLImageElement>('.canvas > img');
-    if (live) now = `live:${live.getAttribute('data-step')}`;
-    else if (img && img.complete && img.naturalWidth > 0 && getComputedStyle(img).visibility === 'visible') {
-      now = `img:${img.src.split('/').pop()}`;
-    }
-    if (block && seen[seen.length - 1] !== now) seen.push(now);
-    requestAnimationFrame(sample);
-  };
-  requestAnimationFrame(sample);
-}
 
 const lastSteps = steps.filter((s) => s.last);
 
@@ -48,14 +34,8 @@ it.each(lastSteps.map((s) => [s.key, s] as const))(
     await page.addInitScript(sampleLandingBlock);
     await page.goto(`${url}#${s.key}`);
     await settledFrame(page, s.chart, s.step);
-    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
     // Nothing but the step itself, as a static image first or straight away as the live chart.
-    const allowed = new Set(['blank', `img:${s.step}.svg`, `live:${s.step}`]);
-    expect(
-      seen.filter((x) => !allowed.has(x)),
-      `seen: ${seen.join(' → ')}`
-    ).toEqual([]);
-    expect(seen.at(-1)).toBe(`live:${s.step}`);
+    expectOnlyStep(await landingSeen(page), s.step);
     expect(await hashOf(page)).toBe(`#${s.key}`);
     await page.context().close();
   }

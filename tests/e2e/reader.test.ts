@@ -85,8 +85,18 @@ it('offers to continue where the reader left off, and forgets on request', async
   );
   await resume.locator('a').click();
   await settledFrame(page, s.chart, s.step);
-  // Forget: nothing kept, no offer next time.
+  // Forget: nothing kept, no offer next time. Below the short version the button is below the
+  // first screen: scroll to it as a reader would, and let the page note that scroll (the place
+  // and progress it keeps on every scroll's end) before forgetting.
   await page.goto(url);
+  await expect.poll(() => resume.isVisible()).toBe(true);
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        addEventListener('scrollend', () => requestAnimationFrame(() => done()), { once: true });
+        document.querySelector('[data-tool="forget"]')!.scrollIntoView({ block: 'center' });
+      })
+  );
   await resume.locator('[data-tool="forget"]').click();
   expect(
     await page.evaluate(() => [localStorage.getItem('place'), localStorage.getItem('progress')])

@@ -32,3 +32,11 @@ export function sceneFor(
 export function defineStates<S extends object>(states: ChartStates<S>): ChartStates<S> {
   return states;
 }
+
+/**
+ * The resolved state of every step, the default first: for a layout that must make room for
+ * what any step draws (the tallest caption of all steps), passed to it explicitly.
+ */
+export function stepStates<S extends object>(states: ChartStates<S>): S[] {
+  return [states.initial, ...Object.values(states.steps).map((s) => ({ ...states.initial, ...s }))];
+}

@@ -61,13 +61,13 @@ export const CACHE = {
   immutable: 'public, max-age=31536000, immutable',
   /** HTML pages: revalidated within minutes of a deploy. */
   page: 'public, max-age=300, must-revalidate',
-  /** The page's script keeps its name (the HTML points at it): always revalidated. */
+  /** The pages' scripts keep their names (the HTML points at them): always revalidated. */
   entry: 'public, max-age=0, must-revalidate',
   /** Cards, frames, downloads, data: same URL when a chart changes, so an hour at most. */
   image: 'public, max-age=3600'
 } as const;
 
-/** Path prefixes whose pages may be framed by any site (phase B: /embed/<chart>/…). */
+/** Path prefix of the pages any site may frame: /embed/<chart>/ and /embed/<chart>/<step>/. */
 export const EMBED_PREFIX = '/embed/';
 
 const pageModules = import.meta.glob('/src/routes/**/+page.svelte');
@@ -131,6 +131,9 @@ export function headersFile(config: SiteConfig = site, groups: readonly string[]
     rule('/js/main.js', { 'Cache-Control': CACHE.entry }),
     rule('/js/present.js', { 'Cache-Control': CACHE.entry }),
     rule('/js/copy.js', { 'Cache-Control': CACHE.entry }),
+    rule('/js/embed.js', { 'Cache-Control': CACHE.entry }),
+    // The host pages' script (static/embed.js): other sites load it by this name, so revalidated.
+    rule('/embed.js', { 'Cache-Control': CACHE.entry }),
     rule('/cards/*', { 'Cache-Control': CACHE.image }),
     rule('/frames/*', { 'Cache-Control': CACHE.image }),
     rule('/charts/*', { 'Cache-Control': CACHE.image }),

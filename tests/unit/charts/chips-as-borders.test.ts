@@ -127,6 +127,32 @@ describe('chips-as-borders layout', () => {
     expect(textOf(b)).toContain('Jan 2026 · China says no');
   });
 
+  it('lists the 2025–26 bargains in order, with the affiliates pause (outcome not found) and China’s approval', () => {
+    const ids = data.controls.filter((c) => c.phase === 'bargain').map((c) => c.id);
+    expect(ids).toEqual([
+      'revenue-share-2025',
+      'affiliates-pause-2025',
+      'h200-2025',
+      'rule-2026',
+      'china-block-2026',
+      'china-approves-2026'
+    ]);
+    const pause = data.controls.find((c) => c.id === 'affiliates-pause-2025')!;
+    expect(pause.detail).toMatch(/9 Nov 2026; what happened then was not found/);
+    for (const [name, size] of SURFACES) {
+      const text = textOf(sceneOf(chart, 'bargains', size));
+      expect(text, name).toContain('Nov 2025 · Affiliates rule paused');
+      expect(text, name).toContain('Jan 2026 · China lets some in');
+    }
+    expect(altText(chart, 'bargains')).toMatch(/Jan 2026, China lets some in: First H200 imports approved/);
+  });
+
+  it('gives India’s second phase (ISM 2.0) with its status: cleared by the finance committee, no Cabinet approval found', () => {
+    const india = data.subsidies.find((s) => s.id === 'india-ism')!;
+    expect(india.basis).toMatch(/ISM 2\.0 .*₹1\.25 lakh crore.*no Cabinet approval found by Nov 2026/);
+    expect(chart.table(data, 'en').rows.find((r) => r[3] === india.programme)![7]).toContain('ISM 2.0');
+  });
+
   it('describes every step and tabulates both subsidies and controls', () => {
     expect(altText(chart, 'bargains')).toMatch(/15% to Washington/);
     const t = chart.table(data, 'en');

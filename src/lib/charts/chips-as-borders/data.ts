@@ -2,7 +2,9 @@ import outlinesRaw from '$content/data/world_outlines_110m.csv?raw';
 import subsidiesRaw from '$content/data/chip_subsidies.csv?raw';
 import controlsRaw from '$content/data/us_export_controls.csv?raw';
 import { isoDate, matching, number, oneOf, parseCsv, text } from '$lib/data/csv';
+import type { Locale } from '$lib/locale';
 import { EU27 } from './eu27.js';
+import { stringsFor } from './strings';
 
 export { EU27 };
 
@@ -108,7 +110,9 @@ export function isTargetOrLoans(s: Subsidy): boolean {
   return /target|loan/i.test(s.kind);
 }
 
-export const monthYear = (iso: string) => {
+/** "2024-11-12" → "Nov 2024", in the edition's words. */
+export const monthYear = (iso: string, locale: Locale = 'en') => {
   const [y, m] = iso.split('-').map(Number) as [number, number];
-  return `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${y}`;
+  const t = stringsFor(locale);
+  return t.monthYear(t.months[m - 1]!, y);
 };

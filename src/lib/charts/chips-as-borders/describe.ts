@@ -2,34 +2,37 @@ import { usdBn } from '$lib/charts/format';
 import type { Resolved } from '$lib/charts/types';
 import { monthYear, type BordersData } from './data';
 import type { BordersState } from './states';
+import { stringsFor } from './strings';
 
 export function describe(data: BordersData, state: Resolved<BordersState>): string {
+  const t = stringsFor(state.locale).describe;
+  const month = (iso: string) => monthYear(iso, state.locale);
   const parts: string[] = [];
   if (state.list === 'programmes') {
     const lit = data.subsidies
       .filter((s) => state.programmes.includes(s.id))
       .sort((a, b) => b.usd_bn - a.usd_bn);
-    if (!lit.length) return 'A world map with no country highlighted yet.';
+    if (!lit.length) return t.empty;
     parts.push(
-      `A world map highlights ${lit.map((s) => s.country).join(', ')}. The list under it ranks the programmes in dollars: ${lit
-        .map(
-          (s) =>
-            `${s.country}, ${s.programme} (${monthYear(s.date)}): ${s.amount_local}, about ${usdBn(s.usd_bn, { trim: true })}, ${s.kind}`
+      t.programmes(
+        lit.map((s) => s.country),
+        lit.map((s) =>
+          t.programme(
+            s.country,
+            s.programme,
+            month(s.date),
+            s.amount_local,
+            usdBn(s.usd_bn, { trim: true }),
+            s.kind
+          )
         )
-        .join('; ')}.`
+      )
     );
-    if (lit.length > 1)
-      parts.push(
-        'The amounts are not like-for-like: some are targets that count private money, and some packages are mostly loans.'
-      );
+    if (lit.length > 1) parts.push(t.notAlike);
   } else {
     const rows = data.controls.filter((c) => c.phase === state.list);
-    parts.push(
-      state.list === 'restrict'
-        ? 'A world map shows the United States and China, with an arrow from the US to China for export controls on AI chips and chipmaking tools.'
-        : 'A world map shows the United States and China: the export-control arrow now has a dashed arrow coming back, for the share of chip sales paid to the US government.'
-    );
-    parts.push(`Timeline: ${rows.map((c) => `${monthYear(c.date)}, ${c.label}: ${c.detail}`).join('; ')}.`);
+    parts.push(state.list === 'restrict' ? t.restrict : t.bargain);
+    parts.push(t.timeline(rows.map((c) => t.control(month(c.date), c.label, c.detail))));
   }
   return parts.join(' ');
 }

@@ -3,6 +3,9 @@ import { data, type BordersData } from './data';
 import { describe } from './describe';
 import { layout } from './layout';
 import { states, type BordersState } from './states';
+import { stringsFor } from './strings';
+
+const t = stringsFor('en');
 
 const chart: ChartDefinition<BordersData, BordersState> = {
   id: 'chips-as-borders',
@@ -17,50 +20,43 @@ const chart: ChartDefinition<BordersData, BordersState> = {
   ],
 
   note: {
-    en: 'Not like-for-like; dollars at the announcement-date rate; each row’s source in the data table.',
+    en: t.note,
     ja: '同じ基準の比較ではない。ドル換算は発表日のレート。各行の出典はデータ表に。'
   },
   data,
   states,
   layout,
   describe,
-  table: (d) => ({
-    columns: [
-      'Kind',
-      'Country / actor',
-      'Date',
-      'Item',
-      'Amount (local)',
-      'Amount (US$ billion)',
-      'Exchange rate',
-      'Detail',
-      'Source id'
-    ],
-    rows: [
-      ...d.subsidies.map((s) => [
-        'Subsidy',
-        s.country,
-        s.date,
-        s.programme,
-        s.amount_local,
-        s.usd_bn,
-        s.fx,
-        `${s.kind}. ${s.basis}`,
-        s.source_id
-      ]),
-      ...d.controls.map((c) => [
-        c.actor === 'China' ? 'Import block' : 'Export control',
-        c.actor,
-        c.date,
-        c.label,
-        '',
-        '',
-        '',
-        c.detail,
-        c.source_id
-      ])
-    ]
-  })
+  table: (d, locale) => {
+    const t = stringsFor(locale);
+    return {
+      columns: t.table.columns,
+      rows: [
+        ...d.subsidies.map((s) => [
+          t.table.subsidy,
+          s.country,
+          s.date,
+          s.programme,
+          s.amount_local,
+          s.usd_bn,
+          s.fx,
+          t.table.detail(s.kind, s.basis),
+          s.source_id
+        ]),
+        ...d.controls.map((c) => [
+          c.actor === 'China' ? t.table.importBlock : t.table.exportControl,
+          c.actor,
+          c.date,
+          c.label,
+          '',
+          '',
+          '',
+          c.detail,
+          c.source_id
+        ])
+      ]
+    };
+  }
 };
 
 export default chart;

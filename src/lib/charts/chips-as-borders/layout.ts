@@ -5,8 +5,10 @@ import { usdBn } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import { dot, rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
+import type { Locale } from '$lib/locale';
 import { isoCodes, isTargetOrLoans, monthYear, type BordersData, type Control, type Subsidy } from './data';
 import type { BordersState } from './states';
+import { stringsFor, type Strings } from './strings';
 
 export const US = '840';
 export const CHINA = '156';
@@ -14,21 +16,15 @@ export const CHINA = '156';
 const SMALL = new Set(['158', '410']);
 
 /** Where country names sit, in the outline frame (1000 units wide), and which show on phones. */
-const PLACES: { iso: string; text: string; x: number; y: number; phone: boolean }[] = [
-  { iso: US, text: 'US', x: 225, y: 128, phone: true },
-  { iso: 'EU', text: 'EU', x: 505, y: 98, phone: true },
-  { iso: CHINA, text: 'China', x: 745, y: 132, phone: true },
-  { iso: '356', text: 'India', x: 690, y: 178, phone: true },
-  { iso: '392', text: 'Japan', x: 872, y: 122, phone: false },
-  { iso: '410', text: 'S. Korea', x: 800, y: 92, phone: false },
-  { iso: '158', text: 'Taiwan', x: 845, y: 170, phone: false }
+const PLACES: { iso: string; x: number; y: number; phone: boolean }[] = [
+  { iso: US, x: 225, y: 128, phone: true },
+  { iso: 'EU', x: 505, y: 98, phone: true },
+  { iso: CHINA, x: 745, y: 132, phone: true },
+  { iso: '356', x: 690, y: 178, phone: true },
+  { iso: '392', x: 872, y: 122, phone: false },
+  { iso: '410', x: 800, y: 92, phone: false },
+  { iso: '158', x: 845, y: 170, phone: false }
 ];
-
-export const TITLES: Record<BordersState['list'], string> = {
-  programmes: 'Public money for chips, by programme',
-  restrict: 'US export controls on AI chips: the bans',
-  bargain: 'US export controls: from bans to bargains'
-};
 
 /** Centroid (vertex average) of a country's largest ring, in outline units. */
 function anchorOf(data: BordersData, iso: string): [number, number] {
@@ -47,9 +43,10 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
   const { fs: f, pad } = fr;
   const w = fr.inner.width;
   const phone = !fr.wide;
-  const marks: Mark[] = [...header(fr, TITLES[state.list]).marks];
+  const t = stringsFor(state.locale);
+  const marks: Mark[] = [...header(fr, t.titles[state.list]).marks];
   // The map starts below the tallest of the steps' titles, so it never moves between steps.
-  const titleBottom = max(Object.values(TITLES), (t) => header(fr, t).bottom)!;
+  const titleBottom = max(Object.values(t.titles), (title) => header(fr, title).bottom)!;
 
   // The map: same size and place in every step (only colours change), as large as the tallest
   // list of any step leaves room for.
@@ -61,13 +58,15 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
   const beside = fr.short && !fr.narrow;
   // (The map takes what the one-line rows leave: label, a bar of 40 px, the amount.)
   const listW =
-    max(data.subsidies, (s) => textWidth(programmeShort(s), f.small))! +
+    max(data.subsidies, (s) => textWidth(programmeShort(s, t), f.small))! +
     48 +
     textWidth(
-      `≈ ${usdBn(
-        max(data.subsidies, (s) => s.usd_bn)!,
-        { trim: true }
-      )}`,
+      t.approx(
+        usdBn(
+          max(data.subsidies, (s) => s.usd_bn)!,
+          { trim: true }
+        )
+      ),
       f.label,
       'bold'
     ) +
@@ -77,7 +76,19 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
   const colGap = 24;
   const colW = beside ? w - besideMapW - colGap : (w - (cols - 1) * colGap) / cols;
   const probe = (mode: ListMode) => {
-    const box = { x: pad, y: 0, colW, cols, colGap, bottom: Infinity, f, mode, short: fr.short };
+    const box = {
+      x: pad,
+      y: 0,
+      colW,
+      cols,
+      colGap,
+      bottom: Infinity,
+      f,
+      mode,
+      short: fr.short,
+      t,
+      locale: state.locale
+    };
     const all = [
       programmeList(data, data.subsidies, box),
       controlList(
@@ -142,7 +153,7 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
   const places: Mark[] = [];
   for (const p of PLACES) {
     if (!litIsos.has(p.iso) || (phone && !p.phone)) continue;
-    const place: Mark = text(`place-${p.iso}`, px(p.x), py(p.y), p.text, f.small, {
+    const place: Mark = text(`place-${p.iso}`, px(p.x), py(p.y), t.places[p.iso]!, f.small, {
       anchor: 'middle',
       weight: 'bold',
       halo: true
@@ -171,12 +182,8 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
       return Math.max(Math.min(x, mx + mapW - half), pad + half);
     };
     // A short frame's map is small: the arcs' labels in a word or two.
-    const outLabel = fr.short ? 'export controls' : 'chips and tools: restricted';
-    const backLabel = fr.tiny
-      ? '15–25% of sales'
-      : fr.short
-        ? '15–25% to Washington'
-        : '15–25% of sales to Washington';
+    const outLabel = fr.short ? t.arc.outShort : t.arc.out;
+    const backLabel = fr.tiny ? t.arc.backTiny : fr.short ? t.arc.backShort : t.arc.back;
     const out = arc([ux, uy - 10], [cx, cy - 10], 170);
     marks.push({ id: 'arc-controls', kind: 'path', points: out, stroke: 'ink', strokeWidth: 2, arrow: true });
     const apex = out[12]!;
@@ -220,7 +227,9 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
     bottom: fr.bottom,
     f,
     mode,
-    short: fr.short
+    short: fr.short,
+    t,
+    locale: state.locale
   };
   if (state.list === 'programmes') marks.push(...programmeList(data, lit, box));
   else
@@ -244,6 +253,8 @@ interface ListBox {
   mode: ListMode;
   /** A short frame: tighter one-line rows and a shorter key. */
   short: boolean;
+  t: Strings;
+  locale: Locale;
 }
 
 /** full: two lines per row (names, amounts, dates; control details). compact: one line per row. */
@@ -260,7 +271,8 @@ function listHeight(marks: readonly Mark[]): number {
 }
 
 /** Short name and amount line of a programme: "Japan · more than ¥10 trillion · Nov 2024". */
-export const programmeLine = (s: Subsidy) => `${s.country} · ${s.amount_local} · ${monthYear(s.date)}`;
+export const programmeLine = (s: Subsidy, t: Strings, locale: Locale = 'en') =>
+  t.programmeLine(s.country, s.amount_local, monthYear(s.date, locale));
 
 function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox): Mark[] {
   const { f } = box;
@@ -271,10 +283,10 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
   const compact = box.mode === 'compact';
   const rowH = compact ? (box.short ? f.small * 1.3 : f.label * 1.55) : f.label * 3;
   const barH = compact ? (box.short ? f.small * 0.6 : f.label * 0.8) : 11;
-  const valueRoom = textWidth(`≈ ${usdBn(most, { trim: true })}`, f.label, 'bold') + 12;
+  const valueRoom = textWidth(box.t.approx(usdBn(most, { trim: true })), f.label, 'bold') + 12;
   // In compact rows the label column is as wide as the widest label of all programmes, so bars
   // start at the same x in every step.
-  const labelW = compact ? max(data.subsidies, (s) => textWidth(programmeShort(s), f.small))! + 8 : 0;
+  const labelW = compact ? max(data.subsidies, (s) => textWidth(programmeShort(s, box.t), f.small))! + 8 : 0;
   ranked.forEach((s, i) => {
     const col = Math.floor(i / perCol);
     const x = box.x + col * (box.colW + box.colGap);
@@ -284,12 +296,14 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
     let barY = y + f.label * 0.45;
     if (compact) {
       marks.push(
-        text(`prog-${s.id}-line`, x, y + f.label * 0.5, programmeShort(s), f.small, { baseline: 'middle' })
+        text(`prog-${s.id}-line`, x, y + f.label * 0.5, programmeShort(s, box.t), f.small, {
+          baseline: 'middle'
+        })
       );
       barX = x + labelW;
       barY = y + f.label * 0.5 - barH / 2;
     } else {
-      const line = programmeLine(s);
+      const line = programmeLine(s, box.t, box.locale);
       const size = textWidth(line, f.label) <= box.colW ? f.label : f.small;
       marks.push({ id: `prog-${s.id}-line`, kind: 'text', x, y, text: line, size, fill: 'ink' });
     }
@@ -306,7 +320,7 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
         `prog-${s.id}-usd`,
         barX + bw + 6,
         barY + barH / 2,
-        `≈ ${usdBn(s.usd_bn, { trim: true })}`,
+        box.t.approx(usdBn(s.usd_bn, { trim: true })),
         f.label,
         { weight: 'bold', baseline: 'middle' }
       )
@@ -327,26 +341,21 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
   if (ranked.length > 1) {
     const rowsUsed = Math.ceil(ranked.length / box.cols);
     marks.push(
-      ...textBlock(
-        'prog-key',
-        box.short
-          ? 'Dashed: counts private money or loans'
-          : 'Dashed: targets or packages that count private money or loans. Not like-for-like.',
-        {
-          x: box.x,
-          y: box.y + rowsUsed * rowH + f.small * (compact ? 1.2 : 0.4),
-          maxWidth: box.colW * box.cols + box.colGap * (box.cols - 1),
-          size: f.small,
-          fill: 'muted'
-        }
-      ).marks
+      ...textBlock('prog-key', box.short ? box.t.keyShort : box.t.key, {
+        x: box.x,
+        y: box.y + rowsUsed * rowH + f.small * (compact ? 1.2 : 0.4),
+        maxWidth: box.colW * box.cols + box.colGap * (box.cols - 1),
+        size: f.small,
+        fill: 'muted'
+      }).marks
     );
   }
   return marks;
 }
 
 /** One-line form for short frames: "Japan · ¥10tn+ · 2024". */
-export const programmeShort = (s: Subsidy) => `${s.short_name} · ${s.amount_short} · ${s.date.slice(0, 4)}`;
+export const programmeShort = (s: Subsidy, t: Strings) =>
+  t.programmeShort(s.short_name, s.amount_short, s.date.slice(0, 4));
 
 function controlList(rows: readonly Control[], box: ListBox): Mark[] {
   const { f } = box;
@@ -357,7 +366,7 @@ function controlList(rows: readonly Control[], box: ListBox): Mark[] {
     const col = Math.floor(i / perCol);
     if (i % perCol === 0) y = box.y;
     const x = box.x + col * (box.colW + box.colGap);
-    const head = textBlock(`ctl-${c.id}-head`, `${monthYear(c.date)} · ${c.label}`, {
+    const head = textBlock(`ctl-${c.id}-head`, box.t.controlHead(monthYear(c.date, box.locale), c.label), {
       x,
       y,
       maxWidth: box.colW,

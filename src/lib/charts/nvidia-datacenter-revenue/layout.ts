@@ -5,16 +5,14 @@ import { bracket, frame, header, legendRow, type LegendItem } from '$lib/charts/
 import { pct, times, usdBn } from '$lib/charts/format';
 import { textWidth } from '$lib/charts/text';
 import { dot, line, rect, text } from '$lib/charts/marks';
-import { keepClear } from '$lib/charts/labels';
+import { clearOf, keepClear } from '$lib/charts/labels';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
-import { fiscalYear, H20_CHARGE, yearMargin, yearTotal, type Quarter } from './data';
+import { fiscalYear, H20_CHARGE, NEW_SEGMENTS_FY, yearMargin, yearTotal, type Quarter } from './data';
 import type { NvidiaState } from './states';
+import { stringsFor, type Strings } from './strings';
 
 /** ChatGPT's public launch: 30 Nov 2022, a month into NVIDIA's Q4 FY2023 (Oct 31 – Jan 29). */
 export const CHATGPT_LAUNCH = '2022-11-30';
-export const TITLE = 'NVIDIA data-center revenue by fiscal quarter';
-
-const shortQ = (q: Quarter) => q.fiscal_quarter.replace(' FY20', " FY'");
 
 /**
  * Bars of data-center revenue per fiscal quarter. The x axis always spans every quarter in the
@@ -24,17 +22,14 @@ const shortQ = (q: Quarter) => q.fiscal_quarter.replace(' FY20', " FY'");
 export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, size: Size): Scene {
   const f = frame(size);
   const { fs, pad } = f;
+  const t = stringsFor(state.locale);
   const head = header(
     f,
-    TITLE,
-    f.short
-      ? 'US$ billion a quarter; FY26 ≈ 2025'
-      : f.narrow
-        ? 'US$ billion a quarter. Fiscal years end in late January (FY26 ≈ 2025)'
-        : 'US$ billion a quarter. NVIDIA’s fiscal years end in late January: FY2026 ≈ calendar 2025',
+    t.title,
+    f.short ? t.subtitle.short : f.narrow ? t.subtitle.narrow : t.subtitle.full,
     { subtitleSize: 'small' }
   );
-  const legend = legendRow(legendItems(data, state, f.compact), {
+  const legend = legendRow(legendItems(data, state, f.compact, t), {
     x: pad,
     y: head.bottom + fs.small * 1.3,
     maxWidth: f.inner.width,
@@ -82,7 +77,7 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
     const qs = data.filter((q) => fiscalYear(q) === fy);
     const x0 = x(qs[0]!.quarter_end)!;
     const x1 = x(qs[qs.length - 1]!.quarter_end)! + x.bandwidth();
-    const name = f.narrow ? `FY${String(fy).slice(2)}` : `FY${fy}`;
+    const name = t.fiscalYear(fy, f.narrow);
     const w = textWidth(name, fs.small);
     const cx = Math.min(Math.max((x0 + x1) / 2, left + w / 2), f.right - w / 2);
     marks.push(line(`fy-tick-${fy}`, x0 - 1, plotBottom, x0 - 1, plotBottom + 5, 'grid'));
@@ -127,12 +122,12 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
   // Callout: the value of one quarter above its bar, and at the take-off its multiple of the one before.
   if (callout) {
     const cx = x(callout.quarter_end)! + x.bandwidth() / 2;
-    const lines = [`${shortQ(callout)}: ${usdBn(callout.data_center_revenue_usd_bn)}`];
+    const lines = [
+      t.callout(t.quarterShort(callout.fiscal_quarter), usdBn(callout.data_center_revenue_usd_bn))
+    ];
     const prev = data[data.indexOf(callout) - 1];
     if (prev && state.calloutRatio) {
-      lines.unshift(
-        `${times(callout.data_center_revenue_usd_bn / prev.data_center_revenue_usd_bn, 1)} the quarter before`
-      );
+      lines.unshift(t.ratio(times(callout.data_center_revenue_usd_bn / prev.data_center_revenue_usd_bn, 1)));
     }
     const by = y(callout.data_center_revenue_usd_bn) - 6;
     lines.forEach((content, i) => {
@@ -160,19 +155,41 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
     for (const fy of [first, last]) {
       const qs = data.filter((q) => fiscalYear(q) === fy);
       const total = yearTotal(shown, fy)!;
-      const ratio = fy === last ? ` — ${times(total / yearTotal(shown, first)!)} FY${first}` : '';
       marks.push(
         ...bracket(`total-${fy}`, {
           x0: x(qs[0]!.quarter_end)!,
           x1: x(qs[3]!.quarter_end)! + x.bandwidth(),
           y: y(max(qs, (q) => q.data_center_revenue_usd_bn)!) - fs.label * 0.6,
-          text: `FY${fy}: ${usdBn(total)}${ratio}`,
+          text:
+            fy === last
+              ? t.yearTotalVs(fy, usdBn(total), times(total / yearTotal(shown, first)!), first)
+              : t.yearTotal(fy, usdBn(total)),
           size: fs.label,
           left,
           right: f.right
         }).marks
       );
     }
+  }
+
+  // From FY2027 NVIDIA reports Data Center under new segment definitions: a dotted rule before
+  // its first quarter, named just above the bars to its left, so the newest bars are not read as
+  // strictly comparable with the older ones. (Left out where it would meet another label.)
+  const firstNew = data.find((q) => fiscalYear(q) === NEW_SEGMENTS_FY);
+  if (state.segments && firstNew && firstNew.quarter_end <= state.through) {
+    const bx = x(firstNew.quarter_end)! - (x.step() * x.paddingInner()) / 2;
+    const w = textWidth(t.newSegments, fs.small);
+    const under = shown.filter(
+      (q) => x(q.quarter_end)! + x.bandwidth() >= bx - 4 - w && q.quarter_end < firstNew.quarter_end
+    );
+    const top = y(max(under, (q) => q.data_center_revenue_usd_bn) ?? 0);
+    const rule = line('segments-line', bx, top - fs.small * 1.6, bx, plotBottom, 'muted', { dash: '2 3' });
+    const label = text('segments-label', bx - 4, top - fs.small * 0.6, t.newSegments, fs.small, {
+      fill: 'muted',
+      anchor: 'end',
+      halo: true
+    });
+    if (clearOf([label], marks)) marks.push(rule, label);
   }
 
   // GAAP gross margin on a 0–100% scale at the right, labelled directly.
@@ -205,12 +222,30 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
           'margin-dip',
           dx,
           dy + fs.small * 1.5,
-          `${pct(dip.gaap_gross_margin_pct, 1)}: ${usdBn(H20_CHARGE.usd_bn)} H20 charge`,
+          t.marginDip(pct(dip.gaap_gross_margin_pct, 1), usdBn(H20_CHARGE.usd_bn)),
           fs.small,
           { fill: 'contrast', anchor: 'end', halo: true }
         )
       );
     }
+    // The last quarter's margin, over its dot (the compact legend has no room for it).
+    const lastQ = shown.at(-1)!;
+    const [lx, ly] = pts.at(-1)!;
+    marks.push(
+      text(
+        'margin-last',
+        lx,
+        ly - fs.small * 0.8,
+        t.marginLast(pct(lastQ.gaap_gross_margin_pct, 1)),
+        fs.small,
+        {
+          fill: 'contrast',
+          anchor: 'end',
+          weight: 'bold',
+          halo: true
+        }
+      )
+    );
   }
   marks.push(
     ...keepClear(
@@ -222,12 +257,17 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
 }
 
 /** The legend: the ChatGPT line, and in the last step the margin line with its key numbers. */
-function legendItems(data: readonly Quarter[], state: NvidiaState, compact: boolean): LegendItem[] {
+function legendItems(
+  data: readonly Quarter[],
+  state: NvidiaState,
+  compact: boolean,
+  t: Strings
+): LegendItem[] {
   const items: LegendItem[] = [];
   if (state.chatgpt) {
     items.push({
       id: 'legend-chatgpt',
-      text: 'ChatGPT launch, 30 Nov 2022',
+      text: t.legendChatgpt,
       swatch: (id, cx, cy) => [
         {
           id,
@@ -245,12 +285,18 @@ function legendItems(data: readonly Quarter[], state: NvidiaState, compact: bool
   }
   if (state.margin) {
     const latest = data.filter((q) => q.quarter_end <= state.through).at(-1)!;
-    const years = `FY2023 ${pct(yearMargin(data, 2023)!, 1)} → FY2026 ${pct(yearMargin(data, 2026)!, 1)}`;
+    const first = pct(yearMargin(data, 2023)!, 1);
+    const last = pct(yearMargin(data, 2026)!, 1);
     items.push({
       id: 'legend-margin',
       text: compact
-        ? `Gross margin, right scale: ${years}`
-        : `GAAP gross margin (right scale): ${years}; latest quarter ${pct(latest.gaap_gross_margin_pct, 1)}`,
+        ? t.legendMarginShort(first, last)
+        : t.legendMargin(
+            first,
+            last,
+            t.quarterShort(latest.fiscal_quarter),
+            pct(latest.gaap_gross_margin_pct, 1)
+          ),
       fill: 'contrast',
       swatch: (id, cx, cy) => [
         { id, kind: 'line', x1: cx - 6, x2: cx + 6, y1: cy, y2: cy, stroke: 'contrast', strokeWidth: 2.5 }

@@ -13,6 +13,8 @@ export interface NvidiaState {
   yearTotals: boolean;
   /** Overlay the GAAP gross margin line (right axis). */
   margin: boolean;
+  /** Mark where NVIDIA's new segment definitions begin (FY2027). */
+  segments: boolean;
 }
 
 export const states = defineStates<NvidiaState>({
@@ -22,13 +24,14 @@ export const states = defineStates<NvidiaState>({
     calloutRatio: false,
     chatgpt: false,
     yearTotals: false,
-    margin: false
+    margin: false,
+    segments: false
   },
   steps: {
     'before-chatgpt': { through: '2022-10-30', callout: '2022-10-30', chatgpt: true },
     'take-off': { through: '2023-07-30', callout: '2023-07-30', calloutRatio: true, chatgpt: true },
     'thirteen-fold': { through: '2026-01-25', chatgpt: true, yearTotals: true },
-    latest: { through: '2026-04-26', callout: '2026-04-26', chatgpt: true },
-    margin: { through: '2026-04-26', chatgpt: true, margin: true }
+    latest: { through: '2026-07-26', callout: '2026-07-26', chatgpt: true, segments: true },
+    margin: { through: '2026-07-26', chatgpt: true, margin: true }
   }
 });

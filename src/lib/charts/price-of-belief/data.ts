@@ -2,7 +2,9 @@ import { greatest, least, mean } from 'd3-array';
 import raw from '$content/data/shiller_cape_monthly.csv?raw';
 import { num } from '$lib/charts/format';
 import { matching, number, parseCsv } from '$lib/data/csv';
+import type { Locale } from '$lib/locale';
 import type { Episode } from './states';
+import { stringsFor } from './strings';
 
 export const FILE = 'content/data/shiller_cape_monthly.csv';
 
@@ -72,11 +74,15 @@ export function build(rows: readonly CapeRow[]): CapeData {
 
 export const data: CapeData = build(parse(raw));
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "1999-12" → "Dec 1999" (in the edition's words). */
+export function monthLabel(date: string, locale: Locale = 'en'): string {
+  const t = stringsFor(locale);
+  return t.month(t.months[Number(date.slice(5, 7)) - 1]!, date.slice(0, 4));
+}
 
-/** "1999-12" → "Dec 1999". */
-export function monthLabel(date: string): string {
-  return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+/** The last month before `date` whose CAPE was above `value` (for "highest since …"), or null. */
+export function lastAbove(data: CapeData, value: number, date: string): CapeRow | null {
+  return data.rows.filter((r) => r.date < date && r.cape > value).at(-1) ?? null;
 }
 
 export interface EpisodeView {
@@ -87,11 +93,21 @@ export interface EpisodeView {
   points: { key: string; row: CapeRow; text: string }[];
   /** The episode's short label when a later step keeps it. */
   short: { row: CapeRow; text: string };
+  /** For a high not seen for years: its level, drawn back to the last month that stood higher. */
+  level?: { row: CapeRow; since: CapeRow };
 }
 
 /** What the chart marks for an episode: its stretch of months, its named months and labels. */
-export function episode(data: CapeData, ep: Episode): EpisodeView {
+export function episode(data: CapeData, ep: Episode, locale: Locale = 'en'): EpisodeView {
+  const t = stringsFor(locale);
   const cape = (r: CapeRow) => num(r.cape, 1);
+  const label = (key: string, r: CapeRow, since?: CapeRow) =>
+    t.points[ep][key]!({
+      month: monthLabel(r.date, locale),
+      value: cape(r),
+      since: since && monthLabel(since.date, locale)
+    });
+  const short = (r: CapeRow) => ({ row: r, text: t.short(r.date.slice(0, 4), cape(r)) });
   switch (ep) {
     case 'crash-1929': {
       const top = peak(data, '1929-01', '1929-12');
@@ -100,10 +116,10 @@ export function episode(data: CapeData, ep: Episode): EpisodeView {
         from: '1927-01',
         to: '1932-12',
         points: [
-          { key: 'peak', row: top, text: `${monthLabel(top.date)}: ${cape(top)}` },
-          { key: 'low', row: low, text: `${monthLabel(low.date)}: ${cape(low)}` }
+          { key: 'peak', row: top, text: label('peak', top) },
+          { key: 'low', row: low, text: label('low', low) }
         ],
-        short: { row: top, text: `1929: ${cape(top)}` }
+        short: short(top)
       };
     }
     case 'dot-com': {
@@ -111,21 +127,34 @@ export function episode(data: CapeData, ep: Episode): EpisodeView {
       return {
         from: '1995-01',
         to: '2003-03',
-        points: [{ key: 'peak', row: top, text: `${monthLabel(top.date)}\n${cape(top)}, the record` }],
-        short: { row: top, text: `1999: ${cape(top)}` }
+        points: [{ key: 'peak', row: top, text: label('peak', top) }],
+        short: short(top)
       };
     }
     case 'peak-2021': {
       const top = peak(data, '2021-01', '2021-12');
-      const end = at(data, data.last.date);
       return {
         from: '2019-01',
-        to: '2023-06',
+        to: '2022-12',
+        points: [{ key: 'peak', row: top, text: label('peak', top) }],
+        short: short(top)
+      };
+    }
+    case 'ai-era': {
+      // The AI boom's high in Shiller's monthly data, and the last month that stood higher.
+      const top = peak(data, '2023-01', data.last.date);
+      const since = lastAbove(data, top.cape, top.date);
+      if (!since) throw new Error(`${FILE}: no month above ${top.cape} before ${top.date}`);
+      const end = data.last;
+      return {
+        from: '2023-01',
+        to: end.date,
         points: [
-          { key: 'peak', row: top, text: `${monthLabel(top.date)}\n${cape(top)}` },
-          { key: 'end', row: end, text: `${monthLabel(end.date)}: ${cape(end)}\nend of data` }
+          { key: 'peak', row: top, text: label('peak', top, since) },
+          { key: 'end', row: end, text: label('end', end) }
         ],
-        short: { row: top, text: `2021: ${cape(top)}` }
+        short: short(top),
+        level: { row: top, since }
       };
     }
   }

@@ -7,11 +7,8 @@ import { dot, line, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, TextMark } from '$lib/charts/types';
 import { episode, monthLabel, yearOf, type CapeData, type CapeRow } from './data';
 import type { CapeState, Episode } from './states';
+import { stringsFor } from './strings';
 
-export const TITLE = 'The S&P 500’s cyclically adjusted P/E (CAPE), monthly';
-export const SUBTITLE =
-  'Price ÷ average real earnings of the past 10 years. Data: Robert J. Shiller; this series ends in June 2023.';
-const SHORT_SUBTITLE = 'Price ÷ average real earnings of the past 10 years';
 export const Y_MAX = 46;
 /** CAPE level of a 'low' label's first baseline: under every month since 1935, above the axis. */
 const LOW_LABEL_AT = 4.2;
@@ -19,11 +16,15 @@ const LOW_LABEL_AT = 4.2;
 const SIDES: Record<Episode, { points: Record<string, Side>; short: 'left' | 'right' }> = {
   'crash-1929': { points: { peak: 'right', low: 'right' }, short: 'right' },
   'dot-com': { points: { peak: 'left' }, short: 'left' },
-  'peak-2021': { points: { peak: 'left', end: 'low' }, short: 'left' }
+  'peak-2021': { points: { peak: 'left' }, short: 'left' },
+  'ai-era': { points: { peak: 'below', end: 'low' }, short: 'left' }
 };
 
-/** Where a label sits: beside the point, or low in the plot under it, joined by a leader line. */
-type Side = 'left' | 'right' | 'low';
+/**
+ * Where a label sits: beside the point; below it to the left (clear of a level line drawn back
+ * from the point); or low in the plot under it, joined by a leader line.
+ */
+type Side = 'left' | 'right' | 'below' | 'low';
 
 /**
  * One line over 140 years, always on the same axes (the steps never rescale, so the eye can
@@ -32,7 +33,11 @@ type Side = 'left' | 'right' | 'low';
 export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): Scene {
   const f = frame(size);
   const { fs, pad } = f;
-  const head = header(f, TITLE, f.compact ? SHORT_SUBTITLE : SUBTITLE, { subtitleSize: 'small' });
+  const t = stringsFor(state.locale);
+  const month = (date: string) => monthLabel(date, state.locale);
+  const head = header(f, t.title, f.compact ? t.subtitleShort : t.subtitle(month(data.last.date)), {
+    subtitleSize: 'small'
+  });
   const marks: Mark[] = [...head.marks];
 
   // The average is named in a legend line, so its label never sits on the data.
@@ -41,7 +46,7 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
     const dashed = (id: string, cx: number, cy: number): Mark[] => [
       { id, kind: 'line', x1: cx - 6, x2: cx + 14, y1: cy, y2: cy, stroke: 'ink', dash: '5 4' }
     ];
-    const text = `Average ${data.first.date.slice(0, 4)}–${data.last.date.slice(0, 4)}: ${num(data.mean, 1)}`;
+    const text = t.average(data.first.date.slice(0, 4), data.last.date.slice(0, 4), num(data.mean, 1));
     marks.push(
       ...legendRow([{ id: 'mean-label', text, swatch: dashed }], {
         x: pad,
@@ -84,7 +89,7 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
   // Where the data stop, named under the axis (it gives way like the ticks: at the last step the
   // end-of-data label says it).
   xTicks.push(
-    text('year-end', f.right, plotBottom + fs.small * 1.4, monthLabel(data.last.date), fs.small, {
+    text('year-end', f.right, plotBottom + fs.small * 1.4, month(data.last.date), fs.small, {
       anchor: 'end'
     })
   );
@@ -105,7 +110,7 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
 
   const focus: Mark[] = [];
   if (state.focus) {
-    const spec = episode(data, state.focus);
+    const spec = episode(data, state.focus, state.locale);
     const seg = data.rows.filter((r) => r.date >= spec.from && r.date <= spec.to);
     focus.push({
       id: `focus-${state.focus}`,
@@ -115,6 +120,15 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
       strokeWidth: 2.2,
       fill: 'none'
     });
+    // A high not seen for years: its level drawn back, dotted, to the last month that stood higher.
+    if (spec.level) {
+      const [lx0] = point(spec.level.since);
+      const [lx1, ly] = point(spec.level.row);
+      focus.push(
+        line(`focus-${state.focus}-level`, lx0, ly, lx1, ly, 'accent', { dash: '2 3', strokeWidth: 1.5 })
+      );
+      focus.push(dot(`focus-${state.focus}-since-dot`, lx0, point(spec.level.since)[1], 2.5, 'accent'));
+    }
     for (const p of spec.points) {
       const [px, py] = point(p.row);
       focus.push(dot(`focus-${state.focus}-${p.key}-dot`, px, py, 3.5, 'accent'));
@@ -137,7 +151,7 @@ export function layout(data: CapeData, state: Resolved<CapeState>, size: Size): 
   // Earlier episodes keep a quiet label, unless it would sit on one of the focus labels.
   for (const ep of state.keep) {
     if (ep === state.focus) continue;
-    const s = episode(data, ep).short;
+    const s = episode(data, ep, state.locale).short;
     const [px, py] = point(s.row);
     marks.push({ id: `kept-${ep}-dot`, kind: 'circle', cx: px, cy: py, r: 2.5, fill: 'muted' });
     const label = side(`kept-${ep}-label`, s.text, px, py, SIDES[ep].short, fs.small, 'muted');
@@ -164,14 +178,14 @@ function side(
 ): TextMark[] {
   const lines = content.split('\n');
   const lh = size * 1.2;
-  const x = where === 'right' ? px + 7 : where === 'left' ? px - 7 : px;
-  const y0 = where === 'low' ? py : py - ((lines.length - 1) * lh) / 2;
+  const x = where === 'right' ? px + 7 : where === 'left' || where === 'below' ? px - 7 : px;
+  const y0 = where === 'low' ? py : where === 'below' ? py + size * 1.2 : py - ((lines.length - 1) * lh) / 2;
   return lines.map((l, i) =>
     text(`${id}-${i}`, x, y0 + i * lh, l, size, {
       fill,
       anchor: where === 'right' ? 'start' : 'end',
       weight,
-      baseline: where === 'low' ? 'alphabetic' : 'middle',
+      baseline: where === 'low' || where === 'below' ? 'alphabetic' : 'middle',
       halo: true
     })
   );

@@ -1,7 +1,7 @@
 import { defineStates } from '$lib/charts/state';
 
 /** The episodes the chart can pick out. */
-export type Episode = 'crash-1929' | 'dot-com' | 'peak-2021';
+export type Episode = 'crash-1929' | 'dot-com' | 'peak-2021' | 'ai-era';
 
 export interface CapeState {
   /** Draw the long-run average line. */
@@ -18,6 +18,7 @@ export const states = defineStates<CapeState>({
     'long-history': { mean: true },
     'crash-of-1929': { mean: true, focus: 'crash-1929' },
     'dot-com-peak': { mean: true, focus: 'dot-com', keep: ['crash-1929'] },
-    'peak-2021': { mean: true, focus: 'peak-2021', keep: ['crash-1929', 'dot-com'] }
+    'peak-2021': { mean: true, focus: 'peak-2021', keep: ['crash-1929', 'dot-com'] },
+    'ai-era': { mean: true, focus: 'ai-era', keep: ['crash-1929', 'dot-com', 'peak-2021'] }
   }
 });

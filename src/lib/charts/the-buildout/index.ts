@@ -1,44 +1,63 @@
+import { usdBn } from '$lib/charts/format';
 import type { ChartDefinition } from '$lib/charts/types';
-import { COMPANIES, COMPANY_NAMES, data, type BuildoutData } from './data';
+import { COMPANIES, data, type BuildoutData } from './data';
 import { describe } from './describe';
 import { layout } from './layout';
 import { states, type BuildoutState } from './states';
+import { stringsFor } from './strings';
+
+const t = stringsFor('en');
 
 const chart: ChartDefinition<BuildoutData, BuildoutState> = {
   id: 'the-buildout',
   sources: [
     'sec-big4-capex-xbrl',
+    'sec-big4-capex-2026q2',
     ...new Set(data.guidance.map((g) => g.source_id)),
+    'amazon-q4-2025-results',
+    'alphabet-q4-2025-results',
+    'meta-q4-2025-results',
     'machine-capex-guidance-compiled'
   ],
   note: {
-    en: 'Cash purchases of property and equipment from SEC filings, by calendar quarter; finance leases excluded, which understates Microsoft in particular. Year totals are sums of quarters. Guidance is what companies said they plan to spend, not spending; Microsoft guides by fiscal year and is left out of the inset.',
-    ja: '米証券取引委員会（SEC）への提出書類による、有形固定資産の取得のための現金支出（暦年の四半期ごと）。ファイナンス・リースは含まず、特にマイクロソフトは小さく表れる。年の合計は四半期の合計。計画は各社が示した支出の予定で、支出そのものではない。マイクロソフトは会計年度で計画を示すため、小さなグラフには含めていない。'
+    en: t.note,
+    ja: '米証券取引委員会（SEC）への提出書類による、有形固定資産の取得のための現金支出（暦年の四半期ごと）。ファイナンス・リースは含まず、特にマイクロソフトは小さく表れる。年の合計は四半期の合計。2026年の計画は各社が2026年7月に示した支出の見通しで、数え方は各社で異なり、支出そのものではない。'
   },
   data,
   states,
   layout,
   describe,
-  table: (d) => ({
-    columns: [
-      'Quarter end',
-      ...COMPANIES.map((c) => `${COMPANY_NAMES[c]} (US$ bn)`),
-      'Total of four (US$ bn)',
-      '2026 guidance'
-    ],
-    rows: [
-      ...d.quarters.map((q) => [q.end, ...COMPANIES.map((c) => q.values[c] ?? ''), q.total ?? '', '']),
-      ...d.guidance.map((g) => [
-        `2026 (${g.company})`,
-        '',
-        '',
-        '',
-        '',
-        '',
-        `${g.guidance_text} (2025 actual $${g.actual_2025_usd_bn}B; guided ${g.guidance_date})`
-      ])
-    ]
-  })
+  table: (d, locale) => {
+    const t = stringsFor(locale);
+    return {
+      columns: [
+        t.table.quarterEnd,
+        ...COMPANIES.map((c) => t.table.company(t.company[c])),
+        t.table.total,
+        t.table.guidance
+      ],
+      rows: [
+        ...d.quarters.map((q) => [q.end, ...COMPANIES.map((c) => q.values[c] ?? ''), q.total ?? '', '']),
+        ...d.guidance.map((g) => [
+          t.table.planRow(t.guidanceCompany[g.company]),
+          '',
+          '',
+          '',
+          '',
+          '',
+          t.table.planText(
+            g.guidance_text,
+            g.guidance_date,
+            g.basis,
+            g.actual_2025_usd_bn === null ? null : usdBn(g.actual_2025_usd_bn),
+            g.first_guidance_date === null
+              ? null
+              : { text: g.first_guidance_2026_text, date: g.first_guidance_date }
+          )
+        ])
+      ]
+    };
+  }
 };
 
 export default chart;

@@ -8,8 +8,9 @@ import { clearOf, keepClear } from '$lib/charts/labels';
 import { textBlock, textWidth } from '$lib/charts/text';
 import { line, rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
-import { COMPANIES, COMPANY_NAMES, yearTotal, type BuildoutData, type Company } from './data';
+import { COMPANIES, yearTotal, type BuildoutData, type Company } from './data';
 import type { BuildoutState } from './states';
+import { stringsFor, type Strings } from './strings';
 
 /** Stack order, bottom to top, and each company's tone (the legend and direct labels name them too). */
 const TONES: Record<Company, Tone> = {
@@ -17,12 +18,6 @@ const TONES: Record<Company, Tone> = {
   MSFT: 'contrast',
   GOOGL: 'accent-soft',
   META: 'muted'
-};
-
-export const TITLE = 'Capital spending of Amazon, Microsoft, Alphabet and Meta, by quarter';
-const UNIT = {
-  full: 'Capital expenditure per quarter, US$ billion (cash purchases of property and equipment)',
-  short: 'US$ billion a quarter (cash capital expenditure)'
 };
 
 /**
@@ -34,9 +29,10 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
   const f = frame(size);
   const { fs, pad } = f;
   const font = fs.small;
-  const head = header(f, TITLE, f.short ? UNIT.short : UNIT.full, { subtitleSize: 'small' });
+  const t = stringsFor(state.locale);
+  const head = header(f, t.title, f.short ? t.unit.short : t.unit.full, { subtitleSize: 'small' });
   const legend = legendRow(
-    COMPANIES.map((c) => ({ id: `legend-${c}`, text: COMPANY_NAMES[c], swatch: TONES[c] })),
+    COMPANIES.map((c) => ({ id: `legend-${c}`, text: t.company[c], swatch: TONES[c] })),
     { x: pad, y: head.bottom + font * 1.3, maxWidth: f.inner.width, size: font }
   );
   const marks: Mark[] = [...head.marks, ...legend.marks];
@@ -48,11 +44,11 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
 
   // Each segment of the last bar is named beside it, where that leaves the bars ≥ 4 px wide;
   // otherwise only the total is, above the bar.
-  const totalText = `${last.year} Q${last.q}: ${usdBn(last.total ?? 0)}`;
+  const totalText = t.total(t.quarter(last.year, last.q), usdBn(last.total ?? 0));
   const labelRoom =
     Math.max(
-      max(COMPANIES, (c) => textWidth(`${COMPANY_NAMES[c]} $00.0B`, font))!,
-      textWidth('2026 Q1: $000.0B', font, 'bold')
+      max(COMPANIES, (c) => textWidth(t.segment(t.company[c], '$00.0B'), font))!,
+      textWidth(t.total(t.quarter(2026, 1), '$000.0B'), font, 'bold')
     ) + 10;
   const direct = (f.inner.width - labelRoom - textWidth('$120B', font)) / quarters.length >= 4;
   let plotTop = legend.bottom + font * (state.note === 'none' ? 1.4 : 2.8);
@@ -61,7 +57,19 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
   // the top of the frame and the bars share the rest.
   const insetOnTop = state.guidance && f.portrait;
   const insetTop = legend.bottom + font * 0.6;
-  if (insetOnTop) plotTop += (plotBottom - plotTop) * 0.45;
+  // (Laid out first with 45% of the height; a table that needs less gives the rest back to the bars.)
+  let topInset: Mark[] = [];
+  if (insetOnTop) {
+    const room = (plotBottom - plotTop) * 0.45;
+    topInset = guidanceInset(
+      data,
+      { x: pad, y: insetTop, width: f.inner.width, height: plotTop + room - font * 2.2 - insetTop },
+      fs,
+      t
+    );
+    const panelMark = topInset[0] as { y: number; height: number };
+    plotTop = panelMark.y + panelMark.height + font * 2.2;
+  }
   // Gridline labels sit in a gutter left of the bars, where notes and brackets cannot meet them.
   const x0 = pad + textWidth('$120B', font) + 6;
   const x1 = direct ? f.right - labelRoom : f.right;
@@ -73,7 +81,7 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
     ...yGrid('grid', y, {
       x0: pad,
       x1: f.right,
-      values: state.yMax > 60 ? [0, 40, 80, 120] : [0, 10, 20, 30, 40],
+      values: state.yMax > 60 ? [0, 40, 80, 120, 160].filter((v) => v < state.yMax) : [0, 10, 20, 30, 40],
       format: (v) => (v === 0 ? '0' : usdBn(v, { digits: 0 })),
       size: font
     })
@@ -126,7 +134,7 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
       const [base, top] = series[k]![through]!;
       const ty = Math.min(y((base + top) / 2), prevY - font * 1.15);
       marks.push(
-        text(`direct-${c}`, lastX, ty, `${COMPANY_NAMES[c]} ${usdBn(last.values[c] ?? 0)}`, font, {
+        text(`direct-${c}`, lastX, ty, t.segment(t.company[c], usdBn(last.values[c] ?? 0)), font, {
           baseline: 'middle',
           halo: true
         })
@@ -153,11 +161,11 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
   // (It spans from the plot's left edge to 2025's bars, at most 380 px.)
   const insetRight = x0 + Math.min(380, quarters.findIndex((q) => q.key === '2025Q1') * step - 6);
   const bracketLeft = state.guidance && !insetOnTop ? insetRight + 4 : x0;
-  const yearBracket = (yr: number, tone: Tone, extra = '') => {
+  const yearBracket = (yr: number, tone: Tone, change: string | null = null) => {
     const total = yearTotal(quarters, yr);
     if (total === null) return;
     const idx = quarters.map((q, i) => (q.year === yr ? i : -1)).filter((i) => i >= 0);
-    const text = `${yr}: ${usdBn(total, { digits: 0 })}${extra}`;
+    const text = t.yearTotal(yr, usdBn(total, { digits: 0 }), change);
     const right = direct ? Math.min(x1, lastX - 6) : f.right;
     // A bracket whose label has no room (beside the inset, on a phone) or would sit on a bracket
     // drawn before it is left out: the year the step is about is drawn first.
@@ -175,14 +183,14 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
     });
     if (clearOf(b.marks, marks)) marks.push(...b.marks);
   };
-  const change = (a: number, b: number) => ` (${signedPct((a / b - 1) * 100, 0)})`;
-  const t = (yr: number) => yearTotal(quarters, yr)!;
+  const change = (a: number, b: number) => signedPct((a / b - 1) * 100, 0);
+  const tot = (yr: number) => yearTotal(quarters, yr)!;
   if (state.note === 'flat') {
     yearBracket(2018, 'muted');
     yearBracket(2022, 'muted');
     // At the top left of the plot, over the quarters it explains and left of 2022; it gives way
     // to the brackets where a short frame has no room for both.
-    const note = textBlock('amzn-gap', `No Amazon figures ${f.narrow ? '' : 'by quarter '}before Q3 2017`, {
+    const note = textBlock('amzn-gap', t.amazonGap(f.narrow), {
       x: x0,
       y: plotTop + font * 0.8,
       maxWidth: quarters.findIndex((q) => q.year === 2022) * step - 8,
@@ -192,22 +200,16 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
     if (clearOf(note.marks, marks)) marks.push(...note.marks);
   }
   if (state.note === 'take-off') {
-    yearBracket(2024, 'accent', change(t(2024), t(2023)));
-    yearBracket(2023, 'muted', change(t(2023), t(2022)));
+    yearBracket(2024, 'accent', change(tot(2024), tot(2023)));
+    yearBracket(2023, 'muted', change(tot(2023), tot(2022)));
   }
   if (state.note === 'record') {
     // Beside the guidance inset the change is left to the step before.
-    yearBracket(2025, 'accent', state.guidance ? '' : change(t(2025), t(2024)));
+    yearBracket(2025, 'accent', state.guidance ? null : change(tot(2025), tot(2024)));
     if (!state.guidance) yearBracket(2024, 'muted');
   }
   if (insetOnTop) {
-    marks.push(
-      ...guidanceInset(
-        data,
-        { x: pad, y: insetTop, width: f.inner.width, height: plotTop - font * 2.2 - insetTop },
-        fs
-      )
-    );
+    marks.push(...topInset);
   } else if (state.guidance) {
     // The inset sits in the empty top-left corner: above the bars up to 2024, left of 2025's.
     const edge = quarters.findIndex((q) => q.key === '2025Q1');
@@ -220,7 +222,7 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
       plotBottom,
       Math.max(y((max(quarters.slice(0, edge), (q) => q.total) ?? 0) + 4), top + 150)
     );
-    marks.push(...guidanceInset(data, { x: left, y: top, width: right - left, height: bottom - top }, fs));
+    marks.push(...guidanceInset(data, { x: left, y: top, width: right - left, height: bottom - top }, fs, t));
   }
   // Without room beside the bars, the latest quarter's total stands over its bar where a
   // year bracket's label or the inset does not.
@@ -229,15 +231,20 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
   return { width: size.width, height: size.height, marks };
 }
 
-/** 2025 actual (solid) beside 2026 guidance (dashed outline, range ticked) for the three that guide by calendar year. */
+/**
+ * 2025 actual (solid) beside each company's newest 2026 plan (dashed outline, a range ticked at its
+ * low end). A company whose plan has no 2025 figure on a comparable basis (Microsoft) gets the
+ * outline alone and a note under the key says why.
+ */
 function guidanceInset(
   data: BuildoutData,
   box: { x: number; y: number; width: number; height: number },
-  fs: FontSizes
+  fs: FontSizes,
+  t: Strings
 ): Mark[] {
   const font = fs.small;
   const marks: Mark[] = [];
-  const title = textBlock('guide-title', '2025 actual vs 2026 guidance, $ billion a year', {
+  const title = textBlock('guide-title', t.inset.title(t.inset.date), {
     x: box.x + 8,
     y: box.y + font * 1.3,
     maxWidth: box.width - 16,
@@ -247,46 +254,72 @@ function guidanceInset(
   marks.push(...title.marks);
   const groupW = (box.width - 16) / data.guidance.length;
   const planText = (g: (typeof data.guidance)[number]) => g.guidance_text.replace(/\$|B/g, '');
-  // Where a company's two values cannot stand side by side, the inset is a table instead.
-  const fits = data.guidance.every(
-    (g) => textWidth(num(g.actual_2025_usd_bn, 0), font) + textWidth(planText(g), font, 'bold') + 8 <= groupW
-  );
-  if (!fits) {
-    let y = title.bottom + font * 1.1;
-    for (const g of data.guidance) {
-      marks.push(
-        text(
-          `guide-${g.company.toLowerCase()}-row`,
-          box.x + 8,
-          y,
-          `${g.company}: ${num(g.actual_2025_usd_bn, 0)} → ${planText(g)}`,
-          font
-        )
-      );
-      y += font * 1.3;
-    }
-    return [panel(box, y - font * 0.9 - box.y), ...marks];
-  }
-  // Under the bars: the company names, then the key.
-  const keyY = box.y + box.height - font * 0.8;
+  const actualText = (g: (typeof data.guidance)[number]) =>
+    g.actual_2025_usd_bn === null ? null : num(g.actual_2025_usd_bn, 0);
+  const missing = data.guidance.filter((g) => g.actual_2025_usd_bn === null);
+  // Under the bars: the company names, then the key, then (if any) why a company has no 2025 bar.
+  const noteLines = missing.length
+    ? textBlock('guide-note', t.inset.noActual(t.guidanceCompany[missing[0]!.company]), {
+        x: box.x + 8,
+        y: 0,
+        maxWidth: box.width - 16,
+        size: font,
+        fill: 'muted'
+      }).marks.length
+    : 0;
+  const noteH = noteLines * font * 1.3;
+  const keyY = box.y + box.height - font * 0.8 - noteH;
   const chartTop = title.bottom + font * 1.8;
   const chartBottom = keyY - font * 2.6;
+  // Where a company's two values cannot stand side by side, or the bars would be too short to
+  // compare, the inset is a table instead.
+  const fits =
+    chartBottom - chartTop >= font * 4.5 &&
+    data.guidance.every(
+      (g) =>
+        textWidth(actualText(g) ?? t.inset.none, font) + textWidth(planText(g), font, 'bold') + 8 <= groupW &&
+        textWidth(t.guidanceCompany[g.company], font) <= groupW - 4
+    );
+  if (!fits) {
+    // A table: a shorter title, one row per company (a row may wrap).
+    const short = textBlock('guide-title', t.inset.titleShort(t.inset.date), {
+      x: box.x + 8,
+      y: box.y + font * 1.3,
+      maxWidth: box.width - 16,
+      size: font,
+      weight: 'bold'
+    });
+    const rows: Mark[] = [...short.marks];
+    let y = short.bottom + font * 1.0;
+    for (const g of data.guidance) {
+      const row = textBlock(
+        `guide-${g.company.toLowerCase()}-row`,
+        t.inset.row(t.guidanceCompany[g.company], actualText(g), planText(g)),
+        { x: box.x + 8, y, maxWidth: box.width - 16, size: font }
+      );
+      rows.push(...row.marks);
+      y = row.bottom + font * 0.9;
+    }
+    return [panel(box, y - font * 0.6 - box.y), ...rows];
+  }
   const top = max(data.guidance, (g) => g.guidance_2026_high_usd_bn)!;
   const y = scaleLinear().domain([0, top]).range([chartBottom, chartTop]);
   const barW = Math.min(26, groupW * 0.3);
   data.guidance.forEach((g, i) => {
     const gx = box.x + 8 + i * groupW + groupW / 2;
     const id = g.company.toLowerCase();
-    marks.push(
-      rect(
-        `guide-${id}-actual`,
-        gx - barW - 2,
-        y(g.actual_2025_usd_bn),
-        barW,
-        chartBottom - y(g.actual_2025_usd_bn),
-        'ink'
-      )
-    );
+    if (g.actual_2025_usd_bn !== null) {
+      marks.push(
+        rect(
+          `guide-${id}-actual`,
+          gx - barW - 2,
+          y(g.actual_2025_usd_bn),
+          barW,
+          chartBottom - y(g.actual_2025_usd_bn),
+          'ink'
+        )
+      );
+    }
     marks.push(
       rect(
         `guide-${id}-plan`,
@@ -303,14 +336,19 @@ function guidanceInset(
       marks.push(line(`guide-${id}-low`, gx + 2, ly, gx + 2 + barW, ly, 'accent', { strokeWidth: 1.5 }));
     }
     marks.push(
-      text(
-        `guide-${id}-actual-value`,
-        gx - 2,
-        y(g.actual_2025_usd_bn) - 4,
-        num(g.actual_2025_usd_bn, 0),
-        font,
-        { anchor: 'end' }
-      )
+      g.actual_2025_usd_bn === null
+        ? text(`guide-${id}-actual-value`, gx - 2, chartBottom - 4, t.inset.none, font, {
+            anchor: 'end',
+            fill: 'muted'
+          })
+        : text(
+            `guide-${id}-actual-value`,
+            gx - 2,
+            y(g.actual_2025_usd_bn) - 4,
+            num(g.actual_2025_usd_bn, 0),
+            font,
+            { anchor: 'end' }
+          )
     );
     marks.push(
       text(`guide-${id}-plan-value`, gx + 2, y(g.guidance_2026_high_usd_bn) - 4, planText(g), font, {
@@ -319,22 +357,36 @@ function guidanceInset(
         weight: 'bold'
       })
     );
-    marks.push(text(`guide-${id}-name`, gx, chartBottom + font * 1.2, g.company, font, { anchor: 'middle' }));
+    marks.push(
+      text(`guide-${id}-name`, gx, chartBottom + font * 1.2, t.guidanceCompany[g.company], font, {
+        anchor: 'middle'
+      })
+    );
   });
-  marks.push(
-    ...legendRow(
-      [
-        { id: 'guide-key-actual', text: '2025', swatch: 'ink' },
-        {
-          id: 'guide-key-plan',
-          text: '2026 guidance',
-          swatch: outlineSwatch('accent', '3 2', 'paper'),
-          fill: 'accent'
-        }
-      ],
-      { x: box.x + 8, y: keyY - font * 0.2, maxWidth: box.width - 16, size: font }
-    ).marks
+  const key = legendRow(
+    [
+      { id: 'guide-key-actual', text: t.inset.actual, swatch: 'ink' },
+      {
+        id: 'guide-key-plan',
+        text: t.inset.plan,
+        swatch: outlineSwatch('accent', '3 2', 'paper'),
+        fill: 'accent'
+      }
+    ],
+    { x: box.x + 8, y: keyY - font * 0.2, maxWidth: box.width - 16, size: font }
   );
+  marks.push(...key.marks);
+  if (missing.length) {
+    marks.push(
+      ...textBlock('guide-note', t.inset.noActual(t.guidanceCompany[missing[0]!.company]), {
+        x: box.x + 8,
+        y: key.bottom + font * 0.9,
+        maxWidth: box.width - 16,
+        size: font,
+        fill: 'muted'
+      }).marks
+    );
+  }
   return [panel(box, box.height), ...marks];
 }
 

@@ -16,7 +16,7 @@ export const states = defineStates<BuildoutState>({
   steps: {
     'steady-years': { through: '2022Q4', yMax: 45, note: 'flat' },
     'take-off': { through: '2024Q4', yMax: 140, note: 'take-off' },
-    'record-2025': { through: '2026Q1', yMax: 140, note: 'record' },
-    'guidance-2026': { through: '2026Q1', yMax: 140, note: 'record', guidance: true }
+    'record-2025': { through: '2026Q2', yMax: 180, note: 'record' },
+    'guidance-2026': { through: '2026Q2', yMax: 180, note: 'record', guidance: true }
   }
 });

@@ -1,64 +1,66 @@
-import type { ChartDefinition } from '$lib/charts/types';
-import { data, type LoopData } from './data';
+import { stepStates } from '$lib/charts/state';
+import type { ChartDefinition, DataTable } from '$lib/charts/types';
+import { data, panelRows, type LoopData } from './data';
 import { describe } from './describe';
-import { KIND_STYLE, layout, nodeLabel } from './layout';
+import { layout } from './layout';
 import { states, type LoopState } from './states';
+import { usd } from '$lib/charts/format';
+import type { Locale } from '$lib/locale';
+import { flowLabels, flowWords, stringsFor } from './strings';
 
-const sourceIds = [
-  ...new Set([
-    ...data.flows.flatMap((f) => f.source_ids.split(' ')),
-    ...Object.values(data.financials).map((f) => f.source_id)
-  ])
-];
+const nvidiaRevenue = data.flows.find((f) => f.id === 'buyers-nvidia-revenue')!.amount!;
+
+/** The numbers behind the chart: every flow as drawn, then the revenue step's figures per year. */
+function table(d: LoopData, locale: Locale): DataTable {
+  const t = stringsFor(locale);
+  const flows = d.flows.map((f) => [
+    f.stage,
+    t.nodes[f.from],
+    t.nodes[f.to],
+    t.kinds[f.kind] + (f.superseded_stage ? ` (${t.table.neverSigned})` : ''),
+    f.amount ?? '',
+    t.table.units[f.unit],
+    f.of_usd_bn ?? '',
+    flowLabels(t, f)[0] ?? '',
+    flowWords(t, f.id).date,
+    flowWords(t, f.id).detail(f),
+    f.source_ids.replaceAll(' ', '; ')
+  ]);
+  const panel = panelRows(d).map((r) => [
+    Object.keys(states.steps).indexOf('revenue-gap') + 1,
+    t.nodes.openai,
+    '',
+    r.kind,
+    r.total,
+    t.table.units.usd_bn,
+    '',
+    t.table.perYear(r.years, r.perYear),
+    r.first === r.last ? String(r.first) : `${r.first}–${r.last}`,
+    t.table.financial[r.id],
+    d.financials[r.id].source_id
+  ]);
+  return { columns: t.table.columns, rows: [...flows, ...panel] };
+}
 
 const chart: ChartDefinition<LoopData, LoopState> = {
   id: 'the-loop',
-  sources: [...sourceIds, 'machine-money-flows-compiled'],
+  sources: [
+    ...new Set([
+      ...data.flows.flatMap((f) => f.source_ids.split(' ')),
+      ...Object.values(data.financials).map((f) => f.source_id)
+    ]),
+    'machine-money-flows-compiled'
+  ],
   note: {
-    en: 'Amounts are headline figures: many are ceilings or multi-year totals, and flows overlap, so they must not be added up. Market values are not cash. NVIDIA’s $193.7B is its data-center revenue from all customers.',
-    ja: '金額は見出しの数字。多くは上限額や複数年の合計で、流れは重なり合うため、足し合わせてはいけない。時価総額は現金ではない。エヌビディアの1,937億ドルは、すべての顧客からのデータセンター事業の売上。'
+    en: stringsFor('en').note(nvidiaRevenue),
+    ja: `金額は見出しの数字。多くは上限額や複数年の合計で、流れは重なり合うため、足し合わせてはいけない。時価総額は現金ではない。エヌビディアの${usd(nvidiaRevenue * 1e9, { digits: 2, trim: true, locale: 'ja' })}は、すべての顧客からのデータセンター事業の売上。`
   },
   data,
   states,
-  layout,
+  // The nodes stay still from step to step: the layout makes room for every step's caption.
+  layout: (d, state, size) => layout(d, state, size, stepStates(states)),
   describe,
-  table: (d) => ({
-    columns: [
-      'Step',
-      'From',
-      'To',
-      'Kind',
-      'Amount (US$ billion)',
-      'As shown',
-      'Date',
-      'What it is',
-      'Sources'
-    ],
-    rows: [
-      ...d.flows.map((f) => [
-        f.stage,
-        nodeLabel(f.from),
-        nodeLabel(f.to),
-        KIND_STYLE[f.kind].legend + (f.superseded_stage ? ' (never signed; replaced)' : ''),
-        f.amount_usd_bn ?? '',
-        f.label,
-        f.date_label,
-        f.detail,
-        f.source_ids.replaceAll(' ', '; ')
-      ]),
-      ...Object.values(d.financials).map((f) => [
-        10,
-        'OpenAI',
-        '',
-        f.kind,
-        f.value_usd_bn,
-        f.metric,
-        f.period,
-        f.metric,
-        f.source_id
-      ])
-    ]
-  })
+  table
 };
 
 export default chart;

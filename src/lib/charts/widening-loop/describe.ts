@@ -1,27 +1,31 @@
 import type { Resolved } from '$lib/charts/types';
-import { KIND_STYLE, nodeLabel, visibleLinks } from './layout';
-import type { WideningData } from './data';
+import { HUB_IDS, latestStripe, statusOf, visibleLinks, type WideningData } from './data';
 import type { WideningState } from './states';
+import { linkWords, stringsFor } from './strings';
 
+/** What a step's frame shows, in sentences, with the numbers the chart prints (strings.ts). */
 export function describe(data: WideningData, state: Resolved<WideningState>): string {
-  const shown = visibleLinks(data, state.stage);
-  const parts = [
-    'A diagram with a box of the same few AI companies in the middle (ChatGPT/OpenAI, Azure cloud, NVIDIA, CoreWeave, AMD) and newcomers around it. Solid arrows are live, dashed arrows contracted, dotted arrows announced but not yet live.'
-  ];
-  const s = data.stripe[0]!;
-  if (state.stage >= 1)
+  const t = stringsFor(state.locale);
+  const d = t.describe;
+  const parts = [d.intro(HUB_IDS.map((id) => t.nodes[id]))];
+  if (state.stage >= 1) {
+    const s = latestStripe(data);
+    parts.push(d.stripe(s.total_payment_volume_usd_tn, s.year, s.share_of_world_gdp_pct));
+  }
+  for (const { link: l } of visibleLinks(data, state.stage)) {
+    const amount = t.amountLong(l);
     parts.push(
-      `Stripe handled $${s.total_payment_volume_usd_tn} trillion of payments in ${s.year}, about ${s.share_of_world_gdp_pct} percent of world GDP.`
-    );
-  for (const { link } of shown) {
-    parts.push(
-      `${nodeLabel(link.from)} to ${nodeLabel(link.to)}: ${link.label} (${link.date_label}, ${KIND_STYLE[link.kind].legend}). ${link.detail}.`
+      d.link(
+        t.nodes[l.from],
+        l.to === 'hub' ? t.hubTarget : t.nodes[l.to],
+        t.statuses[statusOf(l)],
+        linkWords(t, l.id).date,
+        amount,
+        linkWords(t, l.id).detail(l)
+      )
     );
   }
-  if (state.stage >= 3)
-    parts.push(
-      'The often-quoted figure of €50 billion from a German carmaker has no source; Volkswagen’s announced figure is up to €1 billion.'
-    );
-  if (state.converge) parts.push('Every new arrow ends at the same few companies.');
+  if (data.links.some((l) => l.from === 'volkswagen' && l.stage <= state.stage)) parts.push(d.check);
+  if (state.converge) parts.push(d.converge);
   return parts.join(' ');
 }

@@ -1,51 +1,63 @@
-import type { ChartDefinition } from '$lib/charts/types';
-import { data, type WideningData } from './data';
+import { stepStates } from '$lib/charts/state';
+import type { ChartDefinition, DataTable } from '$lib/charts/types';
+import { data, statusOf, type WideningData } from './data';
 import { describe } from './describe';
-import { KIND_STYLE, layout, nodeLabel } from './layout';
+import { layout } from './layout';
 import { states, type WideningState } from './states';
+import type { Locale } from '$lib/locale';
+import { linkLabels, linkWords, stringsFor } from './strings';
+
+/** The numbers behind the chart: every link as drawn, then Stripe's yearly volume. */
+function table(d: WideningData, locale: Locale): DataTable {
+  const t = stringsFor(locale);
+  const links = d.links.map((l) => [
+    l.stage,
+    t.nodes[l.from],
+    l.to === 'hub' ? t.hubTarget : t.nodes[l.to],
+    t.statuses[statusOf(l)],
+    l.amount ?? '',
+    t.table.units[l.unit],
+    linkLabels(t, l)[0] ?? '',
+    linkWords(t, l.id).date,
+    l.ended,
+    linkWords(t, l.id).detail(l),
+    l.source_ids.replaceAll(' ', '; ')
+  ]);
+  const stripe = d.stripe.map((s) => [
+    1,
+    t.nodes.stripe,
+    '',
+    t.table.stripe(s.growth_pct),
+    s.total_payment_volume_usd_tn * 1000,
+    t.table.units.usd_bn,
+    t.table.stripeShown(s.total_payment_volume_usd_tn),
+    String(s.year),
+    '',
+    t.table.stripeWhat(s.share_of_world_gdp_pct),
+    s.source_id
+  ]);
+  return { columns: t.table.columns, rows: [...links, ...stripe] };
+}
 
 const chart: ChartDefinition<WideningData, WideningState> = {
   id: 'widening-loop',
+  data,
+  states,
+  describe,
+  table,
+  // The nodes stay still from step to step: the layout makes room for every step's caption.
+  layout: (d, state, size) => layout(d, state, size, stepStates(states)),
+  note: {
+    en: stringsFor('en').note,
+    ja: '矢印は、どこがどことつながるかを示し、発表された金額があれば添えている。大きさは金額に比例せず、足し合わせてはいけない。ストライプの取扱高は、ストライプを使う企業が処理した決済の総額で、AIに使われたお金ではない。'
+  },
   sources: [
     ...new Set([
       ...data.links.flatMap((l) => l.source_ids.split(' ')),
       ...data.stripe.map((s) => s.source_id)
     ]),
     'machine-widening-links-compiled'
-  ],
-  note: {
-    en: 'Arrows show who plugs into whom, with the announced amount where there is one; they are not to scale and must not be added up. Stripe’s volume is payments it processes for all its clients, not money spent on AI.',
-    ja: '矢印は、どこがどことつながるかを示し、発表された金額があれば添えている。大きさは金額に比例せず、足し合わせてはいけない。ストライプの取扱高は全顧客のために処理した決済額で、AIに使われたお金ではない。'
-  },
-  data,
-  states,
-  layout,
-  describe,
-  table: (d) => ({
-    columns: ['Step', 'From', 'To', 'Status', 'As shown', 'Date', 'What it is', 'Sources'],
-    rows: [
-      ...d.links.map((l) => [
-        l.stage,
-        nodeLabel(l.from),
-        nodeLabel(l.to),
-        KIND_STYLE[l.kind].legend,
-        l.label,
-        l.date_label,
-        l.detail,
-        l.source_ids.replaceAll(' ', '; ')
-      ]),
-      ...d.stripe.map((s) => [
-        1,
-        'Stripe',
-        '',
-        'reported',
-        `$${s.total_payment_volume_usd_tn}T payment volume (+${s.growth_pct}%)`,
-        String(s.year),
-        `≈${s.share_of_world_gdp_pct}% of world GDP`,
-        s.source_id
-      ])
-    ]
-  })
+  ]
 };
 
 export default chart;
