@@ -11,7 +11,7 @@ export function describe(data: CapeData, state: Resolved<CapeState>): string {
   if (state.mean) parts.push(t.mean(num(data.mean, 1)));
   if (state.focus) {
     const spec = episode(data, state.focus, state.locale);
-    parts.push(t.focus(spec.points.map((p) => p.text.replace('\n', ': '))));
+    parts.push(t.focus(spec.points.map((p) => p.text.replace('\n', stringsFor(state.locale).lineJoin))));
     if (spec.level) parts.push(t.level(num(spec.level.row.cape, 1), month(spec.level.since.date)));
   }
   const kept = state.keep.filter((k) => k !== state.focus);
