@@ -22,7 +22,8 @@ const JAPANESE = [
   'index-of-a-few',
   'cheaper-intelligence',
   'price-of-belief',
-  'nvidia-datacenter-revenue'
+  'nvidia-datacenter-revenue',
+  'openai-valuation'
 ];
 
 /**
