@@ -24,7 +24,8 @@ const JAPANESE = [
   'price-of-belief',
   'nvidia-datacenter-revenue',
   'openai-valuation',
-  'datacenter-electricity'
+  'datacenter-electricity',
+  'the-buildout'
 ];
 
 /**

@@ -1,12 +1,11 @@
+import { perLocale } from '$lib/charts/locales';
 import { usdBn } from '$lib/charts/format';
 import type { ChartDefinition } from '$lib/charts/types';
 import { COMPANIES, data, type BuildoutData } from './data';
 import { describe } from './describe';
 import { layout } from './layout';
 import { states, type BuildoutState } from './states';
-import { stringsFor } from './strings';
-
-const t = stringsFor('en');
+import { strings } from './strings';
 
 const chart: ChartDefinition<BuildoutData, BuildoutState> = {
   id: 'the-buildout',
@@ -19,16 +18,13 @@ const chart: ChartDefinition<BuildoutData, BuildoutState> = {
     'meta-q4-2025-results',
     'machine-capex-guidance-compiled'
   ],
-  note: {
-    en: t.note,
-    ja: '米証券取引委員会（SEC）への提出書類による、有形固定資産の取得のための現金支出（暦年の四半期ごと）。ファイナンス・リースは含まず、特にマイクロソフトは小さく表れる。年の合計は四半期の合計。2026年の計画は各社が2026年7月に示した支出の見通しで、数え方は各社で異なり、支出そのものではない。'
-  },
+  note: perLocale(strings, (s) => s.note),
   data,
   states,
   layout,
   describe,
   table: (d, locale) => {
-    const t = stringsFor(locale);
+    const t = strings[locale];
     return {
       columns: [
         t.table.quarterEnd,
