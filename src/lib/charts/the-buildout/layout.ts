@@ -115,7 +115,7 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
       return {
         key: String(yr),
         x: x0 + (i + 2) * step,
-        text: every === 2 ? `’${String(yr).slice(2)}` : String(yr)
+        text: every === 2 ? t.yearShort(String(yr).slice(2)) : String(yr)
       };
     }),
     { y: plotBottom + font * 1.3, size: font }

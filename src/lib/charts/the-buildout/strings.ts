@@ -18,6 +18,8 @@ const en = {
     GuidanceName,
     string
   >,
+  /** A year on a crowded axis: "’25". */
+  yearShort: (yy: string) => `’${yy}`,
   /** A calendar quarter: "2026 Q2". */
   quarter: (year: number, q: number) => `${year} Q${q}`,
   /** A segment of the last bar, named beside it. */
@@ -122,6 +124,7 @@ export const strings = {
       Meta: 'メタ',
       Microsoft: 'マイクロソフト'
     } as Record<GuidanceName, string>,
+    yearShort: (yy) => `${yy}年`,
     quarter: (year, q) => `${year}年${3 * q - 2}〜${3 * q}月期`,
     segment: (company, value) => `${company} ${value}`,
     total: (quarter, value) => `${quarter}：${value}`,
