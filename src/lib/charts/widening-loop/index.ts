@@ -1,3 +1,4 @@
+import { perLocale } from '$lib/charts/locales';
 import { stepStates } from '$lib/charts/state';
 import type { ChartDefinition, DataTable } from '$lib/charts/types';
 import { data, statusOf, type WideningData } from './data';
@@ -5,11 +6,11 @@ import { describe } from './describe';
 import { layout } from './layout';
 import { states, type WideningState } from './states';
 import type { Locale } from '$lib/locale';
-import { linkLabels, linkWords, stringsFor } from './strings';
+import { linkLabels, linkWords, strings } from './strings';
 
 /** The numbers behind the chart: every link as drawn, then Stripe's yearly volume. */
 function table(d: WideningData, locale: Locale): DataTable {
-  const t = stringsFor(locale);
+  const t = strings[locale];
   const links = d.links.map((l) => [
     l.stage,
     t.nodes[l.from],
@@ -47,10 +48,7 @@ const chart: ChartDefinition<WideningData, WideningState> = {
   table,
   // The nodes stay still from step to step: the layout makes room for every step's caption.
   layout: (d, state, size) => layout(d, state, size, stepStates(states)),
-  note: {
-    en: stringsFor('en').note,
-    ja: '矢印は、どこがどことつながるかを示し、発表された金額があれば添えている。大きさは金額に比例せず、足し合わせてはいけない。ストライプの取扱高は、ストライプを使う企業が処理した決済の総額で、AIに使われたお金ではない。'
-  },
+  note: perLocale(strings, (s) => s.note),
   sources: [
     ...new Set([
       ...data.links.flatMap((l) => l.source_ids.split(' ')),
