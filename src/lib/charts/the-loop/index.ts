@@ -1,18 +1,18 @@
+import { perLocale } from '$lib/charts/locales';
 import { stepStates } from '$lib/charts/state';
 import type { ChartDefinition, DataTable } from '$lib/charts/types';
 import { data, panelRows, type LoopData } from './data';
 import { describe } from './describe';
 import { layout } from './layout';
 import { states, type LoopState } from './states';
-import { usd } from '$lib/charts/format';
 import type { Locale } from '$lib/locale';
-import { flowLabels, flowWords, stringsFor } from './strings';
+import { flowLabels, flowWords, strings } from './strings';
 
 const nvidiaRevenue = data.flows.find((f) => f.id === 'buyers-nvidia-revenue')!.amount!;
 
 /** The numbers behind the chart: every flow as drawn, then the revenue step's figures per year. */
 function table(d: LoopData, locale: Locale): DataTable {
-  const t = stringsFor(locale);
+  const t = strings[locale];
   const flows = d.flows.map((f) => [
     f.stage,
     t.nodes[f.from],
@@ -51,10 +51,7 @@ const chart: ChartDefinition<LoopData, LoopState> = {
     ]),
     'machine-money-flows-compiled'
   ],
-  note: {
-    en: stringsFor('en').note(nvidiaRevenue),
-    ja: `金額は見出しの数字。多くは上限額や複数年の合計で、流れは重なり合うため、足し合わせてはいけない。時価総額は現金ではない。エヌビディアの${usd(nvidiaRevenue * 1e9, { digits: 2, trim: true, locale: 'ja' })}は、すべての顧客からのデータセンター事業の売上。`
-  },
+  note: perLocale(strings, (s) => s.note(nvidiaRevenue)),
   data,
   states,
   // The nodes stay still from step to step: the layout makes room for every step's caption.
