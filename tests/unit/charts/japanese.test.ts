@@ -27,7 +27,8 @@ const JAPANESE = [
   'datacenter-electricity',
   'the-buildout',
   'widening-loop',
-  'the-loop'
+  'the-loop',
+  'chips-as-borders'
 ];
 
 /**
@@ -37,7 +38,7 @@ const JAPANESE = [
 const LATIN = new Set(
   [
     // Names and abbreviations
-    'AI AMD API BEA CAPE PER ChatGPT GAAP SEC XBRL IEA EPRI TWh GW Azure VW GPU DJI ETF FRED GDP ID IT JP NASDAQCOM NIPA NVCA OECD OMX S&P S&P500 WSJ CC BY',
+    'AI AMD API BEA CAPE PER ChatGPT GAAP SEC XBRL IEA EPRI TWh GW Azure VW GPU EU CHIPS ISM MI308 H200 DJI ETF FRED GDP ID IT JP NASDAQCOM NIPA NVCA OECD OMX S&P S&P500 WSJ CC BY',
     // Chips, models, number formats, units
     'A100 A800 Ascend B200 C FP16 FP16/BF16 FP4 FP8 GB300 GPT-3 GPU1 H100 H20 H800 MI355X TFLOP/s TPU V100 V3 W o1 R1 v3 v7 deepseek-reasoner',
     // 13F (the filing), S&P/ (in フィナエオン/S&P/シティ)

@@ -1,11 +1,10 @@
+import { perLocale } from '$lib/charts/locales';
 import type { ChartDefinition } from '$lib/charts/types';
 import { data, type BordersData } from './data';
 import { describe } from './describe';
 import { layout } from './layout';
 import { states, type BordersState } from './states';
-import { stringsFor } from './strings';
-
-const t = stringsFor('en');
+import { strings } from './strings';
 
 const chart: ChartDefinition<BordersData, BordersState> = {
   id: 'chips-as-borders',
@@ -19,16 +18,13 @@ const chart: ChartDefinition<BordersData, BordersState> = {
     'natural-earth-110m'
   ],
 
-  note: {
-    en: t.note,
-    ja: '同じ基準の比較ではない。ドル換算は発表日のレート。各行の出典はデータ表に。'
-  },
+  note: perLocale(strings, (s) => s.note),
   data,
   states,
   layout,
   describe,
   table: (d, locale) => {
-    const t = stringsFor(locale);
+    const t = strings[locale];
     return {
       columns: t.table.columns,
       rows: [
