@@ -28,7 +28,8 @@ const JAPANESE = [
   'the-buildout',
   'widening-loop',
   'the-loop',
-  'chips-as-borders'
+  'chips-as-borders',
+  'concrete-and-power'
 ];
 
 /**
