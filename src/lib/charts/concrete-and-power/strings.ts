@@ -67,7 +67,7 @@ export const strings = {
     grid: (usd) => num(usd / 1e8, 0),
     bar: (usd) => num(usd / 1e8, 0),
     yearShort: (yy) => `${yy}年`,
-    point: (period, value) => `${period}：${value}`,
+    point: (period, value) => `${/^\d{4}$/.test(period) ? `${period}年` : period}：${value}`,
     multiple2022: (multiple) => `2022年の合計の${multiple}`,
     darker: '濃い棒：ChatGPT以後の年',
     released: 'ChatGPTの公開',
