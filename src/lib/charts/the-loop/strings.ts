@@ -59,6 +59,10 @@ const en = {
     if (f.of_usd_bn !== null) return `${v} paid of ${money(f.of_usd_bn)}`;
     return { '': v, about: `≈${v}`, 'up to': `up to ${v}`, 'at least': `at least ${v}` }[f.approx];
   },
+  /** The shortest form of the amount, where the arrow has no room for `amount()`. */
+  amountShort(f: Pick<Flow, 'amount' | 'unit' | 'approx' | 'of_usd_bn'>): string {
+    return en.amount(f);
+  },
   /** The same, in words, for the text alternative. */
   amountLong(f: Pick<Flow, 'amount' | 'unit' | 'approx' | 'of_usd_bn'>): string {
     if (f.amount === null) return 'amount not disclosed';
@@ -249,8 +253,11 @@ const en = {
 
 export type LoopStrings = typeof en;
 
-/** Japanese dollars in 万/億/兆 (NOTES.md): 116億ドル, 5.37兆ドル. */
-const moneyJa = (bn: number) => usd(bn * 1e9, { digits: 2, trim: true, locale: 'ja' });
+/** Japanese dollars in 億/兆 (NOTES.md): 116億ドル; trillions as the chapters write them, 5.37兆ドル. */
+const moneyJa = (bn: number) =>
+  bn >= 1000
+    ? `${num(bn / 1000, 2).replace(/\.?0+$/, '')}兆ドル`
+    : usd(bn * 1e9, { digits: 2, trim: true, locale: 'ja' });
 const money1Ja = (bn: number) => usd(bn * 1e9, { digits: 1, trim: true, locale: 'ja' });
 const timesJa = (v: number) => times(v, 0, 'ja');
 
@@ -286,6 +293,10 @@ const ja: LoopStrings = {
           : `${jaAmount(f.amount * 1e6)}株`;
     if (f.of_usd_bn !== null) return `${moneyJa(f.of_usd_bn)}のうち${v}支払い済み`;
     return { '': v, about: `約${v}`, 'up to': `最大${v}`, 'at least': `${v}以上` }[f.approx];
+  },
+  amountShort(f) {
+    if (f.amount !== null && f.of_usd_bn !== null) return `${moneyJa(f.amount)}支払い済み`;
+    return ja.amount(f);
   },
   amountLong(f) {
     if (f.amount === null) return '金額は非公表';
@@ -475,7 +486,7 @@ export function flowLabels(t: LoopStrings, f: Flow, superseded = false): string[
   const amount = t.amount(f);
   if (superseded) return f.unit === 'usd_bn' ? [t.neverSigned(amount), t.neverSignedShort] : [];
   const w = flowWords(t, f.id);
-  return [...new Set([w.label ? w.label(amount) : amount, amount])].filter(Boolean);
+  return [...new Set([w.label ? w.label(amount) : amount, amount, t.amountShort(f)])].filter(Boolean);
 }
 
 /** The words for a flow, or an error naming it (a flow added to the data needs its words). */
