@@ -296,7 +296,8 @@ const ja: LoopStrings = {
   },
   amountShort(f) {
     if (f.amount !== null && f.of_usd_bn !== null) return `${moneyJa(f.amount)}支払い済み`;
-    return ja.amount(f);
+    // Billions without the currency word where even the amount has no room: 約1,350億.
+    return ja.amount(f).replace(/億ドル$/, '億');
   },
   amountLong(f) {
     if (f.amount === null) return '金額は非公表';
