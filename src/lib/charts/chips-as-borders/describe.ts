@@ -5,6 +5,8 @@ import type { BordersState } from './states';
 import { stringsFor } from './strings';
 
 export function describe(raw: BordersData, state: Resolved<BordersState>): string {
+  /** Japanese sentences follow each other without a space. */
+  const sep = state.locale === 'ja' ? '' : ' ';
   const t = stringsFor(state.locale).describe;
   const data = stringsFor(state.locale).localize(raw);
   const month = (iso: string) => monthYear(iso, state.locale);
@@ -35,5 +37,5 @@ export function describe(raw: BordersData, state: Resolved<BordersState>): strin
     parts.push(state.list === 'restrict' ? t.restrict : t.bargain);
     parts.push(t.timeline(rows.map((c) => t.control(month(c.date), c.label, c.detail))));
   }
-  return parts.join(' ');
+  return parts.join(sep);
 }

@@ -5,6 +5,8 @@ import { CHATGPT_MONTH, type ConstructionState } from './states';
 import { strings } from './strings';
 
 export function describe(data: ConstructionData, state: Resolved<ConstructionState>): string {
+  /** Japanese sentences follow each other without a space. */
+  const sep = state.locale === 'ja' ? '' : ' ';
   const L = state.locale;
   const t = strings[L].describe;
   /** Dollars to three figures, as on the chart: $150 million, $2.60 billion. */
@@ -42,5 +44,5 @@ export function describe(data: ConstructionData, state: Resolved<ConstructionSta
       )
     );
   }
-  return parts.join(' ');
+  return parts.join(sep);
 }

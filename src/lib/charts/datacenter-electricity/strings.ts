@@ -149,9 +149,9 @@ export const strings = {
     },
     describe: {
       world: (points, note) =>
-        `世界のデータセンターが使う電力についての発表値を、一つずつ、線で結ばずに示しています。${points.join('、')}。${note ? note : ''}`,
+        `世界のデータセンターが使う電力についての発表値を、一つずつ、線で結ばずに示しています。${points.join('。')}。${note ? note : ''}`,
       us: (points) =>
-        `米国の電力に占めるデータセンターの割合についての発表値を、一つずつ、線で結ばずに示しています。幅のある値は、低位から高位のシナリオまでの棒です。${points.join('、')}。`,
+        `米国の電力に占めるデータセンターの割合についての発表値を、一つずつ、線で結ばずに示しています。幅のある値は、低位から高位のシナリオまでの棒です。${points.join('。')}。`,
       point: (year, value, kind, range, publication, metric) =>
         `${jaYear(year)}の${value}は${
           kind === 'forecast'

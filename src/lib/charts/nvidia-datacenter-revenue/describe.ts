@@ -5,6 +5,8 @@ import type { NvidiaState } from './states';
 import { stringsFor } from './strings';
 
 export function describe(data: readonly Quarter[], state: Resolved<NvidiaState>): string {
+  /** Japanese sentences follow each other without a space. */
+  const sep = state.locale === 'ja' ? '' : ' ';
   const t = stringsFor(state.locale).describe;
   const bn = (v: number) => usdBn(v, { long: true, locale: state.locale });
   const shown = data.filter((q) => q.quarter_end <= state.through);
@@ -53,5 +55,5 @@ export function describe(data: readonly Quarter[], state: Resolved<NvidiaState>)
       )
     );
   }
-  return parts.join(' ');
+  return parts.join(sep);
 }

@@ -6,6 +6,8 @@ import type { ValuationState } from './states';
 import { stringsFor } from './strings';
 
 export function describe(data: ValuationData, state: Resolved<ValuationState>): string {
+  /** Japanese sentences follow each other without a space. */
+  const sep = state.locale === 'ja' ? '' : ' ';
   const s = stringsFor(state.locale);
   const bn = (v: number) => usdBn(v, { digits: 0, long: true, locale: state.locale });
   const t = s.describe;
@@ -32,5 +34,5 @@ export function describe(data: ValuationData, state: Resolved<ValuationState>): 
     const g = growth(visible);
     parts.push(t.multiple(month(g.last.date), times(g.multiple, 0, state.locale), month(g.first.date)));
   }
-  return parts.join(' ');
+  return parts.join(sep);
 }

@@ -96,7 +96,7 @@ export const strings = {
       chart: (first, last) =>
         `オープンAIに値段をつけた取引を、${first}から${last}まで、ドルの等間隔の目盛りに1件ずつ印で示しています。塗りつぶした丸は新しいお金が入った資金調達、白抜きの丸は既存の株式の売買で、会社にお金は入っていません。取引と取引の間のことはわからないため、線では結んでいません。`,
       deal: (month, kind, value, money) =>
-        `${month}の${kind}、${value}${money ? `（新しいお金は${money}）` : ''}`,
+        `${month}の${kind}（${value}${money ? `、新しいお金は${money}` : ''}）`,
       investment: (month, money) =>
         `${month}のマイクロソフトによる${money}の出資（評価額が公表されていないため、基準線の上に示しています）`,
       deals: (items) => `示しているのは、${items.join('、')}です。`,

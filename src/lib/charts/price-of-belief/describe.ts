@@ -5,6 +5,8 @@ import type { CapeState } from './states';
 import { stringsFor } from './strings';
 
 export function describe(data: CapeData, state: Resolved<CapeState>): string {
+  /** Japanese sentences follow each other without a space. */
+  const sep = state.locale === 'ja' ? '' : ' ';
   const t = stringsFor(state.locale).describe;
   const month = (date: string) => monthLabel(date, state.locale);
   const parts = [t.line(month(data.first.date), month(data.last.date), num(data.last.cape, 1))];
@@ -16,5 +18,5 @@ export function describe(data: CapeData, state: Resolved<CapeState>): string {
   }
   const kept = state.keep.filter((k) => k !== state.focus);
   if (kept.length) parts.push(t.kept(kept.map((k) => episode(data, k, state.locale).short.text)));
-  return parts.join(' ');
+  return parts.join(sep);
 }

@@ -79,13 +79,13 @@ export const strings = {
     short: (year, value) => `${year}年：${value}`,
     note: '日々の株価の月平均。ロバート・シラー氏のデータ：2023年6月まではdatasets/s-and-p-500による公開版（パブリックドメイン）、2023年7月からは同氏の後のファイル（shillerdata.com）で、直近の数カ月は予想利益にもとづき、改定される。平均は本記事の計算。',
     table: { month: '月', cape: 'CAPE（シラーPER）' },
-    lineJoin: '：',
+    lineJoin: '、',
     describe: {
       line: (first, last, value) =>
         `S&P500の景気循環調整後PER（ロバート・シラー氏のCAPE）を、${first}から${last}まで月ごとに示す折れ線です。最後の値は${value}です。`,
       mean: (value) => `破線は、全期間の平均の${value}を示します。`,
-      focus: (labels) => `強調しているのは、${labels.join('、')}です。`,
-      kept: (labels) => `ほかに、${labels.join('、')}も示しています。`,
+      focus: (labels) => `強調しているのは、${labels.map((l) => `「${l}」`).join('と')}です。`,
+      kept: (labels) => `ほかに、${labels.map((l) => `「${l}」`).join('と')}も示しています。`,
       level: (value, since) =>
         `${value}の高さの点線が、これより高かった最後の月である${since}までさかのぼっています。`
     }

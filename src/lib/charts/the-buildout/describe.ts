@@ -5,6 +5,8 @@ import type { BuildoutState } from './states';
 import { stringsFor } from './strings';
 
 export function describe(data: BuildoutData, state: Resolved<BuildoutState>): string {
+  /** Japanese sentences follow each other without a space. */
+  const sep = state.locale === 'ja' ? '' : ' ';
   const s = stringsFor(state.locale);
   /** Year totals, in whole billions as on the chart's brackets. */
   const bn = (v: number) => usdBn(v, { digits: 0, long: true, locale: state.locale });
@@ -45,5 +47,5 @@ export function describe(data: BuildoutData, state: Resolved<BuildoutState>): st
       )
     );
   }
-  return parts.join(' ');
+  return parts.join(sep);
 }
