@@ -25,10 +25,11 @@ const chart: ChartDefinition<BordersData, BordersState> = {
   describe,
   table: (d, locale) => {
     const t = strings[locale];
+    const words = t.localize(d);
     return {
       columns: t.table.columns,
       rows: [
-        ...d.subsidies.map((s) => [
+        ...words.subsidies.map((s) => [
           t.table.subsidy,
           s.country,
           s.date,
@@ -39,9 +40,9 @@ const chart: ChartDefinition<BordersData, BordersState> = {
           t.table.detail(s.kind, s.basis),
           s.source_id
         ]),
-        ...d.controls.map((c) => [
+        ...words.controls.map((c) => [
           c.actor === 'China' ? t.table.importBlock : t.table.exportControl,
-          c.actor,
+          t.table.actor(c.actor),
           c.date,
           c.label,
           '',

@@ -61,7 +61,9 @@ const en = {
     subsidy: 'Subsidy',
     exportControl: 'Export control',
     importBlock: 'China’s response',
-    detail: (kind: string, basis: string) => `${kind}. ${basis}`
+    detail: (kind: string, basis: string) => `${kind}. ${basis}`,
+    /** Who acts in a timeline row, as the data names it. */
+    actor: (actor: string) => actor
   },
   /** The data's own words (programmes, amounts, rules) in the edition's language; English as in the data files. */
   localize: (d: BordersData): BordersData => d,
@@ -254,7 +256,8 @@ export const strings = {
       subsidy: '補助金',
       exportControl: '輸出規制',
       importBlock: '中国の対応',
-      detail: (kind, basis) => `${JA_KIND[kind] ?? kind}。${basis}`
+      detail: (kind, basis) => `${JA_KIND[kind] ?? kind}。${basis}`,
+      actor: (actor) => ({ 'United States': '米国', China: '中国' })[actor] ?? actor
     },
     localize: (d) => ({
       ...d,

@@ -30,13 +30,13 @@ const chart: ChartDefinition<PowerData, PowerState> = {
         t.table.source
       ],
       rows: d.map((p) => [
-        p.geography,
-        p.year_label,
-        p.metric,
-        p.low === p.high ? p.low : `${p.low}–${p.high}`,
-        p.unit,
-        p.kind,
-        p.publisher,
+        t.table.word(p.geography),
+        t.table.word(p.year_label),
+        t.table.word(p.metric),
+        p.low === p.high ? p.low : t.table.range(p.low, p.high),
+        t.table.word(p.unit),
+        t.table.word(p.kind),
+        t.table.word(p.publisher),
         p.published,
         p.source_id
       ])

@@ -53,7 +53,11 @@ const en = {
     kind: 'Estimate or forecast',
     publisher: 'Publisher',
     published: 'Published',
-    source: 'Source id'
+    source: 'Source id',
+    /** A value range in the table: "6.7–12". */
+    range: (low: number, high: number) => `${low}–${high}`,
+    /** A word of the data file (geography, metric, unit, kind, publisher) as the table prints it. */
+    word: (w: string) => w
   },
   describe: {
     world: (points: readonly string[], note: string | null) =>
@@ -88,6 +92,20 @@ export type Strings = typeof en;
 const JA_PUBLISHER: Record<string, string> = { IEA: 'IEA', LBNL: 'バークレー研', EPRI: 'EPRI' };
 /** A year label: the data's 'now' is the publisher's word for the time of publication. */
 const jaYear = (year: string) => (year === 'now' ? '発表時点' : `${year}年`);
+/** The data file's other words, as the Japanese table prints them. */
+const JA_WORD: Record<string, string> = {
+  World: '世界',
+  'United States': '米国',
+  now: '発表時点',
+  TWh: 'テラワット時',
+  percent: '%',
+  'percent change': '前年比の%',
+  estimate: '推計',
+  forecast: '予測',
+  IEA: '国際エネルギー機関（IEA）',
+  LBNL: 'ローレンス・バークレー国立研究所',
+  EPRI: '米電力研究所（EPRI）'
+};
 /** What a figure measures, from the data file's English description. */
 const jaMetric = (metric: string) =>
   (metric.startsWith('growth')
@@ -145,7 +163,9 @@ export const strings = {
       kind: '推計か予測か',
       publisher: '発表元',
       published: '発表日',
-      source: '出典ID'
+      source: '出典ID',
+      range: (low, high) => `${low}〜${high}`,
+      word: (w) => JA_WORD[w] ?? (w.includes('data centres') || w.startsWith('growth') ? jaMetric(w) : w)
     },
     describe: {
       world: (points, note) =>
