@@ -25,7 +25,7 @@ const chart: ChartDefinition<readonly Quarter[], NvidiaState> = {
         t.table.margin
       ],
       rows: data.map((q) => [
-        q.fiscal_quarter,
+        t.fiscalQuarterName(q.fiscal_quarter),
         q.quarter_end,
         q.data_center_revenue_usd_bn,
         q.total_revenue_usd_m,

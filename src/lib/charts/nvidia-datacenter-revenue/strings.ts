@@ -16,6 +16,8 @@ const en = {
   },
   /** Fiscal year under its four quarters: "FY2026", or "FY26" on a phone. */
   fiscalYear: (fy: number, short: boolean) => (short ? `FY${String(fy).slice(2)}` : `FY${fy}`),
+  /** A fiscal quarter as the data table names it: "Q1 FY2024". */
+  fiscalQuarterName: (q: string) => q,
   /** "Q1 FY2024" → "Q1 FY'24". */
   quarterShort: (q: string) => q.replace(' FY20', " FY'"),
   callout: (quarter: string, value: string) => `${quarter}: ${value}`,
@@ -75,6 +77,7 @@ export const strings = {
       full: '四半期ごと、ドル。エヌビディアの会計年度は1月下旬に終わる：2026年度≒暦年の2025年'
     },
     fiscalYear: (fy, short) => (short ? `${String(fy).slice(2)}年度` : `${fy}年度`),
+    fiscalQuarterName: (q) => jaQuarter(q),
     quarterShort: (q) => jaQuarter(q, true),
     callout: (quarter, value) => `${quarter}：${value}`,
     ratio: (multiple) => `前の四半期の${multiple}`,
