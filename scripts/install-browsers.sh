@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The browsers the tests drive, from Debian (nothing is downloaded from a browser vendor):
 #   chromium + fonts-dejavu-core   e2e (playwright-core, scripts/browser.mjs)
+#   fonts-noto-cjk                 Noto Sans CJK JP: the layout stage measures Japanese labels with
+#                                  it, the chart previews draw them with it (OFL)
 #   firefox-esr                    engines (puppeteer-core, scripts/firefox.mjs)
 #   webkit2gtk-driver, xvfb        engines (webdriverio, scripts/webkit.mjs): WebKitWebDriver and
 #                                  MiniBrowser, drawn on a private X display
@@ -12,7 +14,7 @@
 # runs no apt-get at all. Needs root (or passwordless sudo) when something is missing.
 set -euo pipefail
 
-packages=(chromium fonts-dejavu-core firefox-esr webkit2gtk-driver libgl1-mesa-dri xvfb xauth poppler-utils)
+packages=(chromium fonts-dejavu-core fonts-noto-cjk firefox-esr webkit2gtk-driver libgl1-mesa-dri xvfb xauth poppler-utils)
 
 missing=()
 for p in "${packages[@]}"; do

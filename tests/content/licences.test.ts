@@ -44,7 +44,7 @@ describe('CSV downloads follow the licences', () => {
     expect(listed.has(id)).toBe(allowed);
 
     if (allowed) {
-      expect(await (await get(id)).text()).toBe(toCsv(chart.table(chart.data)));
+      expect(await (await get(id)).text()).toBe(toCsv(chart.table(chart.data, 'en')));
     } else {
       // Not built, and asked for anyway: a 404, never the data.
       await expect(async () => get(id)).rejects.toMatchObject({ status: 404 });

@@ -142,7 +142,7 @@ describe('the teaching guide', () => {
       const told = outline.flatMap((ch) => ch.charts.map((x) => x.id));
       expect(told).toContain(c.activity.chart);
       expect(csvAllowed(chart!), `${c.file}: the licences of "${chart!.id}" allow no CSV download`).toBe(true);
-      const columns = chart!.table(chart!.data).columns;
+      const columns = chart!.table(chart!.data, 'en').columns;
       const named = c.activity.steps.flatMap((s) => [...s.matchAll(/“([^”]+)”/g)].map((m) => m[1]!));
       expect(named.length, `${c.file}: the steps should name the columns they use, in “quotes”`).toBeGreaterThan(0);
       for (const col of named) expect(columns, `${c.file}: column “${col}”`).toContain(col);

@@ -1,9 +1,11 @@
 /**
- * Label fit, measured for real: SVG strings are laid out in Chromium with DejaVu Sans (Book and
- * Bold, loaded from the font files, never from whatever the machine has installed) and every
- * visible <text> is measured with getBBox(). Then, in Node, each label must lie inside the frame,
- * overlap no other label, be at least 12 px and use only characters DejaVu Sans has (anything else
- * would be drawn in some other font the machine happens to have).
+ * Label fit, measured for real: SVG strings are laid out in Chromium with DejaVu Sans for Latin
+ * and Noto Sans CJK JP for Japanese (Regular and Bold of each, loaded from the font files, never
+ * from whatever the machine has installed; the CSS stack is DejaVu Sans first, so Noto draws only
+ * what DejaVu lacks: kana, kanji, full-width punctuation) and every visible <text> is measured
+ * with getBBox(). Then, in Node, each label must lie inside the frame, overlap no other label, be
+ * at least 12 px and use only characters one of the two fonts has (anything else would be drawn
+ * in some other font the machine happens to have).
  *
  *   const page = await openFitPage(browser);            // once: loads and checks the font
  *   const labels = await measureLabels(page, svgs);     // one page.evaluate for many SVGs
@@ -19,6 +21,12 @@ export const FONT_FILES = {
   normal: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
   bold: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'
 } as const;
+/** Japanese: Debian's fonts-noto-cjk. Each file is a collection; its first font is the JP one. */
+export const CJK_FAMILY = 'Noto Sans CJK JP';
+export const CJK_FONT_FILES = {
+  normal: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+  bold: '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc'
+} as const;
 
 /** Labels may touch the frame's edge; this much past it counts as clipped. */
 export const FRAME_TOLERANCE = 0.5;
@@ -32,14 +40,19 @@ export const MIN_FONT_SIZE = 12;
  * 31394 and 34973 font units at 2048 per em). Anything else means another font drew the text.
  */
 const PROBE = { text: 'Hamburgefonstiv 0123456789', size: 100, normal: 1532.91, bold: 1707.67 };
+/**
+ * The same for Noto Sans CJK JP: kana and kanji are one em each in both weights (no punctuation
+ * in the probe: Chromium trims the space between adjacent punctuation marks).
+ */
+const CJK_PROBE = { text: 'ひらがなとカタカナと漢字', size: 100, normal: 1200, bold: 1200 };
 
 const ORIGIN = 'http://fit.test';
 
-function readFont(file: string): Buffer {
+function readFont(file: string, pkg = 'fonts-dejavu-core'): Buffer {
   try {
     return readFileSync(file);
   } catch (e) {
-    throw new Error(`${file}: ${(e as Error).message} (install fonts-dejavu-core)`, { cause: e });
+    throw new Error(`${file}: ${(e as Error).message} (install ${pkg})`, { cause: e });
   }
 }
 
@@ -48,9 +61,12 @@ function readFont(file: string): Buffer {
  * with a character outside it would be drawn, and measured, in some other font the machine has.
  */
 function coverage(font: Buffer): Set<number> {
+  // A collection (.ttc) starts with 'ttcf' and the offsets of its fonts: read the first font.
+  const at = font.toString('latin1', 0, 4) === 'ttcf' ? font.readUInt32BE(12) : 0;
   const tables = new Map<string, number>();
-  for (let i = 0, n = font.readUInt16BE(4); i < n; i++) {
-    tables.set(font.toString('latin1', 12 + 16 * i, 16 + 16 * i), font.readUInt32BE(20 + 16 * i));
+  for (let i = 0, n = font.readUInt16BE(at + 4); i < n; i++) {
+    const rec = at + 12 + 16 * i;
+    tables.set(font.toString('latin1', rec, rec + 4), font.readUInt32BE(rec + 8));
   }
   const cmap = tables.get('cmap')!;
   let sub = -1;
@@ -84,12 +100,20 @@ function coverage(font: Buffer): Set<number> {
   return chars;
 }
 
-let fonts: { normal: Buffer; bold: Buffer; covers: { normal: Set<number>; bold: Set<number> } } | undefined;
+interface Faces {
+  normal: Buffer;
+  bold: Buffer;
+  covers: { normal: Set<number>; bold: Set<number> };
+}
+let fonts: { latin: Faces; cjk: Faces } | undefined;
 function loadFonts() {
   if (!fonts) {
-    const normal = readFont(FONT_FILES.normal);
-    const bold = readFont(FONT_FILES.bold);
-    fonts = { normal, bold, covers: { normal: coverage(normal), bold: coverage(bold) } };
+    const faces = (files: { normal: string; bold: string }, pkg?: string): Faces => {
+      const normal = readFont(files.normal, pkg);
+      const bold = readFont(files.bold, pkg);
+      return { normal, bold, covers: { normal: coverage(normal), bold: coverage(bold) } };
+    };
+    fonts = { latin: faces(FONT_FILES), cjk: faces(CJK_FONT_FILES, 'fonts-noto-cjk') };
   }
   return fonts;
 }
@@ -118,77 +142,95 @@ export interface FitProblem {
   message: string;
 }
 
-function fontFace(weight: 400 | 700, file: string): string {
-  return `@font-face { font-family: '${FONT_FAMILY}'; font-weight: ${weight}; font-style: normal; src: url('${ORIGIN}/${file}') format('truetype'); }`;
+function fontFace(family: string, weight: 400 | 700, file: string, format: string): string {
+  return `@font-face { font-family: '${family}'; font-weight: ${weight}; font-style: normal; src: url('${ORIGIN}/${file}') format('${format}'); }`;
 }
 
 const PAGE = `<!doctype html>
 <html><head><meta charset="utf-8"><style>
-${fontFace(400, 'regular.ttf')}
-${fontFace(700, 'bold.ttf')}
+${fontFace(FONT_FAMILY, 400, 'regular.ttf', 'truetype')}
+${fontFace(FONT_FAMILY, 700, 'bold.ttf', 'truetype')}
+${fontFace(CJK_FAMILY, 400, 'cjk-regular.ttc', 'collection')}
+${fontFace(CJK_FAMILY, 700, 'cjk-bold.ttc', 'collection')}
 html, body { margin: 0; }
 svg { display: block; overflow: visible; }
-svg text { font-family: '${FONT_FAMILY}' !important; font-style: normal !important; }
+svg text { font-family: '${FONT_FAMILY}', '${CJK_FAMILY}' !important; font-style: normal !important; }
 </style></head>
 <body><div id="scenes"></div></body></html>`;
 
 /**
- * A page with DejaVu Sans loaded from the font files (served to the page by a route, so nothing
- * goes to the network and no system font is used). Throws if the font did not load or measures
- * differently from the files.
+ * A page with DejaVu Sans and Noto Sans CJK JP loaded from the font files (served to the page by
+ * a route, so nothing goes to the network and no system font is used). Throws if a font did not
+ * load or measures differently from the files.
  */
 export async function openFitPage(browser: Browser): Promise<Page> {
-  const { normal, bold } = loadFonts();
+  const { latin, cjk } = loadFonts();
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  const files: Record<string, Buffer> = { '/regular.ttf': normal, '/bold.ttf': bold };
+  const files: Record<string, Buffer> = {
+    '/regular.ttf': latin.normal,
+    '/bold.ttf': latin.bold,
+    '/cjk-regular.ttc': cjk.normal,
+    '/cjk-bold.ttc': cjk.bold
+  };
   await page.route(`${ORIGIN}/**`, (route) => {
     const path = new URL(route.request().url()).pathname;
     const font = files[path];
-    if (font) return route.fulfill({ body: font, contentType: 'font/ttf' });
+    if (font) {
+      return route.fulfill({
+        body: font,
+        contentType: path.endsWith('.ttc') ? 'font/collection' : 'font/ttf'
+      });
+    }
     if (path === '/') return route.fulfill({ body: PAGE, contentType: 'text/html; charset=utf-8' });
     return route.fulfill({ status: 404, body: '' });
   });
   await page.goto(`${ORIGIN}/`);
-  const check = await page.evaluate(
-    async ({ family, probe }) => {
-      const faces = await Promise.all([
-        document.fonts.load(`400 ${probe.size}px '${family}'`, probe.text).catch(() => []),
-        document.fonts.load(`700 ${probe.size}px '${family}'`, probe.text).catch(() => [])
-      ]);
-      await document.fonts.ready;
-      const loaded = [...document.fonts].map((f) => `${f.family} ${f.weight}: ${f.status}`);
-      const ns = 'http://www.w3.org/2000/svg';
-      const svg = document.createElementNS(ns, 'svg');
-      document.body.append(svg);
-      const width = (weight: string) => {
-        const t = document.createElementNS(ns, 'text');
-        t.setAttribute('font-size', String(probe.size));
-        t.setAttribute('font-weight', weight);
-        t.setAttribute('style', 'font-kerning: none');
-        t.textContent = probe.text;
-        svg.append(t);
-        return t.getBBox().width;
-      };
-      const result = {
-        faces: faces.map((f) => f.length),
-        loaded,
-        normal: width('400'),
-        bold: width('700')
-      };
-      svg.remove();
-      return result;
-    },
-    { family: FONT_FAMILY, probe: PROBE }
-  );
-  const off = (a: number, b: number) => Math.abs(a - b) > 0.05;
-  if (check.faces.some((n) => n !== 1) || off(check.normal, PROBE.normal) || off(check.bold, PROBE.bold)) {
-    await page.close();
-    throw new Error(
-      `${FONT_FAMILY} did not load from ${FONT_FILES.normal} and ${FONT_FILES.bold} ` +
-        `(install fonts-dejavu-core): "${PROBE.text}" at ${PROBE.size} px measured ` +
-        `${check.normal.toFixed(2)} / ${check.bold.toFixed(2)} px, expected ${PROBE.normal} / ${PROBE.bold} ` +
-        `(fonts: ${check.loaded.join(', ') || 'none'})`
+  const probes = [
+    { family: FONT_FAMILY, probe: PROBE, files: FONT_FILES, pkg: 'fonts-dejavu-core' },
+    { family: CJK_FAMILY, probe: CJK_PROBE, files: CJK_FONT_FILES, pkg: 'fonts-noto-cjk' }
+  ];
+  for (const { family, probe, files, pkg } of probes) {
+    const check = await page.evaluate(
+      async ({ family, probe }) => {
+        const faces = await Promise.all([
+          document.fonts.load(`400 ${probe.size}px '${family}'`, probe.text).catch(() => []),
+          document.fonts.load(`700 ${probe.size}px '${family}'`, probe.text).catch(() => [])
+        ]);
+        await document.fonts.ready;
+        const loaded = [...document.fonts].map((f) => `${f.family} ${f.weight}: ${f.status}`);
+        const ns = 'http://www.w3.org/2000/svg';
+        const svg = document.createElementNS(ns, 'svg');
+        document.body.append(svg);
+        const width = (weight: string) => {
+          const t = document.createElementNS(ns, 'text');
+          t.setAttribute('font-size', String(probe.size));
+          t.setAttribute('font-weight', weight);
+          t.setAttribute('style', 'font-kerning: none');
+          t.textContent = probe.text;
+          svg.append(t);
+          return t.getBBox().width;
+        };
+        const result = {
+          faces: faces.map((f) => f.length),
+          loaded,
+          normal: width('400'),
+          bold: width('700')
+        };
+        svg.remove();
+        return result;
+      },
+      { family, probe }
     );
+    const off = (a: number, b: number) => Math.abs(a - b) > 0.05;
+    if (check.faces.some((n) => n !== 1) || off(check.normal, probe.normal) || off(check.bold, probe.bold)) {
+      await page.close();
+      throw new Error(
+        `${family} did not load from ${files.normal} and ${files.bold} ` +
+          `(install ${pkg}): "${probe.text}" at ${probe.size} px measured ` +
+          `${check.normal.toFixed(2)} / ${check.bold.toFixed(2)} px, expected ${probe.normal} / ${probe.bold} ` +
+          `(fonts: ${check.loaded.join(', ') || 'none'})`
+      );
+    }
   }
   return page;
 }
@@ -254,7 +296,7 @@ const name = (l: LabelBox) =>
 /**
  * Everything wrong with one scene's labels: outside the frame (0..width × 0..height, with
  * FRAME_TOLERANCE), overlapping another label (more than OVERLAP_TOLERANCE in both axes),
- * smaller than MIN_FONT_SIZE, or with a character the font files lack. `minFontSize` is in the scene's own units (a card laid out at half
+ * smaller than MIN_FONT_SIZE, or with a character both fonts' files lack. `minFontSize` is in the scene's own units (a card laid out at half
  * size and drawn at 2× is still checked at its layout size).
  */
 export function findFitProblems(
@@ -279,8 +321,12 @@ export function findFitProblems(
     if (sides.length) {
       problems.push({ kind: 'frame', label: l, message: `text ${name(l)} ${sides.join('; ')}` });
     }
-    const covers = loadFonts().covers[l.bold ? 'bold' : 'normal'];
-    const missing = [...new Set(l.text)].filter((c) => !covers.has(c.codePointAt(0)!) && !/\s/.test(c));
+    const { latin, cjk } = loadFonts();
+    const weight = l.bold ? 'bold' : 'normal';
+    const missing = [...new Set(l.text)].filter((c) => {
+      const cp = c.codePointAt(0)!;
+      return !latin.covers[weight].has(cp) && !cjk.covers[weight].has(cp) && !/\s/.test(c);
+    });
     if (missing.length) {
       const codes = missing.map(
         (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${c}`
@@ -288,7 +334,7 @@ export function findFitProblems(
       problems.push({
         kind: 'glyph',
         label: l,
-        message: `text ${name(l)} has characters ${FONT_FAMILY} lacks (${codes.join(', ')}): its width depends on the reader's fonts`
+        message: `text ${name(l)} has characters neither ${FONT_FAMILY} nor ${CJK_FAMILY} has (${codes.join(', ')}): its width depends on the reader's fonts`
       });
     }
     if (l.fontSize < minFont - 1e-6) {

@@ -7,6 +7,8 @@ import type { FitProblem } from '../helpers/fit';
 
 export interface Finding {
   chart: string;
+  /** The edition: 'en' or 'ja'. */
+  locale: string;
   surface: string;
   /** e.g. "phone 370×380" */
   size: string;
@@ -41,7 +43,7 @@ export function writeFitReport(
   const rows = (list: readonly Finding[]) => {
     const m = new Map<string, { f: Finding; steps: string[] }>();
     for (const f of list) {
-      const key = `${f.size}\n${f.problem.message}`;
+      const key = `${f.locale} ${f.size}\n${f.problem.message}`;
       const row = m.get(key) ?? { f, steps: [] };
       row.steps.push(f.step ?? '(opening)');
       m.set(key, row);
@@ -53,14 +55,14 @@ export function writeFitReport(
     '# Label fit: every chart × step × size, measured in Chromium',
     '',
     `Written by \`FIT_REPORT=<file> TEST_STAGE=layout npx vitest run\` (tests/layout) on ${new Date().toISOString().slice(0, 10)}.`,
-    'Each <text> is laid out in Chromium in DejaVu Sans and measured with getBBox(): the width is the',
+    'Each <text> is laid out in Chromium in DejaVu Sans (Japanese in Noto Sans CJK JP) and measured with getBBox(): the width is the',
     'advance width, the height the font’s ascent + descent (0.93 + 0.24 em), a little taller than the ink.',
     'A problem is one label (or pair of labels) at one size in one step; a row groups the steps where the',
     'identical problem recurs. "faded" = one of the two labels is drawn at opacity < 0.5; "shallow" =',
     'the boxes overlap vertically by less than ¼ em (may be ascender/descender space rather than ink).',
     '',
     `**${findings.length} problems** (${count(findings, 'frame')} outside the frame, ${count(findings, 'overlap')} overlaps, ` +
-      `${count(findings, 'font')} below 12 px, ${count(findings, 'glyph')} with glyphs DejaVu Sans lacks) in ${charts.length} charts; ${rows(findings).length} distinct rows.`,
+      `${count(findings, 'font')} below 12 px, ${count(findings, 'glyph')} with glyphs neither font has) in ${charts.length} charts; ${rows(findings).length} distinct rows.`,
     '',
     'Problems per chart and size (✓ = that test passes):',
     '',
@@ -93,12 +95,12 @@ export function writeFitReport(
       '',
       `## ${c}: ${list.length} problems (${count(list, 'frame')} outside, ${count(list, 'overlap')} overlaps, ${count(list, 'font')} below 12 px, ${count(list, 'glyph')} glyph)`,
       '',
-      '| size | steps | label | problem |',
-      '|---|---|---|---|'
+      '| edition | size | steps | label | problem |',
+      '|---|---|---|---|---|'
     );
     for (const { f, steps } of rows(list)) {
       out.push(
-        `| ${f.size} | ${steps.join(', ')} | ${cell(f.problem.label.text)} | ${cell(f.problem.message)} |`
+        `| ${f.locale} | ${f.size} | ${steps.join(', ')} | ${cell(f.problem.label.text)} | ${cell(f.problem.message)} |`
       );
     }
   }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { textBlock, textBox, textWidth, wrapText } from '$lib/charts/text';
+import {
+  breakPieces,
+  loadPhraseBreaking,
+  longestPiece,
+  textBlock,
+  textBox,
+  textWidth,
+  wrapText
+} from '$lib/charts/text';
 
 describe('textWidth (DejaVu Sans advance widths)', () => {
   it('measures glyphs, not characters: iii is narrower than WWW', () => {
@@ -120,5 +128,94 @@ describe('textBox', () => {
     expect(textBox({ ...m, anchor: 'middle' }).x0).toBeCloseTo(100 - w / 2, 6);
     expect(textBox(m).y0).toBeCloseTo(40.7, 6);
     expect(textBox({ ...m, baseline: 'middle' }).y1).toBeCloseTo(50 + 3.5 + 2.4, 6);
+  });
+});
+
+await loadPhraseBreaking();
+
+describe('wrapText, Japanese (BudouX phrases, kinsoku)', () => {
+  const texts = [
+    'エヌビディアのH100は1秒に989兆回の計算をこなし、A100の3倍です。',
+    'サイオンの13F報告書：2025年9月30日時点で約13億8,000万ドル',
+    '「CHIPS・科学法」、527億ドル。ChatGPTの公開以降、AI関連株約40銘柄が寄与した割合（JPモルガンの推計）',
+    '同じ基準の比較ではない。賃金統計（米労働統計局）、株式報酬の平均（WSJ）、ワイアードが報じメタが否定した提示額。',
+    '米国の実質GDP成長率（年率、%）：2025年1〜3月期は−0.6%、IT投資の寄与は1.8ポイント'
+  ];
+  const widths = Array.from({ length: 40 }, (_, i) => 30 + i * 9);
+  const allLines = texts.flatMap((t) => widths.flatMap((w) => wrapText(t, w, 13)));
+
+  it('measures kana, kanji and full-width punctuation at one em', () => {
+    expect(textWidth('、。「」（）：〜・ー', 10)).toBe(100);
+    expect(textWidth('エヌビディア', 13)).toBe(78);
+  });
+
+  it('keeps every character, in order, at every width', () => {
+    for (const t of texts) for (const w of widths) expect(wrapText(t, w, 13).join('')).toBe(t);
+  });
+
+  it('never starts a line with 、 。 」 ） or ：', () => {
+    for (const line of allLines) expect(line, line).not.toMatch(/^[、。」）：，．・ー]/);
+  });
+
+  it('never ends a line with 「 or （', () => {
+    for (const line of allLines) expect(line, line).not.toMatch(/[「（『]$/);
+  });
+
+  it('never splits a phrase BudouX keeps together, a number or a number and its unit', () => {
+    const whole = [
+      'エヌビディアの',
+      '989兆回の',
+      '13億8,000万ドル',
+      '2025年1〜3月期',
+      'ChatGPTの',
+      '1.8ポイント'
+    ];
+    for (const t of texts) {
+      for (const w of widths) {
+        // Where the lines break, as offsets into the text.
+        const breaks = new Set<number>();
+        let at = 0;
+        for (const line of wrapText(t, w, 13)) breaks.add((at += line.length));
+        for (const phrase of whole) {
+          const i = t.indexOf(phrase);
+          if (i < 0) continue;
+          for (let k = i + 1; k < i + phrase.length; k++)
+            expect(breaks.has(k), `${w}: ${phrase}`).toBe(false);
+        }
+      }
+    }
+    expect(breakPieces(texts[0]!).map((p) => p.text)).toEqual([
+      'エヌビディアの',
+      'H100は',
+      '1秒に',
+      '989兆回の',
+      '計算を',
+      'こなし、',
+      'A100の',
+      '3倍です。'
+    ]);
+  });
+
+  it('glues line-start punctuation to the phrase before it, and breaks after a label’s colon', () => {
+    // BudouX cuts before the colon; kinsoku moves the cut after it.
+    expect(
+      breakPieces('サイオンの13F報告書（2025年9月30日）：報告額は約13億8,000万ドル').map((p) => p.text)
+    ).toEqual(['サイオンの', '13F報告書', '（2025年9月30日）：', '報告額は', '約13億8,000万ドル']);
+    expect(breakPieces('気候テック：129億ドル').map((p) => p.text)).toEqual(['気候テック：', '129億ドル']);
+  });
+
+  it('breaks between phrases, never wider than the line unless one phrase is', () => {
+    for (const t of texts) {
+      for (const w of widths) {
+        for (const line of wrapText(t, w, 13)) {
+          if (textWidth(line, 13) > w) expect(breakPieces(line)).toHaveLength(1);
+        }
+      }
+    }
+  });
+
+  it('keeps spaces between Latin words in a Japanese label', () => {
+    expect(wrapText('H100：989兆回/秒 (FP16)', 1000, 13)).toEqual(['H100：989兆回/秒 (FP16)']);
+    expect(longestPiece('上位10銘柄の 割合', 10)).toBe(textWidth('上位10銘柄の', 10));
   });
 });

@@ -34,4 +34,10 @@ export const palette: Record<'light' | 'dark', Record<Tone, string>> = {
 /** Tones that carry text or meaning-bearing marks and so must reach WCAG AA on paper. */
 export const textTones: readonly Tone[] = ['ink', 'muted', 'accent', 'contrast', 'warn'];
 
-export const fontStack = "'Source Sans 3', 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
+/**
+ * The fonts of a standalone SVG (downloads, frames): Latin first; Japanese text, which none of
+ * those fonts has, falls through to the Japanese system fonts (macOS/iOS, Linux/Android, Windows),
+ * whose kana and ideographs are one em wide, as text.ts measures them.
+ */
+export const fontStack =
+  "'Source Sans 3', 'Helvetica Neue', Arial, 'DejaVu Sans', 'Hiragino Sans', 'Noto Sans CJK JP', 'Noto Sans JP', 'Yu Gothic', Meiryo, sans-serif";

@@ -12,10 +12,19 @@ const byId = new Map(Object.entries(loaders).map(([path, load]) => [path.split('
 
 export const chartIds: readonly string[] = [...byId.keys()].sort();
 
+/** In a browser page of the Japanese edition (<html lang="ja">, as the live chart reads it). */
+const japanesePage = () => typeof document !== 'undefined' && document.documentElement.lang === 'ja';
+
+/**
+ * A chart's definition. On a Japanese page the phrase model Japanese line breaking needs comes
+ * with it (text.ts), so the English edition never loads it; build-time code loads it itself.
+ */
 export async function loadChart(id: string): Promise<AnyChart> {
   const load = byId.get(id);
   if (!load) throw new Error(`Unknown chart "${id}". Known charts: ${chartIds.join(', ')}`);
-  const chart = (await load()).default;
+  // Imported here, not at the top: text.ts belongs to the charts' chunks, not the page's first script.
+  const phrases = japanesePage() ? import('./text').then((t) => t.loadPhraseBreaking()) : null;
+  const [{ default: chart }] = await Promise.all([load(), phrases]);
   if (chart.id !== id) {
     throw new Error(
       `src/lib/charts/${id}/index.ts: chart id "${chart.id}" must equal its folder name "${id}"`

@@ -24,6 +24,9 @@ export interface SvgOptions {
   themed?: boolean;
   /** Draw moving parts (flow dots): the live chart only, and not under reduced motion. */
   animate?: boolean;
+  /** The language of the labels, on a file of its own (so a Japanese file's kanji are drawn in
+   * Japanese forms, not Chinese ones); in the page the <html lang> says it. */
+  lang?: string;
 }
 
 const light = palette.light;
@@ -163,6 +166,7 @@ export function rootAttrs(
     'aria-hidden': o.hidden ? 'true' : undefined,
     'aria-label': o.hidden ? undefined : o.title,
     'font-family': o.standalone ? fontStack : undefined,
+    lang: o.standalone && o.lang && o.lang !== 'en' ? o.lang : undefined,
     class: 'scene'
   };
 }

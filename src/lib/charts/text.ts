@@ -17,7 +17,13 @@ for (const weight of ['normal', 'bold'] as const) {
   }
 }
 
-/** Full-width scripts (CJK ideographs, kana, full-width forms): one em per character. */
+/**
+ * Full-width scripts — CJK ideographs, kana, CJK punctuation (、。「」〜・) and full-width forms
+ * （）：＝ — one em per character: their advance in Noto Sans CJK JP (which the layout test loads
+ * after DejaVu Sans, which has none of them) and in the Japanese system fonts readers have
+ * (Hiragino, Yu Gothic, Meiryo). Chromium trims half the space between two adjacent punctuation
+ * marks (「、。」 is narrower than three ems), so in a browser such a line is narrower, never wider.
+ */
 function fullWidth(cp: number): boolean {
   return (
     (cp >= 0x3000 && cp <= 0x30ff) ||
@@ -47,20 +53,97 @@ export function textWidth(text: string, size: number, weight: Weight = 'normal')
   return em * size;
 }
 
+/** Japanese (and CJK) text: ideographs, kana, CJK punctuation and full-width forms. */
+const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]/;
+
 /**
- * Greedy word wrap to `maxWidth` px, measuring each candidate line. A single word wider than a
- * line keeps a line of its own (it is never split), so only such a line can exceed `maxWidth`.
- * Explicit newlines ("\n") always break.
+ * Kinsoku (禁則), as Japanese typesetting applies it: characters that never start a line (closing
+ * brackets and quotes, 、。，．・：；？！, the prolonged-sound mark, small kana, 〜 and %) and
+ * characters that never end one (opening brackets and quotes). A break before the first kind or
+ * after the second moves to the phrase boundary beside it.
+ */
+const NO_LINE_START = new Set(
+  '、。，．・：；？！ー―‐〜…‥）」』】〕〉》］｝’”々ゝゞぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ%％,.:;?!)]}'
+);
+const NO_LINE_END = new Set('（「『【〔〈《［｛‘“([{');
+/** Never break between a figure and what counts it: 9億1,210万ドル, 13倍, 2025年1〜3月期. */
+const DIGIT = /[0-9０-９]$/;
+const COUNTER = /^[万億兆京倍年月日期回%％ドル円個社人件本]/;
+
+type Splitter = (phrase: string) => string[];
+let japanese: Splitter | undefined;
+
+/**
+ * Load BudouX's Japanese model, which `wrapText` needs to break Japanese text at phrase
+ * boundaries. Build-time code and tests await it once (src/lib/server/charts.ts does); in the
+ * browser the chart registry awaits it with the chart code on a Japanese page, so the English
+ * edition never downloads the model.
+ */
+export async function loadPhraseBreaking(): Promise<void> {
+  if (japanese) return;
+  const { Parser, jaModel } = await import('budoux');
+  const parser = new Parser(jaModel);
+  japanese = (s) => parser.parse(s);
+}
+
+/**
+ * The pieces a line break may fall between, in order: each with `space` true when a space
+ * separates it from the piece before. Latin text breaks at spaces only. A word with Japanese in
+ * it is cut into BudouX phrases (文節, "AI関連株約40銘柄が"), which are never split, and
+ * the cuts obey kinsoku: no piece starts with 、。」） or ends with 「（, and no cut falls between a
+ * figure and its unit. Explicit newlines are the caller's (wrapText splits paragraphs first).
+ */
+export function breakPieces(text: string): { text: string; space: boolean }[] {
+  const pieces: { text: string; space: boolean }[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (!CJK.test(word)) {
+      pieces.push({ text: word, space: pieces.length > 0 });
+      continue;
+    }
+    if (!japanese) {
+      throw new Error(
+        `Japanese line breaking is not loaded: await loadPhraseBreaking() (src/lib/charts/text.ts) before laying out "${text}"`
+      );
+    }
+    const phrases: string[] = [];
+    // A label's colon ends a phrase ("気候テック：" / "129億ドル"), where BudouX may keep both sides.
+    for (const p of japanese(word).flatMap((p) => p.split(/(?<=：)(?=.)/))) {
+      const prev = phrases.at(-1);
+      const glue =
+        prev !== undefined &&
+        (NO_LINE_START.has(p[0]!) ||
+          NO_LINE_END.has(prev.at(-1)!) ||
+          (DIGIT.test(prev) && COUNTER.test(p)) ||
+          // Never inside a Latin word or a number: "GB300", "1,210".
+          (/[A-Za-z0-9.,]$/.test(prev) && /^[A-Za-z0-9.,]/.test(p)));
+      if (glue) phrases[phrases.length - 1] = prev + p;
+      else phrases.push(p);
+    }
+    phrases.forEach((p, i) => pieces.push({ text: p, space: i === 0 && pieces.length > 0 }));
+  }
+  return pieces;
+}
+
+/** The longest piece of `text` a line can never split, in px (the narrowest a column can be). */
+export function longestPiece(text: string, size: number, weight: Weight = 'normal'): number {
+  return Math.max(0, ...breakPieces(text).map((p) => textWidth(p.text, size, weight)));
+}
+
+/**
+ * Greedy line breaking to `maxWidth` px, measuring each candidate line: at spaces in Latin text,
+ * at phrase boundaries in Japanese (see `breakPieces`). A piece wider than a line keeps a line of
+ * its own (it is never split), so only such a line can exceed `maxWidth`. Explicit newlines
+ * ("\n") always break.
  */
 export function wrapText(text: string, maxWidth: number, size: number, weight: Weight = 'normal'): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const next = line ? `${line} ${word}` : word;
+    for (const piece of breakPieces(paragraph)) {
+      const next = line ? `${line}${piece.space ? ' ' : ''}${piece.text}` : piece.text;
       if (line && textWidth(next, size, weight) > maxWidth) {
         lines.push(line);
-        line = word;
+        line = piece.text;
       } else line = next;
     }
     if (line) lines.push(line);

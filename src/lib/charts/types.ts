@@ -128,6 +128,20 @@ export type Resolved<S extends object> = S & {
   locale: Locale;
 };
 
+/**
+ * A chart's user-visible words, one set per edition with the same keys: titles, labels, legends,
+ * notes, the text alternative's sentences and the data table's headers, in the chart folder's
+ * `strings.ts`. A sentence with numbers in it is a function of those numbers (formatted by
+ * format.ts for the same locale), never fragments glued together, since word order differs:
+ *
+ *   const en = { title: 'Share of venture capital', filled: (share: string) => `${share} of all VC` };
+ *   export const strings = { en, ja: { title: '…', filled: (share) => `…${share}…` } } satisfies ChartStrings<typeof en>;
+ *
+ * `satisfies` makes a missing or misspelt Japanese key a compile error. Layout and describe
+ * read `strings[state.locale]`; `table` reads `strings[locale]`.
+ */
+export type ChartStrings<T> = Readonly<Record<Locale, T>>;
+
 /** A table of the numbers behind a chart, for the data table and the CSV download. */
 export interface DataTable {
   columns: readonly string[];
@@ -140,8 +154,8 @@ export interface ChartDefinition<D = unknown, S extends object = object> {
   id: string;
   /** Ids in the sources registry (content/sources/*.json), shown as the chart's source line. */
   sources: readonly string[];
-  /** One line under the chart: caveats, definitions, units. */
-  note?: string;
+  /** One line under the chart, per edition: caveats, definitions, units. */
+  note?: Readonly<Record<Locale, string>>;
   /** Validated, immutable data. */
   data: D;
   states: ChartStates<S>;
@@ -149,8 +163,8 @@ export interface ChartDefinition<D = unknown, S extends object = object> {
   layout: (data: D, state: Resolved<S>, size: Size) => Scene;
   /** Pure: a plain-language description of what the frame shows, for SVG <desc> and downloads. */
   describe: (data: D, state: Resolved<S>) => string;
-  /** The numbers behind the chart. */
-  table: (data: D) => DataTable;
+  /** The numbers behind the chart, with column headers in the edition's language. */
+  table: (data: D, locale: Locale) => DataTable;
 }
 
 /** The erased form the engine handles. */

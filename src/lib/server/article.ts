@@ -73,7 +73,7 @@ export function articleData(locale: Locale = 'en'): ArticleData {
         const asOf = chartAsOf(c);
         const block: ChartBlock = {
           sources: sourceLine(c.sources, locale),
-          note: c.note ?? null,
+          note: c.note?.[locale] ?? null,
           asOf: asOf ? formatDate(asOf, locale) : null,
           csv: csvAllowed(c),
           credits: c.sources.map(getSource).flatMap((s) => credit(s) ?? [])

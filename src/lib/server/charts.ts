@@ -2,6 +2,7 @@ import { chartIds, loadChart } from '$lib/charts/registry';
 import { FRAME_SIZE } from '$lib/charts/sizes';
 import { sceneFor } from '$lib/charts/state';
 import { sceneToSvg, type SvgOptions } from '$lib/charts/svg';
+import { loadPhraseBreaking } from '$lib/charts/text';
 import type { AnyChart, Size } from '$lib/charts/types';
 import { chartTitle } from '$lib/content/outline';
 import type { Locale } from '$lib/locale';
@@ -11,6 +12,9 @@ import type { Locale } from '$lib/locale';
  * function that renders a chart at a step to an SVG string — for the static frames, print, the
  * downloads and the cards. Build time only.
  */
+// Japanese labels break at phrase boundaries (BudouX): the build draws both editions.
+await loadPhraseBreaking();
+
 export const charts: ReadonlyMap<string, AnyChart> = new Map(
   await Promise.all(chartIds.map(async (id) => [id, await loadChart(id)] as const))
 );
@@ -52,6 +56,7 @@ export function renderChartSvg(
   const { state, scene } = sceneFor(chart, stepId, opts.size ?? FRAME_SIZE, opts.locale);
   return sceneToSvg(scene, {
     ...opts,
+    lang: opts.locale,
     title: chartTitle(chartId, opts.locale),
     desc: chart.describe(chart.data, state)
   });

@@ -112,7 +112,7 @@ describe('an-old-echo definition', () => {
   });
 
   it('tables every quarter', () => {
-    expect(chart.table(data).rows).toHaveLength(data.length);
+    expect(chart.table(data, 'en').rows).toHaveLength(data.length);
   });
 });
 

@@ -150,12 +150,12 @@ describe('chips-as-borders layout', () => {
   it('gives India’s second phase (ISM 2.0) with its status: cleared by the finance committee, no Cabinet approval found', () => {
     const india = data.subsidies.find((s) => s.id === 'india-ism')!;
     expect(india.basis).toMatch(/ISM 2\.0 .*₹1\.25 lakh crore.*no Cabinet approval found by Nov 2026/);
-    expect(chart.table(data).rows.find((r) => r[3] === india.programme)![7]).toContain('ISM 2.0');
+    expect(chart.table(data, 'en').rows.find((r) => r[3] === india.programme)![7]).toContain('ISM 2.0');
   });
 
   it('describes every step and tabulates both subsidies and controls', () => {
     expect(altText(chart, 'bargains')).toMatch(/15% to Washington/);
-    const t = chart.table(data);
+    const t = chart.table(data, 'en');
     expect(t.rows).toHaveLength(data.subsidies.length + data.controls.length);
   });
 });

@@ -96,7 +96,7 @@ describe('compute-per-chip layout', () => {
     expect(textOf(sceneOf(chart, 'gpt3-era', SURFACE_SIZES.phoneSmall))).toContain(
       'Dense 16-bit (FP16/BF16)'
     );
-    expect(chart.note).toMatch(/dense, no sparsity/);
+    expect(chart.note?.en).toMatch(/dense, no sparsity/);
     expect(scene('blackwell').marks.some((m) => m.id.startsWith('fp4-'))).toBe(false);
     const last = scene('fewer-bits');
     expect(has(last, 'fp4-B200')).toBe(true);
@@ -116,7 +116,7 @@ describe('compute-per-chip layout', () => {
   });
 
   it('gives the table one row per chip with TFLOP/s', () => {
-    const t = chart.table(data);
+    const t = chart.table(data, 'en');
     expect(t.rows).toHaveLength(data.length);
     expect(t.rows.find((r) => r[0] === 'H100')![3]).toBe(989.4);
   });

@@ -93,7 +93,7 @@ describe('concrete-and-power definition', () => {
   });
 
   it('tables every month and the derived yearly sums, labelled', () => {
-    const t = chart.table(data);
+    const t = chart.table(data, 'en');
     expect(t.rows).toHaveLength(data.length + 12);
     expect(t.rows.filter((r) => String(r[2]).includes('derived'))).toHaveLength(12);
   });

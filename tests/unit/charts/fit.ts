@@ -1,13 +1,18 @@
 /**
  * What every chart test shares: the sizes (the product's one list, src/lib/charts/sizes.ts),
- * a scene per step, and the checks that a frame fits — so each chart's test file says only what
- * is particular to that chart.
+ * a scene per step in either edition, and the checks that a frame fits — so each chart's test
+ * file says only what is particular to that chart.
  */
 import { describe, expect, it } from 'vitest';
+import { CHART_LOCALES } from '$lib/charts/locales';
 import { SURFACE_SIZES as SIZES, type Surface } from '$lib/charts/sizes';
 import { resolveState } from '$lib/charts/state';
-import { textBox } from '$lib/charts/text';
+import { loadPhraseBreaking, textBox } from '$lib/charts/text';
 import type { AnyChart, Mark, Scene, Size, TextMark } from '$lib/charts/types';
+import type { Locale } from '$lib/locale';
+
+// Japanese labels wrap at BudouX phrase boundaries: the model loads once, before any layout.
+await loadPhraseBreaking();
 
 /** The product's surfaces (sizes.ts), typed as plain sizes so any of them can stand for another. */
 export const SURFACE_SIZES: Record<Surface, Size> = SIZES;
@@ -18,14 +23,19 @@ export const SURFACES = Object.entries(SURFACE_SIZES) as [string, Size][];
 /** Every step of a chart, with null (before the first step) first. */
 export const stepsOf = (chart: AnyChart): (string | null)[] => [null, ...Object.keys(chart.states.steps)];
 
-/** The scene of a step at a size. */
-export function sceneOf(chart: AnyChart, step: string | null, size: Size = SURFACE_SIZES.desktop): Scene {
-  return chart.layout(chart.data, resolveState(chart.states, step), size);
+/** The scene of a step at a size, in an edition (English by default). */
+export function sceneOf(
+  chart: AnyChart,
+  step: string | null,
+  size: Size = SURFACE_SIZES.desktop,
+  locale: Locale = 'en'
+): Scene {
+  return chart.layout(chart.data, resolveState(chart.states, step, locale), size);
 }
 
 /** The text alternative of a step (describe()), as the page and the SVG's <desc> give it. */
-export function altText(chart: AnyChart, step: string | null): string {
-  return chart.describe(chart.data, resolveState(chart.states, step));
+export function altText(chart: AnyChart, step: string | null, locale: Locale = 'en'): string {
+  return chart.describe(chart.data, resolveState(chart.states, step, locale));
 }
 
 export const textMarks = (s: Scene) => s.marks.filter((m): m is TextMark => m.kind === 'text');
@@ -135,17 +145,18 @@ export function expectStillAcrossSteps(chart: AnyChart, size: Size, which: (m: M
 }
 
 /**
- * The check every chart must pass: at every step and every surface it is served at, the frame
- * fits and no two texts overlap. `knownGaps` names surfaces a chart is known not to fit yet, with
- * the reason: those run as expected failures (it.fails), so a fix shows up as a failure to
- * remove the gap from the list.
+ * The check every chart must pass: at every step and every surface it is served at, in every
+ * edition, the frame fits and no two texts overlap (measured with the glyph table: Japanese one
+ * em a character). `knownGaps` names surfaces a chart is known not to fit yet, with the reason:
+ * those run as expected failures (it.fails), so a fix shows up as a failure to remove the gap
+ * from the list.
  */
 export function describeFitsEverySurface(
   chart: AnyChart,
   opts: { knownGaps?: Partial<Record<Surface, string>> } = {}
 ): void {
-  const check = (step: string | null, size: Size) => {
-    const s = sceneOf(chart, step, size);
+  const check = (step: string | null, size: Size, locale: Locale) => {
+    const s = sceneOf(chart, step, size, locale);
     expect([s.width, s.height]).toEqual([size.width, size.height]);
     expectFitsFrame(s, size);
     expectNoTextOverlap(s);
@@ -153,13 +164,17 @@ export function describeFitsEverySurface(
   describe(`${chart.id} at every surface`, () => {
     const fits = SURFACES.filter(([name]) => !opts.knownGaps?.[name as Surface]);
     it.each(
-      stepsOf(chart).flatMap((step) => fits.map(([name, size]) => [step ?? 'opening', name, size] as const))
-    )('at %s, %s: fits the frame, no text overlaps', (step, _, size) =>
-      check(step === 'opening' ? null : step, size)
+      CHART_LOCALES.flatMap((locale) =>
+        stepsOf(chart).flatMap((step) =>
+          fits.map(([name, size]) => [locale, step ?? 'opening', name, size] as const)
+        )
+      )
+    )('%s at %s, %s: fits the frame, no text overlaps', (locale, step, _, size) =>
+      check(step === 'opening' ? null : step, size, locale)
     );
     for (const [name, reason] of Object.entries(opts.knownGaps ?? {})) {
       it.fails(`at ${name}: known not to fit yet (${reason})`, () => {
-        for (const step of stepsOf(chart)) check(step, SURFACE_SIZES[name as Surface]);
+        for (const step of stepsOf(chart)) check(step, SURFACE_SIZES[name as Surface], 'en');
       });
     }
   });

@@ -50,7 +50,7 @@ describe('index-of-a-few layout', () => {
 
   it('says on the chart that the points come from different providers', () => {
     expect(textOf(scene('long-view'))).toMatch(/different providers/);
-    expect(chart.note).toMatch(/various providers/);
+    expect(chart.note?.en).toMatch(/various providers/);
   });
 
   it('labels each named point with its provider and value', () => {

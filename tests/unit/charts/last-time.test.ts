@@ -110,7 +110,7 @@ describe('last-time definition', () => {
   });
 
   it('tables the month-end closes and the three daily closes, labelled as such', () => {
-    const t = chart.table(data);
+    const t = chart.table(data, 'en');
     expect(t.rows).toHaveLength(264 + 3);
     expect(t.rows.filter((r) => String(r[3]).startsWith('daily close'))).toHaveLength(3);
   });

@@ -94,7 +94,7 @@ describe('pay-ladder definition', () => {
   });
 
   it('tables every row with its per-year amounts', () => {
-    const t = chart.table(data);
+    const t = chart.table(data, 'en');
     expect(t.rows).toHaveLength(4);
     expect(t.rows.find((r) => String(r[0]).startsWith('Meta'))!.slice(5, 7)).toEqual([50e6, 125e6]);
   });

@@ -274,7 +274,7 @@ describe('the-loop layout', () => {
     expect(gap).toContain('2025 revenue of $13.1 billion and an operating loss of $20.9 billion');
     expect(altText(chart, 'circle-closes')).toContain('a value, not a payment');
     expect(chart.describe(data, resolveState(states, null))).toContain('No flows are drawn yet.');
-    expect(chart.table(data).rows.length).toBe(data.flows.length + 4);
+    expect(chart.table(data, 'en').rows.length).toBe(data.flows.length + 4);
   });
 });
 

@@ -90,8 +90,8 @@ describe('where-venture-money-went layout', () => {
   );
 
   it('says in its note what the drawing does: whole squares for shares, dollars to scale for climate tech', () => {
-    expect(chart.note).toMatch(/shares rounded to whole squares/);
-    expect(chart.note).toMatch(/climate tech is drawn to the same scale, its last square partial/);
+    expect(chart.note?.en).toMatch(/shares rounded to whole squares/);
+    expect(chart.note?.en).toMatch(/climate tech is drawn to the same scale, its last square partial/);
     expect(textOf(scene('climate-tech'))).toMatch(/PitchBook defines/);
   });
 
@@ -120,7 +120,7 @@ describe('where-venture-money-went definition', () => {
   });
 
   it('tables every published row with its provider', () => {
-    const t = chart.table(chart.data);
+    const t = chart.table(chart.data, 'en');
     expect(t.rows).toHaveLength(rows.length);
     expect(t.columns).toContain('Provider');
   });

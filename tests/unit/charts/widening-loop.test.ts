@@ -126,7 +126,7 @@ describe('widening-loop layout', () => {
     );
     expect(altText(chart, 'manufacturing')).toContain('€1 billion');
     expect(altText(chart, 'same-few')).toContain('Every new arrow ends at the same few companies.');
-    expect(chart.table(data).rows.length).toBe(data.links.length + data.stripe.length);
+    expect(chart.table(data, 'en').rows.length).toBe(data.links.length + data.stripe.length);
   });
 });
 

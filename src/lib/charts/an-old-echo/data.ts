@@ -1,6 +1,8 @@
 import { greatest } from 'd3-array';
 import raw from '$content/data/us_it_investment_quarterly_bea.csv?raw';
+import { quarter as quarterName } from '$lib/charts/format';
 import { isoDate, number, parseCsv } from '$lib/data/csv';
+import type { Locale } from '$lib/locale';
 
 export const FILE = 'content/data/us_it_investment_quarterly_bea.csv';
 
@@ -27,8 +29,9 @@ export type Quarter = (typeof rows)[number];
 export type EchoData = readonly Quarter[];
 export const data: EchoData = rows;
 
-/** "1999-07-01" → "1999 Q3". */
-export function quarterLabel(date: string): string {
+/** "1999-07-01" → "1999 Q3"; ja "1999年7〜9月期". */
+export function quarterLabel(date: string, locale: Locale = 'en'): string {
+  if (locale !== 'en') return quarterName(date, locale);
   const [y, m] = date.split('-');
   return `${y} Q${(Number(m) - 1) / 3 + 1}`;
 }

@@ -1,27 +1,23 @@
+import { perLocale } from '$lib/charts/locales';
 import type { ChartDefinition } from '$lib/charts/types';
 import { data, quarterLabel, type EchoData } from './data';
 import { describe } from './describe';
 import { layout } from './layout';
 import { states, type EchoState } from './states';
+import { strings } from './strings';
 
 const chart: ChartDefinition<EchoData, EchoState> = {
   id: 'an-old-echo',
   sources: ['bea-fred-it-investment'],
-  note: 'BEA NIPA Table 5.3.5: nominal, seasonally adjusted annual rates (FRED vintage of 1 May 2026, subject to revision).',
+  note: perLocale(strings, (s) => s.note),
   data,
   states,
   layout,
   describe,
-  table: (d) => ({
-    columns: [
-      'Quarter',
-      'Investment (US$ bn, SAAR)',
-      'GDP (US$ bn, SAAR)',
-      'Share of GDP (%)',
-      'Change on a year earlier (%)'
-    ],
+  table: (d, locale) => ({
+    columns: strings[locale].columns,
     rows: d.map((r) => [
-      quarterLabel(r.date),
+      quarterLabel(r.date, locale),
       r.it_equipment_software_usd_bn_saar,
       r.gdp_usd_bn_saar,
       r.it_share_of_gdp_pct,

@@ -7,6 +7,7 @@ import { dot, line } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
 import { decimalYear, keyQuarters, measureKey, quarterLabel, type EchoData } from './data';
 import type { EchoState } from './states';
+import { strings } from './strings';
 
 export const X_DOMAIN: [number, number] = [1990, 2026.25];
 export const Y_DOMAIN = { growth: [-15, 25], share: [0, 5.5] } as const;
@@ -19,18 +20,20 @@ export const Y_DOMAIN = { growth: [-15, 25], share: [0, 5.5] } as const;
 export function layout(data: EchoData, state: Resolved<EchoState>, size: Size): Scene {
   const f = frame(size);
   const { fs, pad } = f;
+  const { locale } = state;
+  const t = strings[locale];
   const growth = state.measure === 'growth';
   const k = measureKey(state.measure);
   const head = header(
     f,
-    'US investment in tech equipment and software',
+    t.title,
     f.compact
       ? growth
-        ? 'Change on a year earlier, % (current dollars)'
-        : 'Share of GDP, % (current dollars)'
+        ? t.subtitle.growthShort
+        : t.subtitle.shareShort
       : growth
-        ? 'BEA’s “information-processing equipment and software”: change on a year earlier, % (current dollars)'
-        : 'BEA’s “information-processing equipment and software” as a share of GDP, % (current dollars)'
+        ? t.subtitle.growth
+        : t.subtitle.share
   );
   const marks: Mark[] = [...head.marks];
 
@@ -50,7 +53,7 @@ export function layout(data: EchoData, state: Resolved<EchoState>, size: Size): 
       x0: pad,
       x1: f.right,
       values: growth ? [-10, 0, 10, 20] : [0, 1, 2, 3, 4, 5],
-      format: (v) => (growth && v !== 0 ? signedPct(v, 0) : pct(v)),
+      format: (v) => (growth && v !== 0 ? signedPct(v, 0, locale) : pct(v, undefined, locale)),
       size: fs.small
     })
   );
@@ -80,7 +83,8 @@ export function layout(data: EchoData, state: Resolved<EchoState>, size: Size): 
     const m = state.measure;
     const px = x(decimalYear(dotcom.date));
     const py = y(dotcom[k]);
-    const fmt = (v: number) => (growth ? signedPct(v) : pct(v, 2));
+    const fmt = (v: number) => (growth ? signedPct(v, 1, locale) : pct(v, 2, locale));
+    const at = (date: string, v: number) => t.at(quarterLabel(date, locale), fmt(v));
     if (state.annotate === 'both') {
       marks.push(line(`ref-${m}`, px, py, f.right, py, 'ink', { strokeWidth: 1, dash: '4 3' }));
     }
@@ -88,7 +92,7 @@ export function layout(data: EchoData, state: Resolved<EchoState>, size: Size): 
     // The peak's label goes above its dot, or below it where today's label is already there.
     const plotLeft = pad + fs.small * 3;
     const peakLabel = (below: boolean) =>
-      labelLines(`label-dotcom-${m}`, ['Dot-com peak', `${quarterLabel(dotcom.date)}: ${fmt(dotcom[k])}`], {
+      labelLines(`label-dotcom-${m}`, [t.peak, at(dotcom.date, dotcom[k])], {
         x: px,
         y: below ? py + 12 + fs.label * 0.8 : py - 12,
         valign: below ? 'top' : 'bottom',
@@ -103,8 +107,8 @@ export function layout(data: EchoData, state: Resolved<EchoState>, size: Size): 
       const ny = y(now[k]);
       marks.push(dot(`dot-now-${m}`, nx, ny, 4.5, 'accent', { stroke: 'paper', strokeWidth: 1.5 }));
       const latest = data[data.length - 1]!;
-      const lines = [`${quarterLabel(now.date)}: ${fmt(now[k])}`];
-      if (growth && latest.date !== now.date) lines.push(`${quarterLabel(latest.date)}: ${fmt(latest[k])}`);
+      const lines = [at(now.date, now[k])];
+      if (growth && latest.date !== now.date) lines.push(at(latest.date, latest[k]));
       nowLabel.push(
         ...labelLines(`label-now-${m}`, lines, {
           x: nx + 6,

@@ -1,28 +1,33 @@
+import { perLocale } from '$lib/charts/locales';
 import type { ChartDefinition } from '$lib/charts/types';
 import { data, type PriceData } from './data';
 import { describe } from './describe';
 import { layout } from './layout';
 import { states, type PriceState } from './states';
+import { strings } from './strings';
 
 const chart: ChartDefinition<PriceData, PriceState> = {
   id: 'cheaper-intelligence',
   sources: ['deepseek-api-pricing', 'openai-api-pricing-o1', 'deepseek-v3-report-2024'],
-  note: 'List prices in early 2025 (R1 input at the cache-miss rate); both later changed.',
+  note: perLocale(strings, (s) => s.note),
   data,
   states,
   layout,
   describe,
-  table: (d) => ({
-    columns: [
-      'Model',
-      'API name',
-      'Price as of',
-      'Input (US$ per million tokens)',
-      'Output (US$ per million tokens)',
-      'Basis'
-    ],
-    rows: d.rows.map((r) => [r.model, r.api_name, r.as_of, r.input_usd_per_m, r.output_usd_per_m, r.basis])
-  })
+  table: (d, locale) => {
+    const t = strings[locale];
+    return {
+      columns: t.columns,
+      rows: d.rows.map((r) => [
+        locale === 'en' ? r.model : t.model(r),
+        r.api_name,
+        r.as_of,
+        r.input_usd_per_m,
+        r.output_usd_per_m,
+        r.basis
+      ])
+    };
+  }
 };
 
 export default chart;

@@ -1,12 +1,14 @@
 import { max, sum } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { frame, header, lineCount } from '$lib/charts/frame';
-import { pct, sig, times, usd } from '$lib/charts/format';
+import { month, pct, si, sig, times, usd } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import { rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { PRICE, ratios, tokensFor, type PriceData, type PriceRow } from './data';
 import { BUDGET_USD, type PriceState } from './states';
+import { strings } from './strings';
+import type { Locale } from '$lib/locale';
 
 const short = (r: PriceRow) => (r.model === 'OpenAI o1' ? 'o1' : 'R1');
 
@@ -20,23 +22,21 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
   const fr = frame(size);
   const { fs: f, pad } = fr;
   const w = fr.inner.width;
-  const titleText =
-    state.view === 'tokens'
-      ? `Output tokens that ${usd(BUDGET_USD, PRICE)} buys at list price`
-      : 'API list price, US$ per million tokens';
+  const { locale } = state;
+  const t = strings[locale];
+  const price = (v: number) => usd(v, { ...PRICE, locale });
+  const pc = (v: number, digits: number) => pct(v, digits, locale);
+  const asOf = month(data.o1.as_of, locale, { long: true });
+  const titleText = state.view === 'tokens' ? t.titleTokens(price(BUDGET_USD)) : t.titlePrice;
   // On compact frames the page's title stands above the chart: what the bars measure moves into
   // the subtitle.
-  const head = header(
-    fr,
-    titleText,
-    fr.compact
-      ? `${titleText}, ${monthName(data.o1.as_of)}`
-      : `OpenAI o1 vs DeepSeek-R1 (deepseek-reasoner), prices as of ${monthName(data.o1.as_of)}`,
-    { subtitleSize: 'small' }
-  );
+  const head = header(fr, titleText, fr.compact ? t.subtitleShort(titleText, asOf) : t.subtitle(asOf), {
+    subtitleSize: 'small'
+  });
   const marks: Mark[] = [...head.marks];
   const sub = head;
 
+  const model = fr.narrow ? t.modelShort : t.model;
   const models: PriceRow[] = state.models === 'both' ? [data.o1, data.r1] : [data.o1];
   const toneOf = (r: PriceRow): Tone => (r.model === 'OpenAI o1' ? 'contrast' : 'accent');
   const dim = state.caveat ? 0.35 : 1;
@@ -49,9 +49,9 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
         const v = kind === 'input' ? r.input_usd_per_m : r.output_usd_per_m;
         bars.push({
           id: `${kind}-${short(r)}`,
-          label: `${r.model}, ${kind}${kind === 'input' && r.model === 'DeepSeek-R1' ? ' (cache miss)' : ''}`,
+          label: t.bar(model(r), kind, kind === 'input' && r.model === 'DeepSeek-R1'),
           value: v,
-          valueText: usd(v, PRICE),
+          valueText: price(v),
           row: r
         });
       }
@@ -61,9 +61,9 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
       const m = tokensFor(BUDGET_USD, r);
       bars.push({
         id: `tokens-${short(r)}`,
-        label: `${r.model}, output tokens`,
+        label: t.tokensBar(model(r)),
         value: m,
-        valueText: `${sig(m)} million`,
+        valueText: t.tokens(millions(m, locale)),
         row: r
       });
     }
@@ -82,21 +82,16 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
     if (state.models !== 'both' || state.caveat) return '';
     const r = ratios(data);
     if (state.view === 'price') {
-      if (fr.tiny) return `R1: ${pct(r.input * 100, 2)} and ${pct(r.output * 100, 2)} of o1's prices`;
-      return `R1's price is ${pct(r.input * 100, 2)} of o1's for input and ${pct(r.output * 100, 2)} for output: about ${pct(r.output * 100, 1)}.`;
+      if (fr.tiny) return t.ratioTiny(pc(r.input * 100, 2), pc(r.output * 100, 2));
+      return t.ratio(pc(r.input * 100, 2), pc(r.output * 100, 2), pc(r.output * 100, 1));
     }
     const k = tokensFor(BUDGET_USD, data.r1) / tokensFor(BUDGET_USD, data.o1);
-    return `The same ${usd(BUDGET_USD, PRICE)} buys about ${times(k)} as many R1 tokens.`;
+    return t.ratioTokens(price(BUDGET_USD), times(k, 0, locale));
   })();
   const caveatLines = (withDates: boolean) => [
-    { id: 'caveat-head', text: 'A price, not a training cost.', weight: 'bold' as const },
-    {
-      id: 'caveat-v3',
-      text: "DeepSeek's widely quoted ~$5.6 million is one final training run of V3 on 2,048 H800 chips, priced at an assumed $2 per GPU-hour, leaving out research and earlier runs. OpenAI publishes no training cost."
-    },
-    ...(withDates
-      ? [{ id: 'caveat-dates', text: 'Both companies changed these list prices later in 2025.' }]
-      : [])
+    { id: 'caveat-head', text: t.caveatHead, weight: 'bold' as const },
+    { id: 'caveat-v3', text: t.caveatV3 },
+    ...(withDates ? [{ id: 'caveat-dates', text: t.caveatDates }] : [])
   ];
   const caveatH = (withDates: boolean) =>
     f.label * 0.9 +
@@ -186,21 +181,7 @@ export function layout(data: PriceData, state: Resolved<PriceState>, size: Size)
   return { width: size.width, height: size.height, marks };
 }
 
-function monthName(ym: string): string {
-  const [y, m] = ym.split('-').map(Number) as [number, number];
-  const names = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December'
-  ];
-  return `${names[m - 1]} ${y}`;
+/** Millions of tokens as the chart prints them: "1.67" (million), ja "167万". */
+export function millions(m: number, locale: Locale): string {
+  return locale === 'en' ? sig(m) : si(m * 1e6, 3, '', locale);
 }

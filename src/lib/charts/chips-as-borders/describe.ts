@@ -4,8 +4,11 @@ import { monthYear, type BordersData } from './data';
 import type { BordersState } from './states';
 import { stringsFor } from './strings';
 
-export function describe(data: BordersData, state: Resolved<BordersState>): string {
+export function describe(raw: BordersData, state: Resolved<BordersState>): string {
+  /** Japanese sentences follow each other without a space. */
+  const sep = state.locale === 'ja' ? '' : ' ';
   const t = stringsFor(state.locale).describe;
+  const data = stringsFor(state.locale).localize(raw);
   const month = (iso: string) => monthYear(iso, state.locale);
   const parts: string[] = [];
   if (state.list === 'programmes') {
@@ -22,7 +25,7 @@ export function describe(data: BordersData, state: Resolved<BordersState>): stri
             s.programme,
             month(s.date),
             s.amount_local,
-            usdBn(s.usd_bn, { trim: true }),
+            usdBn(s.usd_bn, { trim: true, locale: state.locale }),
             s.kind
           )
         )
@@ -34,5 +37,5 @@ export function describe(data: BordersData, state: Resolved<BordersState>): stri
     parts.push(state.list === 'restrict' ? t.restrict : t.bargain);
     parts.push(t.timeline(rows.map((c) => t.control(month(c.date), c.label, c.detail))));
   }
-  return parts.join(' ');
+  return parts.join(sep);
 }

@@ -1,11 +1,10 @@
+import { perLocale } from '$lib/charts/locales';
 import type { ChartDefinition } from '$lib/charts/types';
 import { data, type BordersData } from './data';
 import { describe } from './describe';
 import { layout } from './layout';
 import { states, type BordersState } from './states';
 import { strings } from './strings';
-
-const t = strings.en;
 
 const chart: ChartDefinition<BordersData, BordersState> = {
   id: 'chips-as-borders',
@@ -19,38 +18,42 @@ const chart: ChartDefinition<BordersData, BordersState> = {
     'natural-earth-110m'
   ],
 
-  note: t.note,
+  note: perLocale(strings, (s) => s.note),
   data,
   states,
   layout,
   describe,
-  table: (d) => ({
-    columns: t.table.columns,
-    rows: [
-      ...d.subsidies.map((s) => [
-        t.table.subsidy,
-        s.country,
-        s.date,
-        s.programme,
-        s.amount_local,
-        s.usd_bn,
-        s.fx,
-        t.table.detail(s.kind, s.basis),
-        s.source_id
-      ]),
-      ...d.controls.map((c) => [
-        c.actor === 'China' ? t.table.importBlock : t.table.exportControl,
-        c.actor,
-        c.date,
-        c.label,
-        '',
-        '',
-        '',
-        c.detail,
-        c.source_id
-      ])
-    ]
-  })
+  table: (d, locale) => {
+    const t = strings[locale];
+    const words = t.localize(d);
+    return {
+      columns: t.table.columns,
+      rows: [
+        ...words.subsidies.map((s) => [
+          t.table.subsidy,
+          s.country,
+          s.date,
+          s.programme,
+          s.amount_local,
+          s.usd_bn,
+          s.fx,
+          t.table.detail(s.kind, s.basis),
+          s.source_id
+        ]),
+        ...words.controls.map((c) => [
+          c.actor === 'China' ? t.table.importBlock : t.table.exportControl,
+          t.table.actor(c.actor),
+          c.date,
+          c.label,
+          '',
+          '',
+          '',
+          c.detail,
+          c.source_id
+        ])
+      ]
+    };
+  }
 };
 
 export default chart;

@@ -38,12 +38,13 @@ function anchorOf(data: BordersData, iso: string): [number, number] {
  * it. Steps light up subsidy programmes (list: amount in local currency and dollars, date), then
  * the US export-control timeline with an arc from the US to China, then the 2025–26 bargains.
  */
-export function layout(data: BordersData, state: Resolved<BordersState>, size: Size): Scene {
+export function layout(raw: BordersData, state: Resolved<BordersState>, size: Size): Scene {
   const fr = frame(size);
   const { fs: f, pad } = fr;
   const w = fr.inner.width;
   const phone = !fr.wide;
   const t = stringsFor(state.locale);
+  const data = t.localize(raw);
   const marks: Mark[] = [...header(fr, t.titles[state.list]).marks];
   // The map starts below the tallest of the steps' titles, so it never moves between steps.
   const titleBottom = max(Object.values(t.titles), (title) => header(fr, title).bottom)!;
@@ -64,7 +65,7 @@ export function layout(data: BordersData, state: Resolved<BordersState>, size: S
       t.approx(
         usdBn(
           max(data.subsidies, (s) => s.usd_bn)!,
-          { trim: true }
+          { trim: true, locale: state.locale }
         )
       ),
       f.label,
@@ -283,7 +284,8 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
   const compact = box.mode === 'compact';
   const rowH = compact ? (box.short ? f.small * 1.3 : f.label * 1.55) : f.label * 3;
   const barH = compact ? (box.short ? f.small * 0.6 : f.label * 0.8) : 11;
-  const valueRoom = textWidth(box.t.approx(usdBn(most, { trim: true })), f.label, 'bold') + 12;
+  const valueRoom =
+    textWidth(box.t.approx(usdBn(most, { trim: true, locale: box.locale })), f.label, 'bold') + 12;
   // In compact rows the label column is as wide as the widest label of all programmes, so bars
   // start at the same x in every step.
   const labelW = compact ? max(data.subsidies, (s) => textWidth(programmeShort(s, box.t), f.small))! + 8 : 0;
@@ -320,7 +322,7 @@ function programmeList(data: BordersData, lit: readonly Subsidy[], box: ListBox)
         `prog-${s.id}-usd`,
         barX + bw + 6,
         barY + barH / 2,
-        box.t.approx(usdBn(s.usd_bn, { trim: true })),
+        box.t.approx(usdBn(s.usd_bn, { trim: true, locale: box.locale })),
         f.label,
         { weight: 'bold', baseline: 'middle' }
       )

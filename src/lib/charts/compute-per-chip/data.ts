@@ -1,6 +1,8 @@
 import raw from '$content/data/epoch_accelerators.csv?raw';
 import { si } from '$lib/charts/format';
 import { isoDate, number, optionalNumber, parseCsv, text } from '$lib/data/csv';
+import type { Locale } from '$lib/locale';
+import { strings } from './strings';
 
 export const FILE = 'content/data/epoch_accelerators.csv';
 
@@ -38,8 +40,8 @@ export function yearOf(iso: string): number {
   return y + (Date.UTC(y, m - 1, d) - start) / (end - start);
 }
 
-/** FLOP/s to three figures: "125 TFLOP/s", "2.25 PFLOP/s". */
-export const flops = (v: number) => si(v, 3, 'FLOP/s');
+/** FLOP/s to three figures: "125 TFLOP/s", "2.25 PFLOP/s"; in Japanese "125兆回/秒", "2,250兆回/秒". */
+export const flops = (v: number, locale: Locale = 'en') => si(v, 3, strings[locale].flopsUnit, locale);
 
 /** Chips designed to fit under US export rules for China. */
 export const CHINA_VERSIONS = ['A800', 'H800', 'H20'];

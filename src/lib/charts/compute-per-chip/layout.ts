@@ -8,6 +8,7 @@ import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { CHINA_VERSIONS, flops, h20Share, v100ToB200, yearOf, type Chip, type ChipData } from './data';
 import { clearOf, placeLeaderLabels, sideFor, type LabelRequest } from '$lib/charts/labels';
 import type { ComputeState } from './states';
+import { strings } from './strings';
 
 export const Y_DOMAIN: [number, number] = [3e13, 2.5e16];
 /** Until the FP8/FP4 figures arrive nothing goes above 2.6 PFLOP/s: give the dots the room. */
@@ -22,14 +23,9 @@ const CHATGPT = '2022-11-30';
 export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size): Scene {
   const fr = frame(size);
   const { fs: f, pad } = fr;
-  const head = header(
-    fr,
-    'Peak throughput per AI chip, by release date',
-    fr.compact
-      ? 'Dense 16-bit (FP16/BF16) unless marked. Log scale: each gridline ×10'
-      : 'Dense 16-bit (FP16/BF16) figures unless marked. Log scale: each gridline is 10× the one below; 1 PFLOP/s = a million billion operations a second.',
-    { subtitleSize: 'small' }
-  );
+  const { locale } = state;
+  const t = strings[locale];
+  const head = header(fr, t.title, fr.compact ? t.subtitleShort : t.subtitle, { subtitleSize: 'small' });
   const marks: Mark[] = [...head.marks];
   // FP16 = filled dot, FP8 = ring, FP4 = hollow square: shape, not colour, tells precision.
   const legend =
@@ -116,7 +112,7 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
         x: cx,
         y: lowest ? y(lowest) : y(c.fp16_flops),
         name: lowest ? `${c.chip} ${c.fp4_flops ? 'FP4' : 'FP8'}` : c.chip,
-        value: flops(lowest ?? c.fp16_flops)
+        value: flops(lowest ?? c.fp16_flops, locale)
       });
     }
   }
@@ -128,7 +124,7 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
   const maxW = Math.min(size.width * 0.55, (right - left) * 0.6);
   if (state.multiple) {
     const m = v100ToB200(data);
-    const block = textBlock('multiple', `B200 vs V100: ${times(m.multiple)} in ${num(m.years, 1)} years`, {
+    const block = textBlock('multiple', t.multiple(times(m.multiple, 0, locale), num(m.years, 1, locale)), {
       x: noteX,
       y: noteY,
       maxWidth: maxW,
@@ -142,16 +138,19 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
   }
   if (state.china) {
     notes.push(
-      ...textBlock(
-        'china-note',
-        `H20, built for China under the 2023 rules: ${pct(h20Share(data) * 100, 0)} of the H100's FP16 rate. Blue: Huawei.`,
-        { x: noteX, y: noteY, maxWidth: maxW, size: f.small, fill: 'warn', halo: true }
-      ).marks
+      ...textBlock('china-note', t.china(pct(h20Share(data) * 100, 0, locale)), {
+        x: noteX,
+        y: noteY,
+        maxWidth: maxW,
+        size: f.small,
+        fill: 'warn',
+        halo: true
+      }).marks
     );
   }
   if (state.gpt3Note) {
     notes.push(
-      ...textBlock('gpt3-note', 'GPT-3 (2020) was trained on V100s', {
+      ...textBlock('gpt3-note', t.gpt3, {
         x: noteX,
         y: noteY,
         maxWidth: maxW,
@@ -166,9 +165,8 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
   // Chip labels: one line ("H100: 989 TFLOP/s"), or two for every label where one of them would
   // fit on neither side of its point. They stay below the notes.
   const lineW = (t: string) => textWidth(t, f.label, 'bold') + 12;
-  const twoLines = namedLabels.some(
-    (n) => n.x - lineW(`${n.name}: ${n.value}`) < left && n.x + lineW(`${n.name}: ${n.value}`) > right
-  );
+  const oneLine = (n: { name: string; value: string }) => t.chip(n.name, n.value);
+  const twoLines = namedLabels.some((n) => n.x - lineW(oneLine(n)) < left && n.x + lineW(oneLine(n)) > right);
   const lh = f.label * 1.2;
   const gap = twoLines ? lh * 2 + f.label * 0.35 : f.label * 1.25;
   const band = [notesBottom + f.label * (twoLines ? 1.6 : 1), bottom - f.label * 1.6] as const;
@@ -178,12 +176,12 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
   const requests: LabelRequest[] = namedLabels
     .filter((n) => labelled.has(n.key))
     .map((n) => {
-      const width = twoLines ? Math.max(lineW(n.name), lineW(n.value)) : lineW(`${n.name}: ${n.value}`);
+      const width = twoLines ? Math.max(lineW(n.name), lineW(n.value)) : lineW(oneLine(n));
       return {
         key: n.key,
         x: n.x,
         y: n.y,
-        text: twoLines ? `${n.name}\n${n.value}` : `${n.name}: ${n.value}`,
+        text: twoLines ? `${n.name}\n${n.value}` : oneLine(n),
         side: sideFor(n.x, width, left, right)
       };
     });
@@ -212,7 +210,7 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
   // left end, else left out where the chip labels crowd both.
   for (const v of gridValues) {
     const at = (end: 'left' | 'right'): Mark =>
-      text(`grid-label-${v}`, end === 'left' ? left : right, y(v) - 4, flops(v), f.small, {
+      text(`grid-label-${v}`, end === 'left' ? left : right, y(v) - 4, flops(v, locale), f.small, {
         fill: 'muted',
         anchor: end === 'left' ? 'start' : 'end',
         halo: true

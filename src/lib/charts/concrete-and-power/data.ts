@@ -1,6 +1,7 @@
 import { greatest } from 'd3-array';
 import raw from '$content/data/us_datacenter_construction_monthly.csv?raw';
 import { isoDate, number, parseCsv } from '$lib/data/csv';
+import type { Locale } from '$lib/locale';
 
 export const FILE = 'content/data/us_datacenter_construction_monthly.csv';
 
@@ -48,5 +49,9 @@ export function peakMonth(data: ConstructionData): Month {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-export const monthLabel = (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+/** "2022-11" → "Nov 2022"; ja "2022年11月". */
+export const monthLabel = (iso: string, locale: Locale = 'en') =>
+  locale === 'ja'
+    ? `${iso.slice(0, 4)}年${Number(iso.slice(5, 7))}月`
+    : `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 export const decimalMonth = (iso: string) => Number(iso.slice(0, 4)) + (Number(iso.slice(5, 7)) - 1) / 12;

@@ -2,11 +2,12 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
 import { frame, header } from '$lib/charts/frame';
 import { keepClear, labelLines } from '$lib/charts/labels';
-import { num, times, usd, usdBn } from '$lib/charts/format';
+import { times, usd, usdBn } from '$lib/charts/format';
 import { dot, line, rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { decimalMonth, month, monthLabel, peakMonth, yearTotals, type ConstructionData } from './data';
 import { CHATGPT_MONTH, type ConstructionState } from './states';
+import { strings } from './strings';
 
 export const MONTHLY_MAX = 3e9;
 export const ANNUAL_MAX = 30e9;
@@ -20,16 +21,19 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
   const f = frame(size);
   const { fs, pad } = f;
   const annual = state.view === 'annual';
+  const t = strings[state.locale];
+  const L = state.locale;
+  const ml = (iso: string) => monthLabel(iso, L);
   const head = header(
     f,
-    'US spending on building data centers',
+    t.title,
     f.compact
       ? annual
-        ? 'US$ billion a year, 2021 prices (our sums of the months)'
-        : 'US$ billion a month, 2021 prices; buildings only, no chips'
+        ? t.subtitle.annualShort
+        : t.subtitle.monthlyShort
       : annual
-        ? 'Per calendar year, US$ billion at 2021 prices (our sums of the monthly values)'
-        : 'Per month, US$ billion at 2021 prices, not seasonally adjusted. Buildings only: no chips or servers.'
+        ? t.subtitle.annual
+        : t.subtitle.monthly
   );
   const marks: Mark[] = [...head.marks];
   // Room above the plot for the labels over its highest points.
@@ -59,7 +63,7 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
         x0: pad,
         x1: right,
         values: [0, 10e9, 20e9, 30e9],
-        format: (v) => usdBn(v / 1e9, { digits: 0 }),
+        format: t.grid,
         size: fs.small
       })
     );
@@ -72,7 +76,7 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
           .map((d) => ({
             key: String(d.year),
             x: x(d.year)! + x.bandwidth() / 2,
-            text: f.narrow ? `’${String(d.year).slice(2)}` : String(d.year)
+            text: f.narrow ? t.yearShort(String(d.year).slice(2)) : String(d.year)
           })),
         { y: bottom + fs.small * 1.4, size: fs.small, bounds: [pad, f.right] }
       )
@@ -98,7 +102,7 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
             `bar-label-${d.year}`,
             x(d.year)! + x.bandwidth() / 2,
             y(d.usd_2021) - 5,
-            num(d.usd_2021 / 1e9, 1),
+            t.bar(d.usd_2021),
             fs.small,
             { anchor: 'middle', weight: labelled.has(d.year) ? 'bold' : 'normal' }
           )
@@ -111,9 +115,9 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
       ...lab(
         'label-annual',
         [
-          `${last.year}: ${usdBn(last.usd_2021 / 1e9, { long: true })}`,
-          `${times(last.usd_2021 / base.usd_2021, 1)} the 2022 sum`,
-          'darker bars: years after ChatGPT'
+          t.point(String(last.year), usdBn(last.usd_2021 / 1e9, { long: true, locale: L })),
+          t.multiple2022(times(last.usd_2021 / base.usd_2021, 1, L)),
+          t.darker
         ],
         left + 4,
         top + fs.label,
@@ -134,7 +138,7 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
       x0: pad,
       x1: right,
       values: [0, 1e9, 2e9, 3e9],
-      format: (v) => usdBn(v / 1e9, { digits: 0 }),
+      format: t.grid,
       size: fs.small
     })
   );
@@ -172,7 +176,7 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
     marks.push(
       ...lab(
         'label-first',
-        [`${monthLabel(first.month)}: ${usd(first.usd_2021, { sig: 3 })}`],
+        [t.point(ml(first.month), usd(first.usd_2021, { sig: 3, locale: L }))],
         fx - 4,
         ly,
         'start'
@@ -184,7 +188,7 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
     marks.push(
       ...lab(
         'label-chatgpt-value',
-        [`${monthLabel(c.month)}: ${usd(c.usd_2021, { sig: 3 })}`, 'ChatGPT is released'],
+        [t.point(ml(c.month), usd(c.usd_2021, { sig: 3, locale: L })), t.released],
         cx - 6,
         cy - fs.label * 3.2,
         'end'
@@ -200,8 +204,8 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
       ...lab(
         'label-peak',
         [
-          `${monthLabel(p.month)}: ${usd(p.usd_2021, { sig: 3 })}`,
-          `${times(p.usd_2021 / c.usd_2021, 1)} the Nov 2022 level`
+          t.point(ml(p.month), usd(p.usd_2021, { sig: 3, locale: L })),
+          t.multipleChatgpt(times(p.usd_2021 / c.usd_2021, 1, L))
         ],
         px + 6,
         y(p.usd_2021) - fs.label * 3,

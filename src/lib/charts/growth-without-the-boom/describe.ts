@@ -1,34 +1,45 @@
 import { greatest, least } from 'd3-array';
-import { num, pct, signedPct } from '$lib/charts/format';
+import { num, pct, quarter, signedPct } from '$lib/charts/format';
 import type { Resolved } from '$lib/charts/types';
-import { FIRST, quarterLabel as label, type GrowthData } from './data';
+import { FIRST, quarterLabel, type GrowthData } from './data';
 import type { GrowthState } from './states';
+import { strings } from './strings';
 
 export function describe(data: GrowthData, state: Resolved<GrowthState>): string {
+  const { locale } = state;
+  const t = strings[locale].describe;
+  const label = (q: string) => (locale === 'en' ? quarterLabel(q) : quarter(q, locale));
+  const g = (v: number) => signedPct(v, 1, locale);
   const qs = data.quarters.filter((q) => q.quarter >= FIRST && q.quarter <= state.through);
   const first = qs[0]!;
   const last = qs[qs.length - 1]!;
   const max = greatest(qs, (q) => q.growth)!;
   const min = least(qs, (q) => q.growth)!;
   const parts = [
-    `Bars show US real GDP growth at an annual rate for each quarter from ${label(first.quarter)} to ${label(last.quarter)}, ranging from ${signedPct(min.growth)} in ${label(min.quarter)} to ${signedPct(max.growth)} in ${label(max.quarter)}.`
+    t.intro(
+      label(first.quarter),
+      label(last.quarter),
+      g(min.growth),
+      label(min.quarter),
+      g(max.growth),
+      label(max.quarter)
+    )
   ];
-  if (state.split) {
-    parts.push(
-      'Each bar is split into the part matched by the rise in real investment in information-processing equipment and software, and everything else.'
-    );
-  }
+  if (state.split) parts.push(t.split);
   if (state.h1) {
     const h = data.h1;
-    parts.push(
-      `In the first half of 2025 real GDP grew ${signedPct(h.growth)} a year; the rise in IT investment equals ${pct(h.itSharePct, 0)} of that growth, and GDP without it grew ${signedPct(h.growthExIt)} a year.`
-    );
+    parts.push(t.h1(g(h.growth), pct(h.itSharePct, 0, locale), g(h.growthExIt)));
   }
   if (state.caveats) {
     const y = data.year2025;
     parts.push(
-      `Over all of 2025, fourth quarter on fourth quarter, the share was ${pct(y.itSharePct, 0)} of ${signedPct(y.growth)} growth. This is accounting arithmetic in chained dollars, not cause and effect: BEA's own contribution method credits all equipment and intellectual-property investment together with about ${num(data.h1.beaEquipmentIpp, 1)} of the ${num(data.h1.growth, 1)} points in the first half of 2025, and much of the equipment is imported.`
+      t.caveats(
+        pct(y.itSharePct, 0, locale),
+        g(y.growth),
+        num(data.h1.beaEquipmentIpp, 1, locale),
+        num(data.h1.growth, 1, locale)
+      )
     );
   }
-  return parts.join(' ');
+  return parts.join(locale === 'ja' ? '' : ' ');
 }

@@ -1,31 +1,26 @@
+import { quarter } from '$lib/charts/format';
+import { perLocale } from '$lib/charts/locales';
 import type { ChartDefinition } from '$lib/charts/types';
 import { data, type GrowthData } from './data';
 import { describe } from './describe';
 import { layout } from './layout';
 import { states, type GrowthState } from './states';
+import { strings } from './strings';
 
 const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
 
 const chart: ChartDefinition<GrowthData, GrowthState> = {
   id: 'growth-without-the-boom',
   sources: ['bea-nipa-gdp-it-investment', 'gospel-it-share-of-growth-calculation'],
-  note: 'Split by level differences in chained 2017 dollars (the method behind the widely quoted 92%); an accounting attribution, not cause and effect. Imports are not netted out. BEA data as of 1 June 2026; subject to revision.',
+  note: perLocale(strings, (s) => s.note),
   data,
   states,
   layout,
   describe,
-  table: (d) => ({
-    columns: [
-      'Quarter',
-      'Real GDP growth, % annual rate (from levels)',
-      'BEA published growth, %',
-      'IT investment part, points',
-      'Everything else, points',
-      'BEA contribution of all equipment + IP products, points',
-      'BEA contribution of imports, points'
-    ],
+  table: (d, locale) => ({
+    columns: strings[locale].columns,
     rows: d.quarters.map((q) => [
-      q.quarter,
+      locale === 'en' ? q.quarter : quarter(q.quarter, locale),
       round(q.growth),
       q.beaGrowth,
       round(q.it),

@@ -9,11 +9,10 @@ import { line, rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { FIRST, H1, type GrowthData, type PeriodSummary, type QuarterPoint } from './data';
 import type { GrowthState } from './states';
+import { strings } from './strings';
+import type { Locale } from '$lib/locale';
 
 export const Y_DOMAIN = [-3, 5] as const;
-export const TITLE = 'US real GDP growth by quarter, % at an annual rate';
-/** What the plot shows, on compact frames where the page's title replaces the chart's. */
-const SUBTITLE = 'Real GDP growth, % at an annual rate';
 
 /**
  * How much the panel under the plot says, from most to least: 'full' (heading, bar, a line on
@@ -32,23 +31,22 @@ interface PanelRow {
 }
 
 /** The period bars under the plot, worded for a panel form. */
-function panelRows(data: GrowthData, state: GrowthState, form: PanelForm): PanelRow[] {
+function panelRows(data: GrowthData, state: GrowthState, form: PanelForm, locale: Locale): PanelRow[] {
+  const t = strings[locale];
   const rows: PanelRow[] = [];
   const { h1: h, year2025: y } = data;
-  const it = (p: PeriodSummary) => `IT investment ${pct(p.itSharePct, 0)}`;
+  const it = (p: PeriodSummary) => pct(p.itSharePct, 0, locale);
+  const g = (v: number) => signedPct(v, 1, locale);
   if (state.h1) {
     rows.push({
       id: 'h1',
       summary: h,
       head: {
-        full: `First half of 2025: GDP ${signedPct(h.growth)} a year`,
-        compact: `H1 2025: GDP ${signedPct(h.growth)} a year, without IT ${signedPct(h.growthExIt)}`,
-        inline: `H1 2025: ${it(h)} of ${signedPct(h.growth)}`
+        full: t.h1.full(g(h.growth)),
+        compact: t.h1.compact(g(h.growth), g(h.growthExIt)),
+        inline: t.h1.inline(it(h), g(h.growth))
       }[form],
-      foot:
-        form === 'full'
-          ? `Everything else: ${pct(100 - h.itSharePct, 0)} of the growth. GDP without IT investment grew ${signedPct(h.growthExIt)} a year.`
-          : ''
+      foot: form === 'full' ? t.h1.foot(pct(100 - h.itSharePct, 0, locale), g(h.growthExIt)) : ''
     });
   }
   if (state.caveats) {
@@ -56,20 +54,21 @@ function panelRows(data: GrowthData, state: GrowthState, form: PanelForm): Panel
       id: 'y2025',
       summary: y,
       head: {
-        full: `All of 2025 (Q4 on Q4): GDP ${signedPct(y.growth)}`,
-        compact: `All of 2025 (Q4 on Q4): GDP ${signedPct(y.growth)}`,
-        inline: `2025: ${it(y)} of ${signedPct(y.growth)}`
+        full: t.year.full(g(y.growth)),
+        compact: t.year.full(g(y.growth)),
+        inline: t.year.inline(it(y), g(y.growth))
       }[form],
-      foot: form === 'full' ? `Everything else: ${pct(100 - y.itSharePct, 0)} of the growth.` : ''
+      foot: form === 'full' ? t.year.foot(pct(100 - y.itSharePct, 0, locale)) : ''
     });
   }
   return rows;
 }
 
 /** The caveat under the chart, long or short. */
-function caveatText(data: GrowthData, form: PanelForm): string {
-  if (form !== 'full') return 'Accounting, not cause; imports not netted out.';
-  return `Accounting, not cause: the split uses chained 2017 dollars. BEA's own contributions credit all equipment and IP products with ≈${num(data.h1.beaEquipmentIpp, 1)} of the ${num(data.h1.growth, 1)} points in H1 2025. Much of the hardware is imported.`;
+function caveatText(data: GrowthData, form: PanelForm, locale: Locale): string {
+  const t = strings[locale];
+  if (form !== 'full') return t.caveatShort;
+  return t.caveat(num(data.h1.beaEquipmentIpp, 1, locale), num(data.h1.growth, 1, locale));
 }
 
 /**
@@ -81,12 +80,14 @@ function caveatText(data: GrowthData, form: PanelForm): string {
 export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Size): Scene {
   const f = frame(size);
   const { fs, pad } = f;
-  const head = header(f, TITLE, f.compact ? SUBTITLE : undefined, { subtitleSize: 'small' });
+  const { locale } = state;
+  const t = strings[locale];
+  const head = header(f, t.title, f.compact ? t.subtitleShort : undefined, { subtitleSize: 'small' });
   // On the card, once the period bars below name IT investment, the legend gives the plot its room.
   const legend =
     f.tiny && (state.h1 || state.caveats)
       ? { marks: [], bottom: head.bottom }
-      : legendRow(legendItems(state, f), {
+      : legendRow(legendItems(state, f, locale), {
           x: pad,
           y: head.bottom + fs.small * 1.3,
           maxWidth: f.inner.width,
@@ -100,13 +101,13 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
   // The panel under the plot, in the most generous form that leaves the plot tall enough.
   const panelFor = (form: PanelForm) => {
     const barH = form === 'inline' ? fs.small * 1.5 : Math.max(16, fs.label * 1.3);
-    const rows = panelRows(data, state, form).map((r) => {
+    const rows = panelRows(data, state, form, locale).map((r) => {
       const headH =
         form === 'inline' ? 0 : lineCount(r.head, f.inner.width, fs.label, 'bold') * fs.label * 1.25;
       const footH = r.foot ? lineCount(r.foot, f.inner.width, fs.small) * fs.small * 1.25 + fs.small : 0;
       return { r, barH, h: headH + barH + fs.small * (form === 'inline' ? 0.3 : 0.5) + footH };
     });
-    const caveat = state.caveats ? caveatText(data, form) : '';
+    const caveat = state.caveats ? caveatText(data, form, locale) : '';
     const caveatH = caveat ? lineCount(caveat, f.inner.width, fs.small) * fs.small * 1.25 : 0;
     const height = sum(rows, (r) => r.h) + caveatH;
     return { form, rows, caveat, plotBottom: f.bottom - height - axisH - (rows.length ? fs.small * 0.6 : 0) };
@@ -132,7 +133,7 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
       x1: f.right,
       // Every other gridline when the plot is too short to label each one.
       values: yScale(0) - yScale(2) >= fs.small * 1.3 ? [-2, 0, 2, 4] : [0, 4],
-      format: (v) => (v === 0 ? '0' : pct(v)),
+      format: (v) => (v === 0 ? '0' : pct(v, undefined, locale)),
       size: fs.small
     })
   );
@@ -194,7 +195,7 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
         const qs = quarters.filter((q) => q.quarter.startsWith(yr));
         const a = x(qs[0]!.quarter)!;
         const b = x(qs[qs.length - 1]!.quarter)! + bw;
-        return { key: yr, x: (a + b) / 2, text: f.narrow && years.length > 4 ? `’${yr.slice(2)}` : yr };
+        return { key: yr, x: (a + b) / 2, text: f.narrow && years.length > 4 ? t.shortYear(yr) : yr };
       }),
       { y: plotBottom + fs.small * 1.3, size: fs.small }
     )
@@ -210,7 +211,7 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
         x0: x(H1[0])!,
         x1: x(H1[1])! + bw,
         y: yScale(top) - 8,
-        text: 'H1 2025',
+        text: t.h1Bracket,
         size: fs.small,
         left: pad,
         right: f.right
@@ -218,25 +219,22 @@ export function layout(data: GrowthData, state: Resolved<GrowthState>, size: Siz
     );
   }
 
-  marks.push(...panelMarks(panel, plotBottom + axisH + fs.small * 0.6, f));
+  marks.push(...panelMarks(panel, plotBottom + axisH + fs.small * 0.6, f, locale));
   return { width: size.width, height: size.height, marks };
 }
 
-function legendItems(state: GrowthState, f: Frame): LegendItem[] {
-  if (!state.split) return [{ id: 'legend-other', text: 'Real GDP growth', swatch: 'muted' }];
+function legendItems(state: GrowthState, f: Frame, locale: Locale): LegendItem[] {
+  const t = strings[locale].legend;
+  if (!state.split) return [{ id: 'legend-other', text: t.growth, swatch: 'muted' }];
   const net = (id: string, cx: number, cy: number): Mark[] => [
     { id, kind: 'line', x1: cx - 7, x2: cx + 7, y1: cy, y2: cy, stroke: 'ink', strokeWidth: 2.5 }
   ];
   // Short frames keep the legend to one row, in the panel's words.
-  const it = f.short
-    ? 'IT investment'
-    : f.narrow
-      ? 'IT equipment & software'
-      : 'Information-processing equipment & software';
+  const it = f.short ? t.it.short : f.narrow ? t.it.narrow : t.it.full;
   return [
     { id: 'legend-it', text: it, swatch: 'accent' },
-    { id: 'legend-other', text: f.short ? 'Other' : 'Everything else', swatch: 'muted' },
-    { id: 'legend-net', text: f.short ? 'Net growth' : 'Net growth (total)', swatch: net }
+    { id: 'legend-other', text: f.short ? t.other.short : t.other.full, swatch: 'muted' },
+    { id: 'legend-net', text: f.short ? t.net.short : t.net.full, swatch: net }
   ];
 }
 
@@ -244,7 +242,8 @@ function legendItems(state: GrowthState, f: Frame): LegendItem[] {
 function panelMarks(
   panel: { form: PanelForm; rows: readonly { r: PanelRow; barH: number; h: number }[]; caveat: string },
   y: number,
-  f: Frame
+  f: Frame,
+  locale: Locale
 ): Mark[] {
   const { fs, pad } = f;
   const marks: Mark[] = [];
@@ -271,7 +270,7 @@ function panelMarks(
         `panel-${r.id}-it-label`,
         pad + 6,
         by + barH / 2,
-        inline ? r.head : `IT investment: ${pct(r.summary.itSharePct, 0)}`,
+        inline ? r.head : strings[locale].itBar(pct(r.summary.itSharePct, 0, locale)),
         fs.small,
         { fill: 'paper', weight: 'bold', baseline: 'middle' }
       )

@@ -1,7 +1,9 @@
 import raw from '$content/data/sp500_concentration_points.csv?raw';
 import { extent } from 'd3-array';
 import { matching, number, oneOf, parseCsv, text } from '$lib/data/csv';
+import type { Locale } from '$lib/locale';
 import type { ConcentrationState } from './states';
+import { strings } from './strings';
 
 export const FILE = 'content/data/sp500_concentration_points.csv';
 
@@ -39,20 +41,17 @@ export function point(data: PointData, id: string): Point {
   return p;
 }
 
-export const MEASURE_LABEL: Record<Point['measure'], string> = {
-  top10: 'Weight of the 10 largest stocks',
-  mag7: 'Weight of the Magnificent 7',
-  'mag7-mcap': 'Magnificent 7, share of total market cap (derived)'
-};
-
 /** The point the dot-com reference line is drawn at (Goldman Sachs, 2000). */
 export const DOTCOM_PEAK_ID = 'goldman-2000';
 
 /** The years each time window spans (plotting positions, decimal years). */
 export const WINDOWS = { long: [1872, 2030], modern: [1977, 2028] } as const;
 
-/** A point's label: provider, date, value. */
-export const labelOf = (p: Point) => `${p.provider}, ${p.as_of}: ${p.display}`;
+/** A point's label: provider, date, value ("Goldman Sachs, Mar 2000: 27%"; ja "ゴールドマン・サックス（2000年3月）：27%"). */
+export function labelOf(p: Point, locale: Locale = 'en'): string {
+  const t = strings[locale];
+  return t.label(t.provider(p), t.asOf(p), t.display(p));
+}
 
 /** The points a state draws: its measures, inside its window, top-10 points from its providers. */
 export function visiblePoints(data: PointData, state: ConcentrationState): Point[] {

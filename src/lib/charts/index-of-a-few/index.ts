@@ -1,8 +1,10 @@
+import { perLocale } from '$lib/charts/locales';
 import type { ChartDefinition } from '$lib/charts/types';
-import { data, MEASURE_LABEL, type PointData } from './data';
+import { data, type PointData } from './data';
 import { describe } from './describe';
 import { layout } from './layout';
 import { states, type ConcentrationState } from './states';
+import { strings } from './strings';
 
 const chart: ChartDefinition<PointData, ConcentrationState> = {
   id: 'index-of-a-few',
@@ -15,23 +17,26 @@ const chart: ChartDefinition<PointData, ConcentrationState> = {
     'janney-concentration-2020'
   ],
 
-  note: 'Selected published points, various providers; each point’s source is in the data table.',
+  note: perLocale(strings, (s) => s.note),
   data,
   states,
   layout,
   describe,
-  table: (rows) => ({
-    columns: ['Date', 'Measure', 'Value (%)', 'As published', 'Provider', 'Basis', 'Source id'],
-    rows: rows.map((r) => [
-      r.as_of,
-      MEASURE_LABEL[r.measure],
-      r.value_pct,
-      r.display,
-      r.provider,
-      r.basis,
-      r.source_id
-    ])
-  })
+  table: (rows, locale) => {
+    const t = strings[locale];
+    return {
+      columns: t.columns,
+      rows: rows.map((r) => [
+        t.asOf(r),
+        t.measure[r.measure],
+        r.value_pct,
+        t.display(r),
+        t.provider(r),
+        r.basis,
+        r.source_id
+      ])
+    };
+  }
 };
 
 export default chart;

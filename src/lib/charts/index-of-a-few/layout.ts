@@ -18,6 +18,7 @@ import {
   type PointData
 } from './data';
 import type { ConcentrationState } from './states';
+import { strings } from './strings';
 
 export const Y_DOMAIN: [number, number] = [8, 45];
 
@@ -29,27 +30,25 @@ export const Y_DOMAIN: [number, number] = [8, 45];
 export function layout(data: PointData, state: Resolved<ConcentrationState>, size: Size): Scene {
   const fr = frame(size);
   const { fs: f, pad } = fr;
+  const { locale } = state;
+  const t = strings[locale];
+  const pc = (v: number) => pct(v, undefined, locale);
   // Before 1957 the points are a reconstructed broad US market, not the S&P 500 (F11).
   const title = state.measures.includes('mag7')
-    ? 'The largest stocks’ share of the S&P 500'
+    ? t.title.mag7
     : state.window === 'long'
-      ? 'Share of the US stock market held by its 10 largest stocks'
-      : 'Share of the S&P 500 held by its 10 largest stocks';
-  const head = header(
-    fr,
-    title,
-    'Published points from different providers, not one series: the dots are not joined.',
-    { subtitleSize: 'small' }
-  );
+      ? t.title.long
+      : t.title.modern;
+  const head = header(fr, title, t.subtitle, { subtitleSize: 'small' });
   const marks: Mark[] = [...head.marks];
 
   // Legend: shape tells the measure (only needed once there is more than one kind of point).
   const items: LegendItem[] = [];
   const item = (id: Point['measure'], text: string, tone: Tone = 'ink') =>
     items.push({ id: `legend-${id}`, text, swatch: (sid, cx, cy) => [shape(sid, id, cx, cy, 4, tone)] });
-  if (state.measures.length > 1) item('top10', '10 largest stocks', state.fadeTop10 ? 'muted' : 'ink');
-  if (state.measures.includes('mag7')) item('mag7', 'Magnificent 7');
-  if (state.measures.includes('mag7-mcap')) item('mag7-mcap', 'Mag 7, total market cap (derived)');
+  if (state.measures.length > 1) item('top10', t.legend.top10, state.fadeTop10 ? 'muted' : 'ink');
+  if (state.measures.includes('mag7')) item('mag7', t.legend.mag7);
+  if (state.measures.includes('mag7-mcap')) item('mag7-mcap', t.legend.mcap);
   const legend = items.length
     ? legendRow(items, { x: pad, y: head.bottom + f.small * 1.3, maxWidth: fr.inner.width, size: f.small })
     : { marks: [], bottom: head.bottom };
@@ -67,7 +66,7 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
     x0: pad,
     x1: fr.right,
     values: [10, 20, 30, 40],
-    format: (v) => pct(v),
+    format: pc,
     size: f.small
   });
   marks.push(...grid.filter((m) => m.kind !== 'text'));
@@ -91,7 +90,7 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
     const [lo, hi] = decadeBand(data);
     marks.push(rect('band', x(1880), y(hi), x(2010) - x(1880), y(lo) - y(hi), 'faint'));
     marks.push(
-      ...textBlock('band-label', `1880–2010: always between ${pct(lo)} and ${pct(hi)}`, {
+      ...textBlock('band-label', t.band(t.bandRange(pc(lo), pc(hi))), {
         x: x(1880) + 4,
         y: y(lo) + f.small * 1.5,
         maxWidth: x(2010) - x(1880),
@@ -117,14 +116,15 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
   const right = fr.right;
   const fitsOneLine = (p: Point) => {
     const cx = x(p.year);
-    const wl = textWidth(labelOf(p), f.label) + 14;
+    const wl = textWidth(labelOf(p, locale), f.label) + 14;
     return cx + wl <= right || cx - wl >= pad;
   };
   // On narrow screens a label that fits on neither side of its point breaks into two lines
   // (provider / date and value); then all labels of the frame do, so they space evenly.
   const namedPoints = ordered.filter((p) => named.has(p.id));
   const twoLines = namedPoints.some((p) => !fitsOneLine(p));
-  const linesOf = (p: Point) => (twoLines ? [p.provider, `${p.as_of}: ${p.display}`] : [labelOf(p)]);
+  const linesOf = (p: Point) =>
+    twoLines ? [t.provider(p, fr.narrow), t.when(t.asOf(p), t.display(p))] : [labelOf(p, locale)];
   const requests: LabelRequest[] = [];
   for (const p of ordered) {
     const isNamed = named.has(p.id);
@@ -159,11 +159,18 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
   if (state.dotcomLine) {
     const peak = point(data, DOTCOM_PEAK_ID);
     const at = (x: number, dy: number, anchor: 'start' | 'end'): Mark =>
-      text('dotcom-label', x, y(peak.value_pct) + dy, `dot-com peak, ${pct(peak.value_pct)}`, f.small, {
-        fill: 'warn',
-        anchor,
-        halo: true
-      });
+      text(
+        'dotcom-label',
+        x,
+        y(peak.value_pct) + dy,
+        (fr.narrow ? t.dotcomShort : t.dotcom)(pc(peak.value_pct)),
+        f.small,
+        {
+          fill: 'warn',
+          anchor,
+          halo: true
+        }
+      );
     const options = [at(pad, -5, 'start'), at(fr.right, -5, 'end'), at(pad, f.small + 3, 'start')];
     marks.push(options.find((m) => clearOf([m], marks)) ?? options[0]!);
   }

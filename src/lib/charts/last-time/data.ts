@@ -1,6 +1,8 @@
 import monthlyRaw from '$content/data/nasdaq_composite_month_end_1995_2016.csv?raw';
 import daysRaw from '$content/data/nasdaq_composite_key_days.csv?raw';
+import { day as dayName, month } from '$lib/charts/format';
 import { isoDate, matching, number, oneOf, parseCsv, text } from '$lib/data/csv';
+import type { Locale } from '$lib/locale';
 
 export const MONTHLY_FILE = 'content/data/nasdaq_composite_month_end_1995_2016.csv';
 export const DAYS_FILE = 'content/data/nasdaq_composite_key_days.csv';
@@ -74,10 +76,7 @@ export function decimalDate(iso: string): number {
   return y + (m - 1 + (d - 1) / daysInMonth) / 12;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** "2000-03-10" → "10 Mar 2000"; "1995-01" → "Jan 1995". */
-export function dateLabel(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  const mon = MONTHS[Number(m) - 1];
-  return d ? `${Number(d)} ${mon} ${y}` : `${mon} ${y}`;
+/** "2000-03-10" → "10 Mar 2000"; "1995-01" → "Jan 1995"; ja "2000年3月10日", "1995年1月". */
+export function dateLabel(iso: string, locale: Locale = 'en'): string {
+  return iso.length > 7 ? dayName(iso, locale) : month(iso, locale);
 }

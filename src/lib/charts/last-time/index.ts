@@ -1,29 +1,34 @@
+import { perLocale } from '$lib/charts/locales';
 import type { ChartDefinition } from '$lib/charts/types';
 import { data, dateLabel, type NasdaqData } from './data';
 import { describe } from './describe';
 import { layout } from './layout';
 import { states, type NasdaqState } from './states';
+import { strings } from './strings';
 
 const chart: ChartDefinition<NasdaqData, NasdaqState> = {
   id: 'last-time',
   sources: ['fred-nasdaqcom'],
-  note: 'Line: month-end closes derived from FRED’s daily series. Dots and −77.9%: daily closes. Index values © Nasdaq OMX Group.',
+  note: perLocale(strings, (s) => s.note),
   data,
   states,
   layout,
   describe,
-  table: (d) => ({
-    columns: ['Month', 'Last trading day', 'Close (index points)', 'Note'],
-    rows: [
-      ...d.monthly.map((r) => [dateLabel(r.month), r.last_trading_day, r.close, 'month-end close']),
-      ...[d.peak, d.trough, d.regained].map((k) => [
-        dateLabel(k.date.slice(0, 7)),
-        k.date,
-        k.close,
-        `daily close: ${k.label}`
-      ])
-    ]
-  })
+  table: (d, locale) => {
+    const t = strings[locale];
+    return {
+      columns: t.columns,
+      rows: [
+        ...d.monthly.map((r) => [dateLabel(r.month, locale), r.last_trading_day, r.close, t.monthEndNote]),
+        ...[d.peak, d.trough, d.regained].map((k) => [
+          dateLabel(k.date.slice(0, 7), locale),
+          k.date,
+          k.close,
+          t.dayNote(k)
+        ])
+      ]
+    };
+  }
 };
 
 export default chart;

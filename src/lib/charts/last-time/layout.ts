@@ -8,6 +8,7 @@ import { dot, line } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
 import { dateLabel, decimalDate, pctChange, yearsBetween, type NasdaqData } from './data';
 import type { NasdaqState } from './states';
+import { strings } from './strings';
 
 export const X_DOMAIN: [number, number] = [1995, 2017];
 export const Y_MAX = 6000;
@@ -22,18 +23,19 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
   const { fs, pad } = f;
   const { peak, trough, regained } = data;
   const compact = f.compact;
-  const head = header(
-    f,
-    'Nasdaq Composite index, 1995–2016',
-    compact
-      ? 'Month-end closes; dots: daily closes'
-      : 'Line: month-end close, index points. Dots: daily closes.'
-  );
-  const foot = textBlock(
-    'attribution',
-    compact ? 'Data © Nasdaq, via FRED' : 'Data © Nasdaq OMX Group, via FRED (series NASDAQCOM)',
-    { x: pad, y: f.bottom, valign: 'bottom', maxWidth: f.inner.width, size: fs.small, fill: 'muted' }
-  );
+  const { locale } = state;
+  const t = strings[locale];
+  const date = (iso: string) => dateLabel(iso, locale);
+  const close = (v: number) => num(v, 2, locale);
+  const head = header(f, t.title, compact ? t.subtitleShort : t.subtitle);
+  const foot = textBlock('attribution', compact ? t.attributionShort : t.attribution, {
+    x: pad,
+    y: f.bottom,
+    valign: 'bottom',
+    maxWidth: f.inner.width,
+    size: fs.small,
+    fill: 'muted'
+  });
   const marks: Mark[] = [...head.marks, ...foot.marks];
 
   const top = head.bottom + fs.label * 1.5;
@@ -47,7 +49,7 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
       x0: pad,
       x1: f.right,
       values: [0, 1000, 2000, 3000, 4000, 5000],
-      format: thousands,
+      format: (v) => thousands(v, locale),
       size: fs.small
     })
   );
@@ -94,8 +96,8 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
       ...lab(
         'label-start',
         compact
-          ? [`${dateLabel(first.month)}: ${thousands(first.close)}`]
-          : [`${dateLabel(first.month)}: ${thousands(first.close)}`, '(month-end close)'],
+          ? [t.at(date(first.month), thousands(first.close, locale))]
+          : [t.at(date(first.month), thousands(first.close, locale)), t.monthEnd],
         fx + fs.label * 1.6,
         fy + fs.label * 0.4,
         'start',
@@ -107,9 +109,7 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
     marks.push(
       ...lab(
         'label-ratio',
-        compact
-          ? [`${times(ratio, 1)} to the peak`]
-          : [`${times(ratio, 1)} to the peak`, 'in about five years'],
+        compact ? [t.ratio(times(ratio, 1, locale))] : [t.ratio(times(ratio, 1, locale)), t.ratioSpan],
         P.x + fs.label,
         y(3000),
         'start',
@@ -122,8 +122,8 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
   if (state.show !== 'none') {
     marks.push(dot('dot-peak', P.x, P.y, 4.5, 'ink', { stroke: 'paper', strokeWidth: 1.5 }));
     const lines = compact
-      ? [`${num(peak.close, 2)}, ${dateLabel(peak.date)}`]
-      : [`Peak, ${dateLabel(peak.date)}`, `${num(peak.close, 2)} (daily close)`];
+      ? [t.valueOn(close(peak.close), date(peak.date))]
+      : [t.peak(date(peak.date)), t.dailyClose(close(peak.close))];
     const above = P.y - fs.label * (1.35 + 1.25 * (lines.length - 1));
     marks.push(...lab('label-peak', lines, P.x + 8, above, 'start', 'ink', lines.length - 1));
   }
@@ -134,8 +134,8 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
     marks.push(line('peak-level', P.x, P.y, endX, P.y, 'ink', { strokeWidth: 1, dash: '4 3' }));
     marks.push(dot('dot-trough', T.x, T.y, 4.5, 'warn', { stroke: 'paper', strokeWidth: 1.5 }));
     const tl = compact
-      ? [`${num(trough.close, 2)}, ${dateLabel(trough.date)}`]
-      : [`Low, ${dateLabel(trough.date)}`, `${num(trough.close, 2)} (daily close)`];
+      ? [t.valueOn(close(trough.close), date(trough.date))]
+      : [t.low(date(trough.date)), t.dailyClose(close(trough.close))];
     marks.push(
       ...lab('label-trough', tl, T.x - fs.label * 3, T.y + fs.label * 1.7, 'start', 'ink', tl.length - 1)
     );
@@ -155,7 +155,7 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
       marks.push(
         ...lab(
           'label-fall',
-          [signedPct(pctChange(peak.close, trough.close)), 'peak to low'],
+          [signedPct(pctChange(peak.close, trough.close), 1, locale), t.fall],
           ax + 8,
           (P.y + T.y) / 2,
           'start',
@@ -170,13 +170,13 @@ export function layout(data: NasdaqData, state: Resolved<NasdaqState>, size: Siz
     marks.push(dot('dot-regained', R.x, R.y, 4.5, 'contrast', { stroke: 'paper', strokeWidth: 1.5 }));
     const span = yearsBetween(peak.date, regained.date);
     const rl = compact
-      ? [`${num(regained.close, 2)}, ${dateLabel(regained.date)}`]
-      : [`${dateLabel(regained.date)}: ${num(regained.close, 2)}`, 'first close above the peak'];
+      ? [t.valueOn(close(regained.close), date(regained.date))]
+      : [t.at(date(regained.date), close(regained.close)), t.firstAbove];
     // Below the span label and left of the dot: above the dashed line is the peak's label.
     marks.push(
       ...lab('label-regained', rl, R.x + 6, P.y + fs.label * (compact ? 2.9 : 3.6), 'end', 'contrast', 0)
     );
-    const spanText = `${span.years} years, ${span.months} month${span.months === 1 ? '' : 's'}${compact ? '' : ' below the peak'}`;
+    const spanText = t.span(span.years, span.months, !compact);
     marks.push(...lab('label-span', [spanText], (P.x + R.x) / 2, P.y + fs.label * 1.4, 'middle', 'ink', 0));
   }
   marks.push(...keepClear(xTicks, marks));

@@ -4,10 +4,11 @@ import { fiscalYear, NEW_SEGMENTS_FY, yearMargin, yearTotal, type Quarter } from
 import type { NvidiaState } from './states';
 import { stringsFor } from './strings';
 
-const bn = (v: number) => usdBn(v, { long: true });
-
 export function describe(data: readonly Quarter[], state: Resolved<NvidiaState>): string {
+  /** Japanese sentences follow each other without a space. */
+  const sep = state.locale === 'ja' ? '' : ' ';
   const t = stringsFor(state.locale).describe;
+  const bn = (v: number) => usdBn(v, { long: true, locale: state.locale });
   const shown = data.filter((q) => q.quarter_end <= state.through);
   const first = shown[0]!;
   const last = shown[shown.length - 1]!;
@@ -25,7 +26,7 @@ export function describe(data: readonly Quarter[], state: Resolved<NvidiaState>)
     const prev = data[data.indexOf(callout) - 1];
     const multiple =
       prev && state.calloutRatio
-        ? times(callout.data_center_revenue_usd_bn / prev.data_center_revenue_usd_bn, 1)
+        ? times(callout.data_center_revenue_usd_bn / prev.data_center_revenue_usd_bn, 1, state.locale)
         : null;
     parts.push(t.callout(callout.fiscal_quarter, bn(callout.data_center_revenue_usd_bn), multiple));
   }
@@ -40,7 +41,7 @@ export function describe(data: readonly Quarter[], state: Resolved<NvidiaState>)
         bn(yearTotal(shown, a)!),
         b,
         bn(yearTotal(shown, b)!),
-        times(yearTotal(shown, b)! / yearTotal(shown, a)!)
+        times(yearTotal(shown, b)! / yearTotal(shown, a)!, 0, state.locale)
       )
     );
   }
@@ -54,5 +55,5 @@ export function describe(data: readonly Quarter[], state: Resolved<NvidiaState>)
       )
     );
   }
-  return parts.join(' ');
+  return parts.join(sep);
 }

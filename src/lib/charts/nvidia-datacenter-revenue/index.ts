@@ -1,3 +1,4 @@
+import { perLocale } from '$lib/charts/locales';
 import type { ChartDefinition } from '$lib/charts/types';
 import { quarters, type Quarter } from './data';
 import { describe } from './describe';
@@ -5,27 +6,34 @@ import { layout } from './layout';
 import { states, type NvidiaState } from './states';
 import { strings } from './strings';
 
-const t = strings.en;
-
 const chart: ChartDefinition<readonly Quarter[], NvidiaState> = {
   id: 'nvidia-datacenter-revenue',
   // The quarterly releases' entry runs to Q2 FY2027, so that quarter's release is cited in the prose only.
   sources: ['nvidia-quarterly-results', 'sec-nvidia-xbrl'],
-  note: t.note,
+  note: perLocale(strings, (s) => s.note),
   data: quarters,
   states,
   layout,
   describe,
-  table: (data) => ({
-    columns: [t.table.fiscalQuarter, t.table.quarterEnded, t.table.dataCenter, t.table.total, t.table.margin],
-    rows: data.map((q) => [
-      q.fiscal_quarter,
-      q.quarter_end,
-      q.data_center_revenue_usd_bn,
-      q.total_revenue_usd_m,
-      q.gaap_gross_margin_pct
-    ])
-  })
+  table: (data, locale) => {
+    const t = strings[locale];
+    return {
+      columns: [
+        t.table.fiscalQuarter,
+        t.table.quarterEnded,
+        t.table.dataCenter,
+        t.table.total,
+        t.table.margin
+      ],
+      rows: data.map((q) => [
+        t.fiscalQuarterName(q.fiscal_quarter),
+        q.quarter_end,
+        q.data_center_revenue_usd_bn,
+        q.total_revenue_usd_m,
+        q.gaap_gross_margin_pct
+      ])
+    };
+  }
 };
 
 export default chart;

@@ -44,26 +44,33 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
   const above = fs.label * (state.calloutRatio ? 2.8 : callout || state.yearTotals ? 1.8 : 1.1);
   const plotTop = legend.bottom + above;
   const plotBottom = f.bottom - fs.small * 1.5;
-  // Gridline labels in a gutter left of the bars; the margin's percent scale on the right.
-  const gutter = textWidth('$100B', fs.small) + 6;
-  const left = pad + gutter;
-  const right = f.right - (state.margin ? textWidth('100%', fs.small) + 4 : 0);
 
-  const x = scaleBand<string>()
-    .domain(data.map((q) => q.quarter_end))
-    .range([left, right])
-    .paddingInner(0.18)
-    .paddingOuter(0.05);
   const y = scaleLinear()
     .domain([0, Math.max(max(shown, (q) => q.data_center_revenue_usd_bn) ?? 0, 1) * 1.12])
     .nice(4)
     .range([plotBottom, plotTop]);
   const ticks = y.ticks(4);
+  const gridLabel = (v: number) => usdBn(v, { digits: 0, locale: state.locale });
+  // Gridline labels in a gutter left of the bars, the same at every step: as wide as the widest
+  // label the last step draws (and at least "$100B"); the margin's percent scale on the right.
+  const lastTicks = scaleLinear()
+    .domain([0, (max(data, (q) => q.data_center_revenue_usd_bn) ?? 1) * 1.12])
+    .nice(4)
+    .ticks(4);
+  const gutter =
+    Math.max(textWidth('$100B', fs.small), ...lastTicks.map((v) => textWidth(gridLabel(v), fs.small))) + 6;
+  const left = pad + gutter;
+  const right = f.right - (state.margin ? textWidth('100%', fs.small) + 4 : 0);
+  const x = scaleBand<string>()
+    .domain(data.map((q) => q.quarter_end))
+    .range([left, right])
+    .paddingInner(0.18)
+    .paddingOuter(0.05);
   const grid = yGrid('grid', y, {
     x0: pad,
     x1: right,
     values: ticks.filter((v) => v > 0),
-    format: (v) => usdBn(v, { digits: 0 }),
+    format: gridLabel,
     size: fs.small
   });
   // Gridline values are placed last, giving way to any annotation that reaches the gutter.
@@ -123,11 +130,16 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
   if (callout) {
     const cx = x(callout.quarter_end)! + x.bandwidth() / 2;
     const lines = [
-      t.callout(t.quarterShort(callout.fiscal_quarter), usdBn(callout.data_center_revenue_usd_bn))
+      t.callout(
+        t.quarterShort(callout.fiscal_quarter),
+        usdBn(callout.data_center_revenue_usd_bn, { locale: state.locale })
+      )
     ];
     const prev = data[data.indexOf(callout) - 1];
     if (prev && state.calloutRatio) {
-      lines.unshift(t.ratio(times(callout.data_center_revenue_usd_bn / prev.data_center_revenue_usd_bn, 1)));
+      lines.unshift(
+        t.ratio(times(callout.data_center_revenue_usd_bn / prev.data_center_revenue_usd_bn, 1, state.locale))
+      );
     }
     const by = y(callout.data_center_revenue_usd_bn) - 6;
     lines.forEach((content, i) => {
@@ -162,8 +174,13 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
           y: y(max(qs, (q) => q.data_center_revenue_usd_bn)!) - fs.label * 0.6,
           text:
             fy === last
-              ? t.yearTotalVs(fy, usdBn(total), times(total / yearTotal(shown, first)!), first)
-              : t.yearTotal(fy, usdBn(total)),
+              ? t.yearTotalVs(
+                  fy,
+                  usdBn(total, { locale: state.locale }),
+                  times(total / yearTotal(shown, first)!, 0, state.locale),
+                  first
+                )
+              : t.yearTotal(fy, usdBn(total, { locale: state.locale })),
           size: fs.label,
           left,
           right: f.right
@@ -222,7 +239,7 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
           'margin-dip',
           dx,
           dy + fs.small * 1.5,
-          t.marginDip(pct(dip.gaap_gross_margin_pct, 1), usdBn(H20_CHARGE.usd_bn)),
+          t.marginDip(pct(dip.gaap_gross_margin_pct, 1), usdBn(H20_CHARGE.usd_bn, { locale: state.locale })),
           fs.small,
           { fill: 'contrast', anchor: 'end', halo: true }
         )

@@ -5,10 +5,11 @@ import { monthOf } from './layout';
 import type { ValuationState } from './states';
 import { stringsFor } from './strings';
 
-const bn = (v: number) => usdBn(v, { digits: 0, long: true });
-
 export function describe(data: ValuationData, state: Resolved<ValuationState>): string {
+  /** Japanese sentences follow each other without a space. */
+  const sep = state.locale === 'ja' ? '' : ' ';
   const s = stringsFor(state.locale);
+  const bn = (v: number) => usdBn(v, { digits: 0, long: true, locale: state.locale });
   const t = s.describe;
   const month = (date: string) => monthOf(date, state.locale);
   const visible = shown(data, state.through);
@@ -24,14 +25,14 @@ export function describe(data: ValuationData, state: Resolved<ValuationState>): 
               bn(d.valuation_usd_bn),
               d.new_money_usd_bn === null
                 ? null
-                : usdBn(d.new_money_usd_bn, { trim: true, long: true, from: 1e9 })
+                : usdBn(d.new_money_usd_bn, { trim: true, long: true, from: 1e9, locale: state.locale })
             )
       )
     )
   );
   if (state.multiple) {
     const g = growth(visible);
-    parts.push(t.multiple(month(g.last.date), times(g.multiple), month(g.first.date)));
+    parts.push(t.multiple(month(g.last.date), times(g.multiple, 0, state.locale), month(g.first.date)));
   }
-  return parts.join(' ');
+  return parts.join(sep);
 }

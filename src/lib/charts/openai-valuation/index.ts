@@ -1,3 +1,4 @@
+import { perLocale } from '$lib/charts/locales';
 import type { ChartDefinition } from '$lib/charts/types';
 import { data, type ValuationData } from './data';
 import { describe } from './describe';
@@ -5,28 +6,29 @@ import { layout } from './layout';
 import { states, type ValuationState } from './states';
 import { strings } from './strings';
 
-const t = strings.en;
-
 const chart: ChartDefinition<ValuationData, ValuationState> = {
   id: 'openai-valuation',
   // The compiled file's own entry, then each deal's source (the data table names them row by row).
   sources: ['openai-valuation-compiled', ...new Set(data.map((d) => d.source_id))],
-  note: t.note,
+  note: perLocale(strings, (s) => s.note),
   data,
   states,
   layout,
   describe,
-  table: (d) => ({
-    columns: [t.table.date, t.table.kind, t.table.valuation, t.table.money, t.table.detail, t.table.source],
-    rows: d.map((r) => [
-      r.date,
-      t.kind[r.kind],
-      r.valuation_usd_bn ?? '',
-      r.new_money_usd_bn ?? '',
-      r.detail,
-      r.source_id
-    ])
-  })
+  table: (d, locale) => {
+    const t = strings[locale];
+    return {
+      columns: [t.table.date, t.table.kind, t.table.valuation, t.table.money, t.table.detail, t.table.source],
+      rows: d.map((r) => [
+        r.date,
+        t.kind[r.kind],
+        r.valuation_usd_bn ?? '',
+        r.new_money_usd_bn ?? '',
+        r.detail,
+        r.source_id
+      ])
+    };
+  }
 };
 
 export default chart;

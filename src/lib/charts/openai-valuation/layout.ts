@@ -11,8 +11,8 @@ import {
   type PlacedLabel
 } from '$lib/charts/labels';
 import { dot, line, rect, text } from '$lib/charts/marks';
-import { textWidth } from '$lib/charts/text';
-import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
+import { textBox, textWidth } from '$lib/charts/text';
+import type { Mark, Resolved, Scene, Size, TextMark } from '$lib/charts/types';
 import type { Locale } from '$lib/locale';
 import { growth, isSale, shown, yearOf, type Deal, type ValuationData } from './data';
 import type { ValuationState } from './states';
@@ -23,6 +23,20 @@ export const X_DOMAIN: [number, number] = [2019, 2026.75];
 /** Radius of a deal's circle, px. */
 export const R = 6;
 
+/** Whether two labels' texts overlap (a label's lines are `label-<key>-<line>`). */
+function crowded(marks: readonly Mark[]): boolean {
+  const texts = marks.filter((m): m is TextMark => m.kind === 'text');
+  const key = (m: TextMark) => m.id.replace(/-\d+$/, '');
+  return texts.some((a, i) =>
+    texts.slice(i + 1).some((b) => {
+      if (key(a) === key(b)) return false;
+      const p = textBox(a);
+      const q = textBox(b);
+      return p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1;
+    })
+  );
+}
+
 /** "2024-10-02" → "Oct 2024" in the edition's words. */
 export function monthOf(date: string, locale: Locale = 'en'): string {
   const t = stringsFor(locale);
@@ -32,8 +46,8 @@ export function monthOf(date: string, locale: Locale = 'en'): string {
 /** A deal's label: month and value, or for the 2019 investment, the money and that it set no price. */
 export function dealLabel(d: Deal, t: Strings, locale: Locale): string {
   return d.valuation_usd_bn === null
-    ? t.noValuation(monthOf(d.date, locale), usdBn(d.new_money_usd_bn!, { digits: 0 }))
-    : t.label(monthOf(d.date, locale), usdBn(d.valuation_usd_bn, { digits: 0 }));
+    ? t.noValuation(monthOf(d.date, locale), usdBn(d.new_money_usd_bn!, { digits: 0, locale }))
+    : t.label(monthOf(d.date, locale), usdBn(d.valuation_usd_bn, { digits: 0, locale }));
 }
 
 /** The mark of a deal, centred on (cx, cy): filled circle (round), ring (sale), open square (no price). */
@@ -92,7 +106,7 @@ export function layout(data: ValuationData, state: Resolved<ValuationState>, siz
   const plotTop = legend.bottom + fs.small * 1.6;
   const plotBottom = f.bottom - fs.small * 1.6;
   // Gridline values sit in a gutter left of the first deal.
-  const left = pad + textWidth(usdBn(state.yMax, { digits: 0 }), fs.small) + 8;
+  const left = pad + textWidth(usdBn(state.yMax, { digits: 0, locale: state.locale }), fs.small) + 8;
   const x = scaleLinear().domain(X_DOMAIN).range([left, f.right]);
   const y = scaleLinear().domain([0, state.yMax]).range([plotBottom, plotTop]);
 
@@ -100,7 +114,7 @@ export function layout(data: ValuationData, state: Resolved<ValuationState>, siz
     x0: pad,
     x1: f.right,
     values: y.ticks(4),
-    format: (v) => (v === 0 ? '0' : usdBn(v, { digits: 0 })),
+    format: (v) => (v === 0 ? '0' : usdBn(v, { digits: 0, locale: state.locale })),
     size: fs.small
   });
   marks.push(...grid.filter((m) => m.kind !== 'text'));
@@ -125,19 +139,20 @@ export function layout(data: ValuationData, state: Resolved<ValuationState>, siz
   // spread apart where marks sit close; the deals of the step in ink, the others muted. A short
   // frame has room only for the step's own deals' labels (the others keep their marks).
   const focus = new Set(state.focus);
-  const labelled = f.short ? visible.filter((d) => focus.has(d.id)) : visible;
-  const requests: LabelRequest[] = labelled.map((d) => {
-    const px = x(yearOf(d.date));
-    const text_ = dealLabel(d, t, state.locale);
-    const w = Math.max(...text_.split('\n').map((l) => textWidth(l, fs.small, 'bold')));
-    return {
-      key: d.id,
-      x: px,
-      y: y(d.valuation_usd_bn ?? 0) - (d.valuation_usd_bn === null ? fs.small * 1.4 : 0),
-      text: text_,
-      side: px - R - 6 - w >= left ? 'left' : 'right'
-    };
-  });
+  const request = (labelled: readonly Deal[]): LabelRequest[] =>
+    labelled.map((d) => {
+      const px = x(yearOf(d.date));
+      const text_ = dealLabel(d, t, state.locale);
+      const w = Math.max(...text_.split('\n').map((l) => textWidth(l, fs.small, 'bold')));
+      return {
+        key: d.id,
+        x: px,
+        y: y(d.valuation_usd_bn ?? 0) - (d.valuation_usd_bn === null ? fs.small * 1.4 : 0),
+        text: text_,
+        side: px - R - 6 - w >= left ? 'left' : 'right'
+      };
+    });
+  let requests = request(f.short ? visible.filter((d) => focus.has(d.id)) : visible);
   const place = {
     gap: fs.small * 2.6,
     top: plotTop + fs.small * 1.2,
@@ -159,6 +174,11 @@ export function layout(data: ValuationData, state: Resolved<ValuationState>, siz
   const side = (anchor: 'start' | 'end') => labels.filter((m) => m.kind === 'text' && m.anchor === anchor);
   if (!clearOf(side('end'), side('start')))
     labels = draw(placeLabels(requests, { ...place, oneColumn: true }));
+  // Still crowded (wider labels, as Japanese ones are, on a low frame): only the step's own deals.
+  if (!f.short && crowded(labels)) {
+    requests = request(visible.filter((d) => focus.has(d.id)));
+    labels = draw(placeLabels(requests, place));
+  }
   marks.push(...labels);
 
   // The newest price as a multiple of the first, at the top left of the plot (empty there: the
@@ -169,7 +189,7 @@ export function layout(data: ValuationData, state: Resolved<ValuationState>, siz
       'multiple',
       left + 4,
       plotTop + fs.small * 0.9,
-      t.multiple(times(g.multiple), monthOf(g.first.date, state.locale)),
+      t.multiple(times(g.multiple, 0, state.locale), monthOf(g.first.date, state.locale)),
       fs.small,
       { weight: 'bold', halo: true }
     );

@@ -1,11 +1,11 @@
+import type { ChartStrings } from '$lib/charts/types';
 import type { Locale } from '$lib/locale';
 import type { Kind } from './data';
 
 /**
  * Every user-visible string of the chart, per edition: title, legend, labels, note, table and the
  * text alternative. Labels and sentences are functions of their (already formatted) numbers. The
- * layout and describe() read them through `state.locale`; an edition without its own set falls
- * back to English.
+ * layout and describe() read them through `state.locale`.
  */
 const en = {
   title: 'What OpenAI was valued at, deal by deal',
@@ -58,7 +58,53 @@ const en = {
 
 export type Strings = typeof en;
 
-export const strings: { en: Strings } & Partial<Record<Locale, Strings>> = { en };
+export const strings = {
+  en,
+  ja: {
+    title: 'オープンAIの評価額（取引ごと）',
+    subtitle: 'ドル、目盛りは等間隔。印は取引ひとつずつで、その間のことはわからない。',
+    subtitleShort: 'ドル。印は取引ひとつずつ',
+    months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
+    month: (name, year) => `${year}年${name}`,
+    legend: {
+      round: '資金調達（新しいお金）',
+      sale: '既存の株式の売買',
+      investment: '出資（値段なし）',
+      roundShort: '資金調達',
+      saleShort: '株式の売買',
+      investmentShort: '値段なし'
+    },
+    label: (month, value) => `${month}\n${value}`,
+    noValuation: (month, money) => `${month}\n${money}の出資、値段なし`,
+    multiple: (multiple, month) => `${month}の値段の約${multiple}`,
+    kind: {
+      investment: '評価額が公表されていない出資',
+      round: '資金調達',
+      tender: 'テンダーオファー',
+      'secondary-sale': '社員株の売却'
+    } as Record<Kind, string>,
+    note: '資金調達は調達後の評価額で、オープンAIに新しいお金が入る。テンダーオファーと社員株の売却は、既存の株式が売買された価格。日付が報じられていない取引は月で示した。各取引の出典はデータ表に。',
+    table: {
+      date: '日付',
+      kind: '取引の種類',
+      valuation: '評価額（10億ドル）',
+      money: '新しいお金（10億ドル）',
+      detail: '内容',
+      source: '出典ID'
+    },
+    describe: {
+      chart: (first, last) =>
+        `オープンAIに値段をつけた取引を、${first}から${last}まで、ドルの等間隔の目盛りに1件ずつ印で示しています。塗りつぶした丸は新しいお金が入った資金調達、白抜きの丸は既存の株式の売買で、会社にお金は入っていません。取引と取引の間のことはわからないため、線では結んでいません。`,
+      deal: (month, kind, value, money) =>
+        `${month}の${kind}（${value}${money ? `、新しいお金は${money}` : ''}）`,
+      investment: (month, money) =>
+        `${month}のマイクロソフトによる${money}の出資（評価額が公表されていないため、基準線の上に示しています）`,
+      deals: (items) => `示しているのは、${items.join('、')}です。`,
+      multiple: (last, multiple, first) =>
+        `${last}の評価額は、${first}のテンダーオファーの値段の約${multiple}です。`
+    }
+  }
+} satisfies ChartStrings<Strings>;
 
-/** The strings of an edition (English where it has none yet). */
-export const stringsFor = (locale: Locale): Strings => strings[locale] ?? strings.en;
+/** The strings of an edition. */
+export const stringsFor = (locale: Locale): Strings => strings[locale];

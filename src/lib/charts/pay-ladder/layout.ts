@@ -1,12 +1,13 @@
 import { scaleLog } from 'd3-scale';
 import { yGrid } from '$lib/charts/axes';
 import { frame, header } from '$lib/charts/frame';
-import { times, usd } from '$lib/charts/format';
-import { textBlock } from '$lib/charts/text';
+import { range, times, usd } from '$lib/charts/format';
+import { textBlock, textWidth } from '$lib/charts/text';
 import { line, rect } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
 import { PAY, perYear, timesMedian, type PayData } from './data';
 import type { PayState } from './states';
+import { strings } from './strings';
 
 export const Y_DOMAIN: [number, number] = [40_000, 250_000_000];
 
@@ -19,35 +20,37 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
   const f = frame(size);
   const { fs, pad } = f;
   const compact = f.compact;
-  const head = header(
-    f,
-    'A year’s pay: physics faculty and AI labs',
-    compact
-      ? 'US$ a year, log scale: each gridline ×10'
-      : 'US$ per year, logarithmic scale: each gridline is ten times the one below'
-  );
-  const legend = textBlock(
-    'legend',
-    compact
-      ? 'Dashed: reported offers, not disclosed pay'
-      : 'Dots: statistics and averages as reported. Dashed: offers as reported, not disclosed pay.',
-    { x: pad, y: f.bottom, valign: 'bottom', maxWidth: f.inner.width, size: fs.small, fill: 'muted' }
-  );
+  const { locale } = state;
+  const t = strings[locale];
+  const pay = (v: number) => usd(v, { ...PAY, locale });
+  const x = (v: number) => times(v, 0, locale);
+  const head = header(f, t.title, compact ? t.subtitleShort : t.subtitle);
+  const legend = textBlock('legend', compact ? t.legendShort : t.legend, {
+    x: pad,
+    y: f.bottom,
+    valign: 'bottom',
+    maxWidth: f.inner.width,
+    size: fs.small,
+    fill: 'muted'
+  });
   const marks: Mark[] = [...head.marks, ...legend.marks];
   const top = head.bottom + fs.label * 2;
   const bottom = legend.top - fs.small;
   const y = scaleLog().domain(Y_DOMAIN).range([bottom, top]);
+  const gridValues = [1e5, 1e6, 1e7, 1e8];
+  const gridLabel = (v: number) => usd(v, { from: 1e3, trim: true, locale });
   marks.push(
     ...yGrid('grid', y, {
       x0: pad,
       x1: f.right,
-      values: [1e5, 1e6, 1e7, 1e8],
-      format: (v) => usd(v, { from: 1e3, trim: true }),
+      values: gridValues,
+      format: gridLabel,
       size: fs.small
     })
   );
-  // The ladder stands right of the gridline labels ($100M is the widest).
-  const mx = pad + fs.small * 4.8;
+  // The ladder stands right of the gridline labels ($100M, 1,000万ドル are the widest).
+  const widest = Math.max(...gridValues.map((v) => textWidth(gridLabel(v), fs.small)));
+  const mx = pad + Math.max(fs.small * 4.8, widest + fs.small);
   const lx = mx + 16;
   const lw = f.right - lx;
   // A rung's label: its name and amount, then what the amount is (on the card, one line each).
@@ -77,13 +80,10 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
     block(
       'label-physics',
       f.tiny
-        ? [`Physics faculty: ${usd(med, PAY)} (median)`]
+        ? [t.physics.tiny(pay(med))]
         : compact
-          ? [`Physics faculty: ${usd(med, PAY)}`, 'US median wage, 2024']
-          : [
-              `Physics faculty: ${usd(med, PAY)}`,
-              `US median wage, May 2024 (90th percentile ${usd(p90, PAY)})`
-            ],
+          ? [t.physics.name(pay(med)), t.physics.short]
+          : [t.physics.name(pay(med)), t.physics.full(pay(p90))],
       y(Math.sqrt(med * p90)),
       'contrast'
     );
@@ -94,13 +94,10 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
     block(
       'label-openai',
       f.tiny
-        ? [`OpenAI: ${usd(v, PAY)} in stock (≈${times(timesMedian(data, v))})`]
+        ? [t.openai.tiny(pay(v), x(timesMedian(data, v)))]
         : compact
-          ? [`OpenAI: ${usd(v, PAY)} in stock`, `average, 2025 (≈${times(timesMedian(data, v))})`]
-          : [
-              `OpenAI: ${usd(v, PAY)} in stock`,
-              `average per employee, 2025: about ${times(timesMedian(data, v))} the faculty median`
-            ],
+          ? [t.openai.name(pay(v)), t.openai.short(x(timesMedian(data, v)))]
+          : [t.openai.name(pay(v)), t.openai.full(x(timesMedian(data, v)))],
       y(v),
       'accent'
     );
@@ -114,16 +111,18 @@ export function layout(data: PayData, state: Resolved<PayState>, size: Size): Sc
         dash: '4 3'
       })
     );
+    const perYearText = range(pay(lo), pay(hi), locale);
+    const offers = data['meta-offers'];
     block(
       'label-meta',
       f.tiny
-        ? [`Meta offers: ${usd(lo, PAY)}–${usd(hi, PAY)} a year (reported)`]
+        ? [t.meta.tiny(perYearText)]
         : compact
-          ? ['Meta offers (reported)', `${usd(lo, PAY)}–${usd(hi, PAY)} a year; disputed`]
+          ? [t.meta.nameShort, t.meta.short(perYearText)]
           : [
-              `Meta offers: ${usd(lo, PAY)}–${usd(hi, PAY)} a year`,
-              `reported, ${usd(data['meta-offers'].usd_low, PAY)}–${usd(data['meta-offers'].usd_high, PAY)} over about ${data['meta-offers'].years} years; disputed by Meta`,
-              `about ${times(timesMedian(data, lo))}–${times(timesMedian(data, hi))} the faculty median`
+              t.meta.name(perYearText),
+              t.meta.reported(range(pay(offers.usd_low), pay(offers.usd_high), locale), offers.years),
+              t.meta.times(range(x(timesMedian(data, lo)), x(timesMedian(data, hi)), locale))
             ],
       y(Math.sqrt(lo * hi)),
       'accent'

@@ -22,6 +22,9 @@ export function byId(list: readonly BetRow[]): BetData {
 
 export const data: BetData = byId(rows);
 
+/** The date the filing reports for (its quarter's end). */
+export const FILED = '2025-09-30';
+
 /** Each square of the waffle is this many million dollars of reported (notional) value. */
 export const CELL_USD_M = 10;
 

@@ -1,21 +1,26 @@
+import { perLocale } from '$lib/charts/locales';
 import type { ChartDefinition } from '$lib/charts/types';
 import { data, rows, type BetData } from './data';
 import { describe } from './describe';
 import { layout } from './layout';
 import { states, type BetState } from './states';
+import { strings } from './strings';
 
 const chart: ChartDefinition<BetData, BetState> = {
   id: 'the-bet',
   sources: ['sec-scion-13f-2025q3'],
-  note: '13F values are those of the shares underlying the options, not premiums paid. "Everything else" is derived from the rounded total.',
+  note: perLocale(strings, (s) => s.note),
   data,
   states,
   layout,
   describe,
-  table: () => ({
-    columns: ['Holding', 'Measure', 'Value (US$ million)', 'Basis'],
-    rows: rows.map((r) => [r.label, r.measure, r.value_usd_m, r.basis])
-  })
+  table: (_, locale) => {
+    const t = strings[locale];
+    return {
+      columns: t.columns,
+      rows: rows.map((r) => [t.holding(r), t.measure(r), r.value_usd_m, r.basis])
+    };
+  }
 };
 
 export default chart;

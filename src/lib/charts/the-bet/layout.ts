@@ -7,12 +7,14 @@ import {
   waffle,
   type LegendItem
 } from '$lib/charts/frame';
-import { pct, usdM } from '$lib/charts/format';
+import { day, pct, usdM } from '$lib/charts/format';
 import { textWidth } from '$lib/charts/text';
 import { text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
-import { CELL_USD_M, shareOf, totalUsdM, type BetData } from './data';
+import type { Locale } from '$lib/locale';
+import { CELL_USD_M, FILED, shareOf, totalUsdM, type BetData } from './data';
 import type { BetState } from './states';
+import { strings } from './strings';
 
 /**
  * A waffle of the filing's reported value, one square per $10M: Palantir puts first, then NVIDIA
@@ -22,23 +24,28 @@ import type { BetState } from './states';
 export function layout(data: BetData, state: Resolved<BetState>, size: Size): Scene {
   const f = frame(size);
   const { fs, pad } = f;
+  const { locale } = state;
+  const t = strings[locale];
   const squares = (id: keyof BetData) => Math.round(data[id].value_usd_m / CELL_USD_M);
   const [pltr, nvda] = [squares('pltr-puts'), squares('nvda-puts')];
   const total = pltr + nvda + squares('other');
-  const reported = usdM(totalUsdM(data), { digits: 2 });
+  const reported = usdM(totalUsdM(data), { digits: 2, locale });
 
   // The total is the chart's headline, so it stays even where the page shows the title above.
   const head = header(
     f,
-    f.compact ? `About ${reported} reported` : `Scion's 13F filing, 30 Sep 2025: about ${reported} reported`,
+    f.compact ? t.titleShort(reported) : t.title(day(FILED, locale), reported),
     undefined,
     { keepTitle: true }
   );
   const legendOpts = { x: pad, y: head.bottom + fs.label * 1.2, maxWidth: f.inner.width, size: fs.label };
-  const legend = legendRow(legendItems(data, state), legendOpts);
+  const legend = legendRow(legendItems(data, state, locale), legendOpts);
   // The grid sits below the longest legend of any step (both holdings and the premium), so it
   // never jumps between steps.
-  const legendBottom = legendRow(legendItems(data, { highlight: 'both', showCost: true }), legendOpts).bottom;
+  const legendBottom = legendRow(
+    legendItems(data, { highlight: 'both', showCost: true }, locale),
+    legendOpts
+  ).bottom;
 
   const top = legendBottom + fs.label * 0.6;
   const cols = size.width > size.height * 1.1 ? 14 : 10;
@@ -82,7 +89,7 @@ export function layout(data: BetData, state: Resolved<BetState>, size: Size): Sc
   if (state.showCost) {
     // The premium at the same scale: 9.2 / 10 of one square's area.
     const side = cell * Math.sqrt(data['pltr-cost'].value_usd_m / CELL_USD_M);
-    const label = `← ≈${usdM(data['pltr-cost'].value_usd_m)} premium, same scale`;
+    const label = t.costLabel(usdM(data['pltr-cost'].value_usd_m, { locale }));
     // Under the grid's first column, unless the label would then run out of the frame.
     const x = Math.min(x0, f.right - side - 6 - textWidth(label, fs.label));
     const y = top + rows * (cell + gap) + Math.min(gap * 2, costRow - side);
@@ -93,14 +100,19 @@ export function layout(data: BetData, state: Resolved<BetState>, size: Size): Sc
 }
 
 /** The legend of a state: the holdings picked out, then the premium or the scale. */
-function legendItems(data: BetData, state: Pick<BetState, 'highlight' | 'showCost'>): LegendItem[] {
+function legendItems(
+  data: BetData,
+  state: Pick<BetState, 'highlight' | 'showCost'>,
+  locale: Locale
+): LegendItem[] {
+  const t = strings[locale];
   const items: LegendItem[] = [];
-  const holding = (id: 'pltr-puts' | 'nvda-puts') =>
-    `${usdM(data[id].value_usd_m)} (${pct(shareOf(data, id), 1)})`;
+  const holding = (id: 'pltr-puts' | 'nvda-puts', text: (value: string, share: string) => string) =>
+    text(usdM(data[id].value_usd_m, { locale }), pct(shareOf(data, id), 1, locale));
   if (state.highlight !== 'none') {
     items.push({
       id: 'legend-pltr',
-      text: `Palantir puts: ${holding('pltr-puts')}`,
+      text: holding('pltr-puts', t.pltr),
       fill: 'accent',
       swatch: state.showCost ? outlineSwatch('accent', '2 2') : 'accent'
     });
@@ -108,7 +120,7 @@ function legendItems(data: BetData, state: Pick<BetState, 'highlight' | 'showCos
   if (state.highlight === 'both') {
     items.push({
       id: 'legend-nvda',
-      text: `NVIDIA puts: ${holding('nvda-puts')}`,
+      text: holding('nvda-puts', t.nvda),
       fill: 'contrast',
       swatch: 'contrast'
     });
@@ -117,12 +129,12 @@ function legendItems(data: BetData, state: Pick<BetState, 'highlight' | 'showCos
     state.showCost
       ? {
           id: 'legend-cost',
-          text: `Premium Burry said he paid: ≈${usdM(data['pltr-cost'].value_usd_m)}`,
+          text: t.cost(usdM(data['pltr-cost'].value_usd_m, { locale })),
           swatch: 'ink'
         }
       : {
           id: 'legend-unit',
-          text: `Each square = ${usdM(CELL_USD_M, { digits: 0 })} of reported value`,
+          text: t.unit(usdM(CELL_USD_M, { digits: 0, locale })),
           fill: 'muted',
           swatch: 'faint'
         }

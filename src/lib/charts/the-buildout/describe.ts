@@ -4,11 +4,12 @@ import { guidanceSum, yearTotal, type BuildoutData } from './data';
 import type { BuildoutState } from './states';
 import { stringsFor } from './strings';
 
-/** Year totals, in whole billions as on the chart's brackets. */
-const bn = (v: number) => usdBn(v, { digits: 0, long: true });
-
 export function describe(data: BuildoutData, state: Resolved<BuildoutState>): string {
+  /** Japanese sentences follow each other without a space. */
+  const sep = state.locale === 'ja' ? '' : ' ';
   const s = stringsFor(state.locale);
+  /** Year totals, in whole billions as on the chart's brackets. */
+  const bn = (v: number) => usdBn(v, { digits: 0, long: true, locale: state.locale });
   const t = s.describe;
   const q = data.quarters;
   const last = q.find((x) => x.key === state.through) ?? q[q.length - 1]!;
@@ -25,7 +26,7 @@ export function describe(data: BuildoutData, state: Resolved<BuildoutState>): st
         change(tot(2025), tot(2024)),
         bn(tot(2024)),
         s.quarter(last.year, last.q),
-        usdBn(last.total ?? 0, { long: true })
+        usdBn(last.total ?? 0, { long: true, locale: state.locale })
       )
     );
   }
@@ -46,5 +47,5 @@ export function describe(data: BuildoutData, state: Resolved<BuildoutState>): st
       )
     );
   }
-  return parts.join(' ');
+  return parts.join(sep);
 }

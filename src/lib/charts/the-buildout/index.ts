@@ -1,3 +1,4 @@
+import { perLocale } from '$lib/charts/locales';
 import { usdBn } from '$lib/charts/format';
 import type { ChartDefinition } from '$lib/charts/types';
 import { COMPANIES, data, type BuildoutData } from './data';
@@ -5,8 +6,6 @@ import { describe } from './describe';
 import { layout } from './layout';
 import { states, type BuildoutState } from './states';
 import { strings } from './strings';
-
-const t = strings.en;
 
 const chart: ChartDefinition<BuildoutData, BuildoutState> = {
   id: 'the-buildout',
@@ -19,39 +18,42 @@ const chart: ChartDefinition<BuildoutData, BuildoutState> = {
     'meta-q4-2025-results',
     'machine-capex-guidance-compiled'
   ],
-  note: t.note,
+  note: perLocale(strings, (s) => s.note),
   data,
   states,
   layout,
   describe,
-  table: (d) => ({
-    columns: [
-      t.table.quarterEnd,
-      ...COMPANIES.map((c) => t.table.company(t.company[c])),
-      t.table.total,
-      t.table.guidance
-    ],
-    rows: [
-      ...d.quarters.map((q) => [q.end, ...COMPANIES.map((c) => q.values[c] ?? ''), q.total ?? '', '']),
-      ...d.guidance.map((g) => [
-        t.table.planRow(t.guidanceCompany[g.company]),
-        '',
-        '',
-        '',
-        '',
-        '',
-        t.table.planText(
-          g.guidance_text,
-          g.guidance_date,
-          g.basis,
-          g.actual_2025_usd_bn === null ? null : usdBn(g.actual_2025_usd_bn),
-          g.first_guidance_date === null
-            ? null
-            : { text: g.first_guidance_2026_text, date: g.first_guidance_date }
-        )
-      ])
-    ]
-  })
+  table: (d, locale) => {
+    const t = strings[locale];
+    return {
+      columns: [
+        t.table.quarterEnd,
+        ...COMPANIES.map((c) => t.table.company(t.company[c])),
+        t.table.total,
+        t.table.guidance
+      ],
+      rows: [
+        ...d.quarters.map((q) => [q.end, ...COMPANIES.map((c) => q.values[c] ?? ''), q.total ?? '', '']),
+        ...d.guidance.map((g) => [
+          t.table.planRow(t.guidanceCompany[g.company]),
+          '',
+          '',
+          '',
+          '',
+          '',
+          t.table.planText(
+            g.guidance_text,
+            g.guidance_date,
+            g.basis,
+            g.actual_2025_usd_bn === null ? null : usdBn(g.actual_2025_usd_bn),
+            g.first_guidance_date === null
+              ? null
+              : { text: g.first_guidance_2026_text, date: g.first_guidance_date }
+          )
+        ])
+      ]
+    };
+  }
 };
 
 export default chart;

@@ -44,13 +44,30 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
 
   // Each segment of the last bar is named beside it, where that leaves the bars ≥ 4 px wide;
   // otherwise only the total is, above the bar.
-  const totalText = t.total(t.quarter(last.year, last.q), usdBn(last.total ?? 0));
+  const totalText = t.total(t.quarter(last.year, last.q), usdBn(last.total ?? 0, { locale: state.locale }));
   const labelRoom =
     Math.max(
-      max(COMPANIES, (c) => textWidth(t.segment(t.company[c], '$00.0B'), font))!,
-      textWidth(t.total(t.quarter(2026, 1), '$000.0B'), font, 'bold')
+      max(COMPANIES, (c) =>
+        textWidth(
+          t.segment(t.company[c], state.locale === 'en' ? '$00.0B' : usdBn(88.8, { locale: state.locale })),
+          font
+        )
+      )!,
+      textWidth(
+        t.total(
+          t.quarter(2026, 1),
+          state.locale === 'en' ? '$000.0B' : usdBn(888.8, { locale: state.locale })
+        ),
+        font,
+        'bold'
+      )
     ) + 10;
-  const direct = (f.inner.width - labelRoom - textWidth('$120B', font)) / quarters.length >= 4;
+  // The gutter for gridline labels: as wide as "$120B", or in Japanese as a four-digit 億ドル.
+  const gutter = textWidth(
+    state.locale === 'en' ? '$120B' : usdBn(888.8, { digits: 0, locale: state.locale }),
+    font
+  );
+  const direct = (f.inner.width - labelRoom - gutter) / quarters.length >= 4;
   let plotTop = legend.bottom + font * (state.note === 'none' ? 1.4 : 2.8);
   const plotBottom = f.bottom - font * 1.6;
   // On a portrait frame there is no empty corner wide enough for the guidance inset: it takes
@@ -71,7 +88,7 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
     plotTop = panelMark.y + panelMark.height + font * 2.2;
   }
   // Gridline labels sit in a gutter left of the bars, where notes and brackets cannot meet them.
-  const x0 = pad + textWidth('$120B', font) + 6;
+  const x0 = pad + gutter + 6;
   const x1 = direct ? f.right - labelRoom : f.right;
   const step = (x1 - x0) / quarters.length;
   const barW = Math.max(1, step * 0.78);
@@ -82,7 +99,7 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
       x0: pad,
       x1: f.right,
       values: state.yMax > 60 ? [0, 40, 80, 120, 160].filter((v) => v < state.yMax) : [0, 10, 20, 30, 40],
-      format: (v) => (v === 0 ? '0' : usdBn(v, { digits: 0 })),
+      format: (v) => (v === 0 ? '0' : usdBn(v, { digits: 0, locale: state.locale })),
       size: font
     })
   );
@@ -98,7 +115,7 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
       return {
         key: String(yr),
         x: x0 + (i + 2) * step,
-        text: every === 2 ? `’${String(yr).slice(2)}` : String(yr)
+        text: every === 2 ? t.yearShort(String(yr).slice(2)) : String(yr)
       };
     }),
     { y: plotBottom + font * 1.3, size: font }
@@ -134,10 +151,17 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
       const [base, top] = series[k]![through]!;
       const ty = Math.min(y((base + top) / 2), prevY - font * 1.15);
       marks.push(
-        text(`direct-${c}`, lastX, ty, t.segment(t.company[c], usdBn(last.values[c] ?? 0)), font, {
-          baseline: 'middle',
-          halo: true
-        })
+        text(
+          `direct-${c}`,
+          lastX,
+          ty,
+          t.segment(t.company[c], usdBn(last.values[c] ?? 0, { locale: state.locale })),
+          font,
+          {
+            baseline: 'middle',
+            halo: true
+          }
+        )
       );
       prevY = ty;
     });
@@ -165,7 +189,7 @@ export function layout(data: BuildoutData, state: Resolved<BuildoutState>, size:
     const total = yearTotal(quarters, yr);
     if (total === null) return;
     const idx = quarters.map((q, i) => (q.year === yr ? i : -1)).filter((i) => i >= 0);
-    const text = t.yearTotal(yr, usdBn(total, { digits: 0 }), change);
+    const text = t.yearTotal(yr, usdBn(total, { digits: 0, locale: state.locale }), change);
     const right = direct ? Math.min(x1, lastX - 6) : f.right;
     // A bracket whose label has no room (beside the inset, on a phone) or would sit on a bracket
     // drawn before it is left out: the year the step is about is drawn first.
@@ -253,7 +277,8 @@ function guidanceInset(
   });
   marks.push(...title.marks);
   const groupW = (box.width - 16) / data.guidance.length;
-  const planText = (g: (typeof data.guidance)[number]) => g.guidance_text.replace(/\$|B/g, '');
+  const planText = (g: (typeof data.guidance)[number]) =>
+    t.inset.planValue(g.guidance_text.replace(/\$|B/g, ''));
   const actualText = (g: (typeof data.guidance)[number]) =>
     g.actual_2025_usd_bn === null ? null : num(g.actual_2025_usd_bn, 0);
   const missing = data.guidance.filter((g) => g.actual_2025_usd_bn === null);

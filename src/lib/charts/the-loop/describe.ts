@@ -5,11 +5,13 @@ import { flowLabels, flowWords, stringsFor } from './strings';
 
 /** What a step's frame shows, in sentences, with the numbers the chart prints (strings.ts). */
 export function describe(data: LoopData, state: Resolved<LoopState>): string {
+  /** Japanese sentences follow each other without a space. */
+  const sep = state.locale === 'ja' ? '' : ' ';
   const t = stringsFor(state.locale);
   const d = t.describe;
   const shown = visibleFlows(data, state.stage);
   const parts: string[] = [d.intro];
-  if (shown.length === 0) return [...parts, d.none].join(' ');
+  if (shown.length === 0) return [...parts, d.none].join(sep);
   const label = (f: Flow) => flowLabels(t, f)[0] ?? '';
   const fresh = shown.filter((s) => s.isNew);
   const old = shown.filter((s) => !s.isNew);
@@ -27,7 +29,7 @@ export function describe(data: LoopData, state: Resolved<LoopState>): string {
               flowWords(t, f.id).detail(f)
             )
           )
-          .join(' ')
+          .join(sep)
       )
     );
   if (old.length && !state.revenuePanel)
@@ -57,5 +59,5 @@ export function describe(data: LoopData, state: Resolved<LoopState>): string {
     );
     parts.push(d.circle(circle.map((f) => d.circleItem(t.nodes[f.from], t.nodes[f.to], label(f)))));
   }
-  return parts.join(' ');
+  return parts.join(sep);
 }

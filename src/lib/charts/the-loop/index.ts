@@ -1,16 +1,18 @@
+import { perLocale } from '$lib/charts/locales';
 import { stepStates } from '$lib/charts/state';
 import type { ChartDefinition, DataTable } from '$lib/charts/types';
 import { data, panelRows, type LoopData } from './data';
 import { describe } from './describe';
 import { layout } from './layout';
 import { states, type LoopState } from './states';
+import type { Locale } from '$lib/locale';
 import { flowLabels, flowWords, strings } from './strings';
 
-const t = strings.en;
 const nvidiaRevenue = data.flows.find((f) => f.id === 'buyers-nvidia-revenue')!.amount!;
 
 /** The numbers behind the chart: every flow as drawn, then the revenue step's figures per year. */
-function table(d: LoopData): DataTable {
+function table(d: LoopData, locale: Locale): DataTable {
+  const t = strings[locale];
   const flows = d.flows.map((f) => [
     f.stage,
     t.nodes[f.from],
@@ -49,7 +51,7 @@ const chart: ChartDefinition<LoopData, LoopState> = {
     ]),
     'machine-money-flows-compiled'
   ],
-  note: t.note(nvidiaRevenue),
+  note: perLocale(strings, (s) => s.note(nvidiaRevenue)),
   data,
   states,
   // The nodes stay still from step to step: the layout makes room for every step's caption.

@@ -1,4 +1,5 @@
-import { num, times, usd } from '$lib/charts/format';
+import { jaAmount, num, range, times, usd } from '$lib/charts/format';
+import type { ChartStrings } from '$lib/charts/types';
 import type { Locale } from '$lib/locale';
 import type { Flow, FlowKind, NodeId } from './data';
 
@@ -57,6 +58,10 @@ const en = {
           : `${num(f.amount)}M shares`;
     if (f.of_usd_bn !== null) return `${v} paid of ${money(f.of_usd_bn)}`;
     return { '': v, about: `≈${v}`, 'up to': `up to ${v}`, 'at least': `at least ${v}` }[f.approx];
+  },
+  /** The shortest form of the amount, where the arrow has no room for `amount()`. */
+  amountShort(f: Pick<Flow, 'amount' | 'unit' | 'approx' | 'of_usd_bn'>): string {
+    return en.amount(f);
   },
   /** The same, in words, for the text alternative. */
   amountLong(f: Pick<Flow, 'amount' | 'unit' | 'approx' | 'of_usd_bn'>): string {
@@ -248,10 +253,231 @@ const en = {
 
 export type LoopStrings = typeof en;
 
-export const strings: { en: LoopStrings } & Partial<Record<Locale, LoopStrings>> = { en };
+/** Japanese dollars in 億/兆 (NOTES.md): 116億ドル; trillions as the chapters write them, 5.37兆ドル. */
+const moneyJa = (bn: number) =>
+  bn >= 1000
+    ? `${num(bn / 1000, 2).replace(/\.?0+$/, '')}兆ドル`
+    : usd(bn * 1e9, { digits: 2, trim: true, locale: 'ja' });
+const money1Ja = (bn: number) => usd(bn * 1e9, { digits: 1, trim: true, locale: 'ja' });
+const timesJa = (v: number) => times(v, 0, 'ja');
 
-/** The words of an edition (English where a translation is missing). */
-export const stringsFor = (locale: Locale): LoopStrings => strings[locale] ?? strings.en;
+const ja: LoopStrings = {
+  nodes: {
+    microsoft: 'マイクロソフト',
+    openai: 'オープンAI',
+    azure: 'Azure',
+    nvidia: 'エヌビディア',
+    shareholders: '株主',
+    oracle: 'オラクル',
+    amd: 'AMD',
+    coreweave: 'コアウィーブ',
+    amazon: 'アマゾン',
+    softbank: 'ソフトバンクグループ',
+    buyers: 'クラウドと半導体の買い手'
+  },
+  buyersShort: '半導体の買い手すべて',
+  kinds: {
+    paid: '支払い済み',
+    committed: '契約',
+    intent: '基本合意書',
+    value: '時価総額（現金ではない）'
+  },
+
+  amount(f) {
+    if (f.amount === null) return '';
+    const v =
+      f.unit === 'usd_bn'
+        ? moneyJa(f.amount)
+        : f.unit === 'gw'
+          ? `${num(f.amount)}GW`
+          : `${jaAmount(f.amount * 1e6)}株`;
+    if (f.of_usd_bn !== null) return `${moneyJa(f.of_usd_bn)}のうち${v}支払い済み`;
+    return { '': v, about: `約${v}`, 'up to': `最大${v}`, 'at least': `${v}以上` }[f.approx];
+  },
+  amountShort(f) {
+    if (f.amount !== null && f.of_usd_bn !== null) return `${moneyJa(f.amount)}支払い済み`;
+    // Billions without the currency word where even the amount has no room: 約1,350億.
+    return ja.amount(f).replace(/億ドル$/, '億');
+  },
+  amountLong(f) {
+    if (f.amount === null) return '金額は非公表';
+    const v =
+      f.unit === 'usd_bn'
+        ? moneyJa(f.amount)
+        : f.unit === 'gw'
+          ? `${num(f.amount)}ギガワット`
+          : `${jaAmount(f.amount * 1e6)}株`;
+    if (f.of_usd_bn !== null) return `約束した${moneyJa(f.of_usd_bn)}のうち${v}を支払い済み`;
+    return { '': v, about: `約${v}`, 'up to': `最大${v}`, 'at least': `${v}以上` }[f.approx];
+  },
+  neverSigned: (label) => `${label}：結局、契約されず`,
+  neverSignedShort: '契約されず',
+
+  flows: {
+    'msft-openai-funding': {
+      date: '2019年〜2025年9月',
+      detail: (f) =>
+        `マイクロソフトは2019〜2023年に${moneyJa(f.of_usd_bn ?? 0)}を約束し、2025年9月30日までにそのうち${moneyJa(f.amount ?? 0)}を払い込んだ`
+    },
+    'openai-azure-contract': {
+      date: '2025年10月28日',
+      detail: (f) =>
+        `提携の見直しに合わせて、オープンAIが追加で契約したAzureのクラウドサービス${moneyJa(f.amount ?? 0)}`
+    },
+    'buyers-nvidia-revenue': {
+      date: '2026年度',
+      label: (a) => `${a}（すべての買い手から）`,
+      detail: () =>
+        'エヌビディアのデータセンター事業の2026年度（2025年2月〜2026年1月）の売上で、すべての顧客を合わせたもの。どこか1社からのものではない'
+    },
+    'nvidia-market-value': {
+      date: '2026年9月18日',
+      label: (a) => `時価総額${a}`,
+      detail: () => '2026年9月18日の終値でのエヌビディアの全株式の価値。値段であって、現金ではない'
+    },
+    'nvidia-openai-loi': {
+      date: '2025年9月22日',
+      detail: (f) =>
+        `基本合意書：エヌビディアは、システムの導入に合わせてオープンAIに最大${moneyJa(f.amount ?? 0)}を投資する`
+    },
+    'openai-nvidia-systems': {
+      date: '2025年9月22日',
+      detail: (f) =>
+        `オープンAIは${num(f.amount ?? 0)}ギガワット以上のエヌビディアのシステムを導入する。金額は非公表`
+    },
+    'openai-oracle-contract': {
+      date: '2025年7〜9月',
+      detail: (f) => `報道によると、2027年からおよそ5年間のオラクルの計算能力で、約${moneyJa(f.amount ?? 0)}`
+    },
+    'openai-amd-gpus': {
+      date: '2025年10月6日',
+      detail: (f) =>
+        `${num(f.amount ?? 0)}ギガワット分のAMDの半導体。AMDの最高財務責任者によると、AMDにとって「数百億ドル」の売上になる`
+    },
+    'amd-openai-warrant': {
+      date: '2025年10月6日',
+      detail: (f) =>
+        `AMD株を1株1セントで最大${jaAmount((f.amount ?? 0) * 1e6)}株買えるワラント。半導体の導入とAMDの株価の上昇に応じて権利が確定する`
+    },
+    'openai-coreweave-contracts': {
+      date: '2025年3〜9月',
+      detail: (f) => `2025年に結んだ3つの契約で、合計${moneyJa(f.amount ?? 0)}`
+    },
+    'nvidia-coreweave-backstop': {
+      date: '2025年9月',
+      label: (a) => `${a}の注文`,
+      detail: (f) =>
+        `2032年4月まで、コアウィーブの売れ残った計算能力をエヌビディアが買い取る義務を負う${moneyJa(f.amount ?? 0)}の注文`
+    },
+    'nvidia-coreweave-shares': {
+      date: '2026年1月',
+      label: (a) => `${a}の株式`,
+      detail: (f) => `エヌビディアは${moneyJa(f.amount ?? 0)}分のコアウィーブ株を買った`
+    },
+    'coreweave-nvidia-gpus': {
+      date: '2025年',
+      label: () => 'GPU',
+      detail: () => 'コアウィーブはエヌビディアの半導体を買う。金額は非公表'
+    },
+    'nvidia-openai-stake': {
+      date: '2026年2〜3月',
+      detail: (f) =>
+        `契約されなかった基本合意書に代わる、オープンAIの資金調達へのエヌビディアの${moneyJa(f.amount ?? 0)}`
+    },
+    'amazon-openai-stake': {
+      date: '2026年2〜3月',
+      detail: (f) =>
+        `同じ資金調達へのアマゾンの${moneyJa(f.amount ?? 0)}。大半は上場などの条件を満たしたときにだけ払われる`
+    },
+    'softbank-openai-stake': {
+      date: '2026年2〜3月',
+      detail: (f) => `同じ資金調達へのソフトバンクグループの${moneyJa(f.amount ?? 0)}`
+    },
+    'openai-msft-stake-value': {
+      date: '2025年10月28日',
+      label: (a) => `${a}の持ち分`,
+      detail: (f) =>
+        `マイクロソフトが持つオープンAIの約27%の株式。オープンAIの資本再編の際に約${moneyJa(f.amount ?? 0)}と評価された。時価であり、現金は動いていない`
+    }
+  },
+
+  flowLine: (from, to, label, date) => `${from}→${to}：${label}（${date}）`,
+  into: (froms, to) => `${froms.join('、')}→${to}`,
+  compact: (parts) => `新たに：${parts.join('。')}`,
+  opening: 'AIブームでは誰が誰に払っているのか。ステップごとに次の取引が加わる。',
+  circle: '同じドルが3回数えられる：投資として、売上として、時価総額として。',
+
+  panel: {
+    headline: 'オープンAIの1年あたりの額：買うと約束した計算能力と、稼いでいる額',
+    commitments: (total, years) =>
+      `計算能力の購入の約束：約${num(years)}年で${moneyJa(total)}（アルトマン氏、2025年11月）`,
+    plan: (total, first, last) => `計算能力の計画：${first}〜${last}年に${moneyJa(total)}（2026年2月の報道）`,
+    revenue: '売上（2025年）',
+    loss: '営業損失（2025年）',
+    commitmentsShort: (total, years) => `約${num(years)}年で${moneyJa(total)}`,
+    planShort: (total, first, last) => `${first}〜${last}年に${moneyJa(total)}`,
+    revenueShort: '売上 2025年',
+    lossShort: '損失 2025年',
+    perYear: (v, approx) => `年${approx ? '約' : ''}${money1Ja(v)}`,
+    amount: (v, approx) => `${approx ? '約' : ''}${money1Ja(v)}`,
+    gap: (low, high) =>
+      `この支払いを稼ぎでまかなうには、売上が${range(timesJa(low), timesJa(high), 'ja')}に増える必要がある`,
+    note: (total, years, plan, planYears) =>
+      `1年あたりの額は、総額÷対象の年数（${moneyJa(total)}÷${num(years)}、${moneyJa(plan)}÷${num(planYears)}）。売上と損失は、フィナンシャル・タイムズが報じた監査済みの決算。約束は発表された総額で、支払われた債務ではない。`
+  },
+
+  describe: {
+    intro:
+      'マイクロソフト、オープンAI、クラウドと半導体の買い手、エヌビディア、その株主、そしてステップごとにオラクル、AMD、コアウィーブ、アマゾン、ソフトバンクグループの間でお金がどう動くかを示す図です。実線の矢印は支払われたお金、破線は契約、点線は基本合意書、一点鎖線は現金ではなく時価総額です。',
+    none: 'まだ流れは描かれていません。',
+    flow: (from, to, amount, date, kind, detail) =>
+      `${from}から${to}へ、${amount}（${date}、${kind}）：${detail}。`,
+    flowSuperseded: (from, to, amount, date, kind, detail) =>
+      `${from}から${to}へ、${amount}（${date}、${kind}、結局契約されず、置き換えられた）：${detail}。`,
+    fresh: (lines) => `このステップで新たに加わったもの：${lines}`,
+    old: (items) => `すでに描かれているもの：${items.join('、')}。`,
+    oldItem: (from, to, label, superseded) =>
+      `${from}から${to}への${label}${superseded ? '（契約されず）' : ''}`,
+    panel: (commitments, plan, revenue, loss, low, high) =>
+      `図は、同じ目盛りで1年あたりの額を並べた棒グラフに変わります。オープンAIが約束した計算能力の購入は、約${num(commitments.years)}年で約${moneyJa(commitments.total)}、1年あたり約${moneyJa(commitments.perYear)}です。${plan.first}〜${plan.last}年の計画の${moneyJa(plan.total)}は、1年あたり${moneyJa(plan.perYear)}です。これに対して、2025年の売上は${money1Ja(revenue)}、営業損失は${money1Ja(loss)}でした。こうした支払いを稼ぎでまかなうには、売上が${range(timesJa(low), timesJa(high), 'ja')}に増える必要があります。`,
+    circle: (items) =>
+      `円が強調されます：${items.join('、')}。円は、マイクロソフトが持つオープンAIの株式で閉じます。支払いではなく、評価額です。同じドルが、投資として、売上として、時価総額として数えられています。`,
+    circleItem: (from, to, label) => `${from}から${to}へ（${label}）`
+  },
+
+  table: {
+    columns: [
+      'ステップ',
+      '出発点',
+      '行き先',
+      '種類',
+      '金額',
+      '単位',
+      '総額のうち（10億ドル）',
+      '図の表記',
+      '日付',
+      '内容',
+      '出典'
+    ],
+    units: { usd_bn: '10億ドル', gw: 'ギガワット', shares_m: '100万株', '': '' },
+    neverSigned: '結局契約されず、置き換えられた',
+    financial: {
+      'revenue-2025': '売上（2025年）',
+      'operating-loss-2025': '営業損失（2025年）',
+      'compute-plan-2030': '計算能力への支出の計画',
+      'compute-commitments': '計算能力の購入の約束（アルトマン氏）'
+    },
+    perYear: (years, perYear) => `${num(years)}年、1年あたり${moneyJa(perYear)}`
+  },
+
+  note: (nvidiaRevenue) =>
+    `金額は見出しの数字。多くは上限額や複数年の合計で、流れは重なり合うため、足し合わせてはいけない。時価総額は現金ではない。エヌビディアの${moneyJa(nvidiaRevenue)}は、すべての顧客からのデータセンター事業の売上。`
+};
+
+export const strings = { en, ja } satisfies ChartStrings<LoopStrings>;
+
+/** The words of an edition. */
+export const stringsFor = (locale: Locale): LoopStrings => strings[locale];
 
 /**
  * The label of a flow's arrow and shorter forms of it, longest first. A replaced letter keeps
@@ -261,7 +487,7 @@ export function flowLabels(t: LoopStrings, f: Flow, superseded = false): string[
   const amount = t.amount(f);
   if (superseded) return f.unit === 'usd_bn' ? [t.neverSigned(amount), t.neverSignedShort] : [];
   const w = flowWords(t, f.id);
-  return [...new Set([w.label ? w.label(amount) : amount, amount])].filter(Boolean);
+  return [...new Set([w.label ? w.label(amount) : amount, amount, t.amountShort(f)])].filter(Boolean);
 }
 
 /** The words for a flow, or an error naming it (a flow added to the data needs its words). */

@@ -2,7 +2,9 @@ import pitchbook2024 from '$content/data/vc_ai_share_pitchbook_2024.csv?raw';
 import pitchbookH1 from '$content/data/vc_ai_share_pitchbook_nvca_h1_2025.csv?raw';
 import oecd2025 from '$content/data/vc_ai_share_oecd_preqin_2025.csv?raw';
 import climate2024 from '$content/data/vc_climate_tech_pitchbook_2024.csv?raw';
-import { usdBn } from '$lib/charts/format';
+import { half, usdBn } from '$lib/charts/format';
+import type { Locale } from '$lib/locale';
+import { strings } from './strings';
 import { oneOf, optionalNumber, parseCsv, text } from '$lib/data/csv';
 
 export const ROW_IDS = [
@@ -64,15 +66,16 @@ export function byId(list: readonly VcRow[]): VcData {
 
 export const data: VcData = byId(rows);
 
-/** "2025-H1" → "H1 2025". */
-export function periodLabel(period: string): string {
-  const half = /^(\d{4})-H([12])$/.exec(period);
-  return half ? `H${half[2]} ${half[1]}` : period;
+/** "2025-H1" → "H1 2025" (ja "2025年上半期"); a year stays a year ("2024", ja "2024年"). */
+export function periodLabel(period: string, locale: Locale = 'en'): string {
+  if (/^\d{4}-H[12]$/.test(period)) return half(period, locale);
+  return locale === 'ja' && /^\d{4}$/.test(period) ? `${period}年` : period;
 }
 
-/** "World, 2024" / "United States, H1 2025". */
-export function pointLabel(row: VcRow): string {
-  return `${row.geography}, ${periodLabel(row.period)}`;
+/** "World, 2024" / "United States, H1 2025"; ja "世界・2024年" / "米国・2025年上半期". */
+export function pointLabel(row: VcRow, locale: Locale = 'en'): string {
+  const t = strings[locale];
+  return t.point(t.geography(row.geography), periodLabel(row.period, locale));
 }
 
 /** Whole squares of a 100-square waffle for a published share (35.7% → 36). */
@@ -81,13 +84,17 @@ export function squaresFor(row: VcRow): number {
 }
 
 /** What the share is a share of, in the publisher's own dollars. */
-export function detailLabel(row: VcRow): string {
+export function detailLabel(row: VcRow, locale: Locale = 'en'): string {
+  const t = strings[locale].detail;
   if (row.sector_usd_bn !== null && row.total_usd_bn !== null) {
-    return `AI: ${usdBn(row.sector_usd_bn)} of ${usdBn(row.total_usd_bn)}`;
+    return t.both(usdBn(row.sector_usd_bn, { locale }), usdBn(row.total_usd_bn, { locale }));
   }
-  if (row.total_usd_bn !== null) return `of ${usdBn(row.total_usd_bn)} total deal value`;
-  return 'share as published';
+  if (row.total_usd_bn !== null) return t.total(usdBn(row.total_usd_bn, { locale }));
+  return t.none;
 }
+
+/** The wider count of climate-tech investment in 2024 (Sightline Climate, with growth equity), US$ bn. */
+export const CLIMATE_WIDE_USD_BN = 30;
 
 /** Dollars of AI venture capital one square stands for in the climate view (AI 2024 = 100). */
 export function climateSquareUsdBn(data: VcData): number {

@@ -1,31 +1,53 @@
 import { num, pct, usdBn } from '$lib/charts/format';
 import type { Resolved } from '$lib/charts/types';
-import { climateSquareUsdBn, detailLabel, pointLabel, squaresFor, type VcData } from './data';
+import {
+  CLIMATE_WIDE_USD_BN,
+  climateSquareUsdBn,
+  detailLabel,
+  pointLabel,
+  squaresFor,
+  type VcData
+} from './data';
 import { SHARE_POINTS, type VcState } from './states';
+import { strings } from './strings';
 
 export function describe(data: VcData, state: Resolved<VcState>): string {
+  const { locale } = state;
+  const s = strings[locale];
+  const t = s.describe;
+  const money = (v: number) => usdBn(v, { long: true, locale });
   if (state.view === 'climate') {
     const ai = data['global-2024'].sector_usd_bn!;
     const ct = data['climate-2024'].sector_usd_bn!;
-    return (
-      `A grid of 100 squares stands for the ${usdBn(ai, { long: true })} of venture capital that went to AI worldwide in 2024, ` +
-      `about ${usdBn(climateSquareUsdBn(data), { long: true })} a square (PitchBook). Beside it, climate tech's ${usdBn(ct, { long: true })} ` +
-      `in the same year fills ${num(ct / climateSquareUsdBn(data), 1)} squares: about a tenth of AI's sum, using PitchBook's climate-tech definition. ` +
-      `A wider definition (Sightline Climate, including growth equity) counts about $30 billion.`
+    return t.climate(
+      money(ai),
+      money(climateSquareUsdBn(data)),
+      money(ct),
+      num(ct / climateSquareUsdBn(data), 1, locale),
+      usdBn(CLIMATE_WIDE_USD_BN, { long: true, digits: 0, locale })
     );
   }
-  if (state.point === 'none') {
-    return 'An empty grid of 100 squares; each square will stand for 1% of all venture capital invested.';
-  }
+  if (state.point === 'none') return t.empty;
   const row = data[state.point];
+  const share = (r: (typeof data)[keyof VcData]) => pct(squaresFor(r), undefined, locale);
   const parts = [
-    `A grid of 100 squares, each 1% of venture capital: ${squaresFor(row)} are filled for AI's share, ${pct(squaresFor(row))}, in ${pointLabel(row)}, according to ${row.provider} (${detailLabel(row)}).`
+    t.share(
+      squaresFor(row),
+      share(row),
+      pointLabel(row, locale),
+      s.provider(row.provider),
+      detailLabel(row, locale)
+    )
   ];
   const earlier = SHARE_POINTS.slice(0, state.ledger).filter((id) => id !== state.point);
   if (earlier.length) {
     parts.push(
-      `Listed for comparison: ${earlier.map((id) => `${pct(squaresFor(data[id]))} for ${pointLabel(data[id])} (${data[id].provider})`).join('; ')}. The figures come from different providers and are not one series.`
+      t.earlierList(
+        earlier.map((id) =>
+          t.earlier(share(data[id]), pointLabel(data[id], locale), s.provider(data[id].provider))
+        )
+      )
     );
   }
-  return parts.join(' ');
+  return parts.join(locale === 'ja' ? '' : ' ');
 }

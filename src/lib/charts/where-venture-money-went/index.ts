@@ -1,8 +1,10 @@
+import { perLocale } from '$lib/charts/locales';
 import type { ChartDefinition } from '$lib/charts/types';
 import { data, periodLabel, rows, type VcData } from './data';
 import { describe } from './describe';
 import { layout } from './layout';
 import { states, type VcState } from './states';
+import { strings } from './strings';
 
 const chart: ChartDefinition<VcData, VcState> = {
   id: 'where-venture-money-went',
@@ -14,33 +16,27 @@ const chart: ChartDefinition<VcData, VcState> = {
     'sightline-climate-2024'
   ],
   // The share view rounds each share to whole squares; the climate view draws dollars to scale.
-  note: 'Published figures from different providers (PitchBook, PitchBook-NVCA, OECD with Preqin data), each with its own definitions; shares rounded to whole squares. Comparing AI with climate tech, a square is a hundredth of AI’s 2024 sum and climate tech is drawn to the same scale, its last square partial.',
+  note: perLocale(strings, (s) => s.note),
   data,
   states,
   layout,
   describe,
-  table: () => ({
-    columns: [
-      'Period',
-      'Geography',
-      'Provider',
-      'Sector',
-      'Sector VC (US$ bn)',
-      'Total VC (US$ bn)',
-      'AI share (%)',
-      'Basis'
-    ],
-    rows: rows.map((r) => [
-      periodLabel(r.period),
-      r.geography,
-      r.provider,
-      r.sector,
-      r.sector_usd_bn ?? '',
-      r.total_usd_bn ?? '',
-      r.share_pct ?? '',
-      r.basis
-    ])
-  })
+  table: (_, locale) => {
+    const t = strings[locale];
+    return {
+      columns: t.columns,
+      rows: rows.map((r) => [
+        periodLabel(r.period, locale),
+        t.geography(r.geography),
+        t.provider(r.provider),
+        t.sector(r.sector),
+        r.sector_usd_bn ?? '',
+        r.total_usd_bn ?? '',
+        r.share_pct ?? '',
+        r.basis
+      ])
+    };
+  }
 };
 
 export default chart;

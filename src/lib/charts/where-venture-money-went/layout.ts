@@ -3,8 +3,18 @@ import { num, pct, usdBn } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import { text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
-import { climateSquareUsdBn, detailLabel, pointLabel, squaresFor, type RowId, type VcData } from './data';
+import {
+  CLIMATE_WIDE_USD_BN,
+  climateSquareUsdBn,
+  detailLabel,
+  pointLabel,
+  squaresFor,
+  type RowId,
+  type VcData
+} from './data';
 import { SHARE_POINTS, type VcState } from './states';
+import { strings } from './strings';
+import type { Locale } from '$lib/locale';
 
 /**
  * A 100-square waffle. In the share view one square is 1% of all venture capital and the
@@ -17,18 +27,19 @@ import { SHARE_POINTS, type VcState } from './states';
 export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scene {
   const f = frame(size);
   const { fs, pad } = f;
+  const { locale } = state;
+  const t = strings[locale];
   const climate = state.view === 'climate';
   const row = state.point === 'none' ? null : data[state.point];
-  const title = climate
-    ? 'Venture capital in 2024: AI and climate tech'
-    : 'Share of venture capital that went to AI';
+  const title = climate ? t.title.climate : t.title.share;
+  const square = usdBn(climateSquareUsdBn(data), { locale });
   const subtitle = climate
     ? f.compact
-      ? `2024 · each square ≈ ${usdBn(climateSquareUsdBn(data))} · PitchBook`
-      : `Each square ≈ ${usdBn(climateSquareUsdBn(data))} · PitchBook data, both sums`
+      ? t.subtitle.climateShort(square)
+      : t.subtitle.climate(square)
     : row
       ? undefined
-      : 'Each square = 1% of all venture capital invested';
+      : t.subtitle.empty;
   const head = header(f, title, subtitle);
   const marks: Mark[] = [...head.marks];
   let top = head.bottom + fs.label * 0.6;
@@ -36,17 +47,17 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
   // The share view's headline: the share as a big number, what and whose it is beside it.
   if (row && !climate) {
     const big = Math.round(fs.title * (f.compact ? 1.8 : 2.1));
-    const bigText = pct(squaresFor(row));
+    const bigText = pct(squaresFor(row), undefined, locale);
     const bigW = textWidth(bigText, big, 'bold') + 14;
     const y = head.bottom + fs.label * 0.6;
     marks.push(text('big-number', pad, y + big * 0.8, bigText, big, { fill: 'accent', weight: 'bold' }));
-    const side = textBlock('big-label', `${pointLabel(row)} · ${row.provider}`, {
+    const side = textBlock('big-label', t.pointBy(pointLabel(row, locale), t.provider(row.provider)), {
       x: pad + bigW,
       y: y + fs.small,
       maxWidth: f.inner.width - bigW,
       size: fs.small
     });
-    const detail = textBlock('big-detail', detailLabel(row), {
+    const detail = textBlock('big-detail', detailLabel(row, locale), {
       x: pad + bigW,
       y: side.bottom + fs.small * 1.1,
       maxWidth: f.inner.width - bigW,
@@ -61,7 +72,17 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
   const room = f.bottom - top;
   const gapOf = (side: number) => (side > 200 ? 3 : 2);
   const under = (() => {
-    const probe = column(data, state, f, 0, 0, f.inner.width, cellSize(f.inner.width, 10, 2), 10).bottom;
+    const probe = column(
+      data,
+      state,
+      locale,
+      f,
+      0,
+      0,
+      f.inner.width,
+      cellSize(f.inner.width, 10, 2),
+      10
+    ).bottom;
     const side = Math.min(f.inner.width, room - probe - fs.label * 1.2);
     return { side, colX: pad, colY: top + side + fs.label * 1.6, colW: f.inner.width, perRow: 10 };
   })();
@@ -78,8 +99,8 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
   })();
   const besideFits =
     beside.side > 0 &&
-    column(data, state, f, 0, 0, beside.colW, cellSize(beside.side, 10, gapOf(beside.side)), 5).bottom <=
-      room;
+    column(data, state, locale, f, 0, 0, beside.colW, cellSize(beside.side, 10, gapOf(beside.side)), 5)
+      .bottom <= room;
   const at = besideFits && (f.wide || beside.side > under.side) ? beside : under;
   const gap = gapOf(at.side);
   const cell = cellSize(at.side, 10, gap);
@@ -94,7 +115,7 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
       style: (i) => ({ fill: i < filled ? 'accent' : 'faint', rx: 1 })
     })
   );
-  marks.push(...column(data, state, f, at.colX, at.colY, at.colW, cell, at.perRow).marks);
+  marks.push(...column(data, state, locale, f, at.colX, at.colY, at.colW, cell, at.perRow).marks);
   return { width: size.width, height: size.height, marks };
 }
 
@@ -105,6 +126,7 @@ export function layout(data: VcData, state: Resolved<VcState>, size: Size): Scen
 function column(
   data: VcData,
   state: VcState,
+  locale: Locale,
   f: Frame,
   x: number,
   y: number,
@@ -113,13 +135,15 @@ function column(
   perRow: number
 ): { marks: Mark[]; bottom: number } {
   const { fs } = f;
+  const t = strings[locale];
+  const money = (v: number) => usdBn(v, { locale });
   const marks: Mark[] = [];
   const labelSize = f.compact ? fs.small : fs.label;
   if (state.view === 'climate') {
     const ai = data['global-2024'].sector_usd_bn!;
     const ct = data['climate-2024'].sector_usd_bn!;
     const squares = ct / climateSquareUsdBn(data);
-    const aiLab = textBlock('legend-ai', `AI: ${usdBn(ai)} (all 100 squares)`, {
+    const aiLab = textBlock('legend-ai', t.legendAi(money(ai)), {
       x,
       y: y + labelSize * 0.4,
       maxWidth: w,
@@ -145,8 +169,8 @@ function column(
     const ctLab = textBlock(
       'legend-climate',
       f.compact
-        ? `Climate tech: ${usdBn(ct)} (${num(squares, 1)} squares)`
-        : `Climate tech: ${usdBn(ct)}, ${num(squares, 1)} squares, about a tenth of AI's sum`,
+        ? t.legendClimateShort(money(ct), num(squares, 1, locale))
+        : t.legendClimate(money(ct), num(squares, 1, locale)),
       {
         x,
         y: sy + Math.ceil(n / perRow) * (cell + gap) + labelSize,
@@ -158,9 +182,7 @@ function column(
     );
     const def = textBlock(
       'definition',
-      f.compact
-        ? "PitchBook's definition; Sightline Climate's wider count: about $30B"
-        : "Climate tech as PitchBook defines it (venture deals). Sightline Climate's wider count, with growth equity, was about $30B.",
+      (f.compact ? t.definitionShort : t.definition)(usdBn(CLIMATE_WIDE_USD_BN, { digits: 0, locale })),
       { x, y: ctLab.bottom + fs.small * 1.2, maxWidth: w, size: fs.small, fill: 'muted' }
     );
     marks.push(...ctLab.marks, ...def.marks);
@@ -170,13 +192,13 @@ function column(
   const shown = SHARE_POINTS.slice(0, state.ledger).filter((id) => !f.compact || id !== state.point);
   let cy = y;
   if (shown.length > 0) {
-    const head = textBlock(
-      'ledger-head',
-      f.compact
-        ? 'Earlier figures, not a series:'
-        : 'Published figures, different providers: points, not a series',
-      { x, y: cy, maxWidth: w, size: fs.small, fill: 'muted' }
-    );
+    const head = textBlock('ledger-head', f.compact ? t.ledgerHeadShort : t.ledgerHead, {
+      x,
+      y: cy,
+      maxWidth: w,
+      size: fs.small,
+      fill: 'muted'
+    });
     marks.push(...head.marks);
     cy = head.bottom + labelSize * 1.1;
   }
@@ -185,7 +207,9 @@ function column(
     const current = id === state.point;
     const line = textBlock(
       `ledger-${id}`,
-      `${pct(squaresFor(r))} · ${pointLabel(r)}${f.compact ? ` · ${r.provider}` : ''}`,
+      ((line) => (f.compact ? t.ledgerBy(line, t.provider(r.provider)) : line))(
+        t.ledger(pct(squaresFor(r), undefined, locale), pointLabel(r, locale))
+      ),
       {
         x,
         y: cy,
@@ -200,7 +224,7 @@ function column(
       cy = line.bottom + fs.small * 1.05;
       continue;
     }
-    const prov = textBlock(`ledger-${id}-provider`, r.provider, {
+    const prov = textBlock(`ledger-${id}-provider`, t.provider(r.provider), {
       x,
       y: line.bottom + fs.small,
       maxWidth: w,

@@ -1,21 +1,26 @@
+import { perLocale } from '$lib/charts/locales';
 import type { ChartDefinition } from '$lib/charts/types';
 import { data, rows, type CarriedData } from './data';
 import { describe } from './describe';
 import { layout } from './layout';
 import { states, type CarriedState } from './states';
+import { strings } from './strings';
 
 const chart: ChartDefinition<CarriedData, CarriedState> = {
   id: 'who-carried-the-market',
   sources: ['jpm-eye-on-the-market-the-blob-2025'],
-  note: 'Shares as reported from J.P. Morgan’s own basket of ~40 AI-linked S&P 500 stocks (rounded; its summaries give 70–80% for returns and earnings, over 90% for capex). The company share (~40 of ~500) is our approximation.',
+  note: perLocale(strings, (s) => s.note),
   data,
   states,
   layout,
   describe,
-  table: () => ({
-    columns: ['Measure', 'Share (%)', 'As reported', 'Basis'],
-    rows: rows.map((r) => [r.label, r.value_pct, r.reported_as, r.basis])
-  })
+  table: (_, locale) => {
+    const t = strings[locale];
+    return {
+      columns: t.columns,
+      rows: rows.map((r) => [t.measure(r), r.value_pct, t.reported(r), r.basis])
+    };
+  }
 };
 
 export default chart;

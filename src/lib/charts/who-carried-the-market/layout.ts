@@ -1,35 +1,20 @@
 import { max } from 'd3-array';
 import { cellSize, frame, header, lineCount, waffle } from '$lib/charts/frame';
 import { pct } from '$lib/charts/format';
-import { textBlock, textWidth } from '$lib/charts/text';
+import { longestPiece, textBlock } from '$lib/charts/text';
 import { text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
+import type { Locale } from '$lib/locale';
 import type { CarriedData, MeasureId } from './data';
 import type { CarriedState } from './states';
+import { strings } from './strings';
 
 /** The three measures in the order the steps fill them. */
 export const MEASURES = ['returns', 'earnings', 'capex'] as const satisfies readonly MeasureId[];
 
-export const TITLE = "What ~40 AI-linked stocks contributed, ChatGPT's launch (Nov 2022) to Sep 2025";
-const UNIT = {
-  full: 'Each waffle is 100%: one square = 1 percentage point',
-  short: 'One square = 1 percentage point'
-};
-const BASKET_NOTE =
-  "J.P. Morgan's own basket: about 30 'direct AI' stocks plus AI-exposed utilities and equipment makers. A research estimate, not an index statistic.";
-
-/** What each waffle is a share of; the short forms are for short frames. */
-const LABELS: Record<MeasureId, { full: string; short: string }> = {
-  returns: { full: 'of S&P 500 returns', short: 'of returns' },
-  earnings: { full: 'of S&P 500 earnings growth', short: 'of earnings growth' },
-  capex: { full: 'of S&P 500 capital-spending growth', short: 'of capex growth' },
-  companies: { full: "of the index's ~500 companies: the ~40 in the basket", short: 'of all firms' }
-};
-const SHORT_NOTE = "J.P. Morgan's basket: an estimate, not an index statistic.";
-
 /** The headline number of a waffle, e.g. "75%" ("≈8%" for the derived company count). */
-export function headline(data: CarriedData, id: MeasureId): string {
-  return `${id === 'companies' ? '≈' : ''}${pct(data[id].value_pct)}`;
+export function headline(data: CarriedData, id: MeasureId, locale: Locale = 'en'): string {
+  return `${id === 'companies' ? (locale === 'ja' ? '約' : '≈') : ''}${pct(data[id].value_pct, undefined, locale)}`;
 }
 
 /**
@@ -41,6 +26,8 @@ export function headline(data: CarriedData, id: MeasureId): string {
 export function layout(data: CarriedData, state: Resolved<CarriedState>, size: Size): Scene {
   const f = frame(size);
   const { fs, pad } = f;
+  const { locale } = state;
+  const t = strings[locale];
   const items: MeasureId[] = state.basket ? [...MEASURES, 'companies'] : [...MEASURES];
   const n = items.length;
   const big = Math.round(fs.title * (f.short ? 1.2 : 1.5));
@@ -50,20 +37,18 @@ export function layout(data: CarriedData, state: Resolved<CarriedState>, size: S
 
   /** The arrangement with the largest waffles for the full or the short wording. */
   const arrange = (form: 'full' | 'short') => {
-    const head = header(f, TITLE, UNIT[form], { subtitleSize: 'small' });
-    const label = (id: MeasureId) => LABELS[id][form];
-    const note = form === 'full' ? BASKET_NOTE : SHORT_NOTE;
+    const head = header(f, t.title, t.unit[form], { subtitleSize: 'small' });
+    const label = (id: MeasureId) => t.labels[id][form];
+    const note = t.basketNote[form];
     const footer = state.basket ? lineCount(note, f.inner.width, fs.small) * fs.small * 1.3 + fs.small : 0;
     const top = head.bottom + fs.label;
     const room = f.bottom - top - footer;
     // Height of a headline number plus its label wrapped to `w`.
     const headAt = (w: number) =>
       big * 1.15 + max(items, (id) => lineCount(label(id), w, fs.small))! * fs.small * 1.25 + 6;
-    // wrapText never splits a word: a column must be as wide as the longest word of any label.
-    const longestWord = max(
-      items.flatMap((id) => label(id).split(' ')),
-      (w) => textWidth(w, fs.small)
-    )!;
+    // wrapText never splits a word (or a Japanese phrase): a column must be as wide as the
+    // longest of any label.
+    const longestWord = max(items, (id) => longestPiece(label(id), fs.small))!;
     let best: { side: number; slots: Slot[] } = { side: 0, slots: [] };
     for (let cols = 1; cols <= n; cols++) {
       const rows = Math.ceil(n / cols);
@@ -115,7 +100,7 @@ export function layout(data: CarriedData, state: Resolved<CarriedState>, size: S
     const tone: Tone = id === 'companies' ? 'contrast' : 'accent';
     if (shown) {
       marks.push(
-        text(`num-${id}`, tx, ty + big * 0.8, headline(data, id), big, { fill: tone, weight: 'bold' })
+        text(`num-${id}`, tx, ty + big * 0.8, headline(data, id, locale), big, { fill: tone, weight: 'bold' })
       );
     }
     marks.push(

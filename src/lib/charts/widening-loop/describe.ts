@@ -5,6 +5,8 @@ import { linkWords, stringsFor } from './strings';
 
 /** What a step's frame shows, in sentences, with the numbers the chart prints (strings.ts). */
 export function describe(data: WideningData, state: Resolved<WideningState>): string {
+  /** Japanese sentences follow each other without a space. */
+  const sep = state.locale === 'ja' ? '' : ' ';
   const t = stringsFor(state.locale);
   const d = t.describe;
   const parts = [d.intro(HUB_IDS.map((id) => t.nodes[id]))];
@@ -27,5 +29,5 @@ export function describe(data: WideningData, state: Resolved<WideningState>): st
   }
   if (data.links.some((l) => l.from === 'volkswagen' && l.stage <= state.stage)) parts.push(d.check);
   if (state.converge) parts.push(d.converge);
-  return parts.join(' ');
+  return parts.join(sep);
 }

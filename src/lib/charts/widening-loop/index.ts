@@ -1,15 +1,16 @@
+import { perLocale } from '$lib/charts/locales';
 import { stepStates } from '$lib/charts/state';
 import type { ChartDefinition, DataTable } from '$lib/charts/types';
 import { data, statusOf, type WideningData } from './data';
 import { describe } from './describe';
 import { layout } from './layout';
 import { states, type WideningState } from './states';
+import type { Locale } from '$lib/locale';
 import { linkLabels, linkWords, strings } from './strings';
 
-const t = strings.en;
-
 /** The numbers behind the chart: every link as drawn, then Stripe's yearly volume. */
-function table(d: WideningData): DataTable {
+function table(d: WideningData, locale: Locale): DataTable {
+  const t = strings[locale];
   const links = d.links.map((l) => [
     l.stage,
     t.nodes[l.from],
@@ -47,7 +48,7 @@ const chart: ChartDefinition<WideningData, WideningState> = {
   table,
   // The nodes stay still from step to step: the layout makes room for every step's caption.
   layout: (d, state, size) => layout(d, state, size, stepStates(states)),
-  note: t.note,
+  note: perLocale(strings, (s) => s.note),
   sources: [
     ...new Set([
       ...data.links.flatMap((l) => l.source_ids.split(' ')),

@@ -1,4 +1,5 @@
-import { num, pct, usd, usdT } from '$lib/charts/format';
+import { jaAmount, num, pct, usd, usdT } from '$lib/charts/format';
+import type { ChartStrings } from '$lib/charts/types';
 import type { Locale } from '$lib/locale';
 import type { Link, NodeId, Status } from './data';
 
@@ -169,10 +170,140 @@ const en = {
 
 export type WideningStrings = typeof en;
 
-export const strings: { en: WideningStrings } & Partial<Record<Locale, WideningStrings>> = { en };
+const moneyJa = (bn: number) => usd(bn * 1e9, { digits: 1, trim: true, locale: 'ja' });
+const euroJa = (bn: number) => `${jaAmount(bn * 1e9)}ユーロ`;
 
-/** The words of an edition (English where a translation is missing). */
-export const stringsFor = (locale: Locale): WideningStrings => strings[locale] ?? strings.en;
+const ja: WideningStrings = {
+  nodes: {
+    openai: 'ChatGPT（オープンAI）',
+    azure: 'Azure',
+    nvidia: 'エヌビディア',
+    coreweave: 'コアウィーブ',
+    amd: 'AMD',
+    stripe: 'ストライプ',
+    paypal: 'ペイパル',
+    etsy: 'エッツィーの出品者',
+    shopify: 'ショッピファイ',
+    volkswagen: 'フォルクスワーゲン',
+    anthropic: 'アンソロピック',
+    meta: 'メタ'
+  },
+  short: { openai: 'ChatGPT', volkswagen: 'VW', etsy: 'エッツィー' },
+  hub: '同じ一握りの企業',
+  hubTarget: 'AIの供給企業（名前は非公表）',
+  sectors: {
+    stripe: '決済',
+    etsy: '買い物',
+    volkswagen: '製造業',
+    anthropic: 'ほかのAIの買い手'
+  },
+  statuses: {
+    live: '稼働中',
+    committed: '契約済み',
+    announced: '発表のみ',
+    ended: '終了'
+  },
+
+  amount(l) {
+    if (l.amount === null) return '';
+    const v =
+      l.unit === 'usd_bn' ? moneyJa(l.amount) : l.unit === 'eur_bn' ? euroJa(l.amount) : `${num(l.amount)}GW`;
+    return { '': v, about: `約${v}`, 'up to': `最大${v}` }[l.approx];
+  },
+  amountLong(l) {
+    if (l.amount === null) return '';
+    const v =
+      l.unit === 'usd_bn'
+        ? moneyJa(l.amount)
+        : l.unit === 'eur_bn'
+          ? euroJa(l.amount)
+          : `${num(l.amount)}ギガワット`;
+    return { '': v, about: `約${v}`, 'up to': `最大${v}` }[l.approx];
+  },
+
+  links: {
+    'stripe-chatgpt-checkout': {
+      date: '2025年9月〜2026年3月',
+      labels: () => ['インスタント・チェックアウト、終了', '終了'],
+      detail: () =>
+        'ChatGPTのインスタント・チェックアウトは、オープンAIがストライプと作った「エージェント・コマース・プロトコル」で動いていたが、オープンAIは2026年3月にこれを縮小した（「インスタント・チェックアウトはアプリに移る」）'
+    },
+    'paypal-chatgpt-wallet': {
+      date: '2025年10月28日',
+      labels: () => ['ウォレット：開始は未確認', '未確認'],
+      detail: () =>
+        'ペイパルは、ChatGPTで使える最初のデジタルウォレットになると発表した。2026年に始まる予定だったが、始まったかどうかは確認できなかった'
+    },
+    'etsy-chatgpt-checkout': {
+      date: '2025年9月〜2026年3月',
+      labels: () => ['開始時から稼働、終了', '終了'],
+      detail: () =>
+        '米国の買い物客は、サービス開始から購入機能の縮小まで、ChatGPTの中でエッツィーの出品者から買うことができた'
+    },
+    'shopify-chatgpt-checkout': {
+      date: '2025年9月〜2026年3月',
+      labels: () => ['稼働はわずか、終了', '終了'],
+      detail: () =>
+        '100万を超えるショッピファイの店舗が「近日対応」とされたが、購入機能が縮小されるまでに実際に使えるようになったのは多くても数十店だった'
+    },
+    'vw-ai-spending': {
+      date: '2025年9月9日',
+      detail: (l) =>
+        `フォルクスワーゲンは2030年までにAIに最大${euroJa(l.amount ?? 0)}を使い、2035年までにその最大4倍の節約を見込む。供給企業の名前は示していない`
+    },
+    'anthropic-azure-contract': {
+      date: '2025年11月18日',
+      detail: (l) => `アンソロピックは、約${moneyJa(l.amount ?? 0)}分のAzureの計算能力を買うことを約束した`
+    },
+    'meta-coreweave-contract': {
+      date: '2025年9月30日',
+      detail: (l) => `メタは、2031年までのコアウィーブの計算能力を${moneyJa(l.amount ?? 0)}分契約した`
+    },
+    'meta-amd-gpus': {
+      date: '2026年2月24日',
+      detail: (l) =>
+        `${num(l.amount ?? 0)}ギガワット分のAMDのチップ。オープンAIと同じく、AMD株のワラントがついている`
+    }
+  },
+
+  linkLine: (from, to, label, date) => `${from}→${to}：${label}（${date}）`,
+  into: (froms, to) => `${froms.join('、')}→${to}`,
+  compact: (parts) => `新たに：${parts.join('。')}`,
+  opening: 'ループの中心にいる一握りの企業',
+  converge:
+    '決済、買い物、自動車メーカー、競合するAI企業。新しい矢印はどれも、同じ一握りの企業にたどり着く。',
+  stripeScale: (tn, year, share) =>
+    `ストライプだけで、${year}年に${usdT(tn, { digits: 1, locale: 'ja' })}の総取扱高を扱った。世界のGDPの約${pct(share, 1)}にあたる。`,
+  stripeNote: (tn, year) => `総取扱高${usdT(tn, { digits: 1, locale: 'ja' })}（${year}年）`,
+  check: '確認：よく引用される「ドイツの自動車メーカーの500億ユーロ」には出典がない。',
+
+  describe: {
+    intro: (hub) =>
+      `真ん中に同じ一握りのAI企業の箱（${hub.join('、')}）があり、その周りに新しく加わった企業がある図です。破線の矢印は契約、点線の矢印は稼働が確認されていない発表、先が線で止まった矢印は終わったつながりです。`,
+    stripe: (tn, year, share) =>
+      `ストライプは${year}年に${usdT(tn, { digits: 1, locale: 'ja' })}の総取扱高を扱いました。世界のGDPの約${pct(share, 1)}にあたります。`,
+    link: (from, to, status, date, amount, detail) =>
+      `${from}から${to}へ：${status}、${date}${amount ? `、${amount}` : ''}。${detail}。`,
+    check:
+      'よく引用される、ドイツの自動車メーカーの500億ユーロという数字には出典がありません。フォルクスワーゲンが発表した数字は最大10億ユーロです。',
+    converge: '新しい矢印はどれも、同じ一握りの企業にたどり着きます。'
+  },
+
+  table: {
+    columns: ['段階', '出発点', '行き先', '状態', '金額', '単位', '図の表記', '日付', '終了', '内容', '出典'],
+    units: { usd_bn: '10億ドル', eur_bn: '10億ユーロ', gw: 'ギガワット', '': '' },
+    stripe: (growth) => `報告値。前年から${pct(growth, 0)}増`,
+    stripeShown: (tn) => `総取扱高${usdT(tn, { digits: 1, locale: 'ja' })}`,
+    stripeWhat: (share) => `世界のGDPの約${pct(share, 1)}`
+  },
+
+  note: '矢印は、どこがどことつながるかを示し、発表された金額があれば添えている。大きさは金額に比例せず、足し合わせてはいけない。ストライプの総取扱高は、ストライプを使う企業が処理した決済の総額で、AIに使われたお金ではない。'
+};
+
+export const strings = { en, ja } satisfies ChartStrings<WideningStrings>;
+
+/** The words of an edition. */
+export const stringsFor = (locale: Locale): WideningStrings => strings[locale];
 
 /** The words for a link, or an error naming it (a link added to the data needs its words). */
 export function linkWords(t: WideningStrings, id: string): LinkWords {

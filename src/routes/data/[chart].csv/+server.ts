@@ -17,7 +17,7 @@ export const GET: RequestHandler = ({ params }) => {
   const chart = getChart(params.chart);
   // Not listed by entries(), and no page links here: the licence does not let us redistribute it.
   if (!csvAllowed(chart)) error(404, `The data of "${chart.id}" may not be redistributed`);
-  return new Response(toCsv(chart.table(chart.data)), {
+  return new Response(toCsv(chart.table(chart.data, 'en')), {
     headers: { 'content-type': 'text/csv; charset=utf-8' }
   });
 };

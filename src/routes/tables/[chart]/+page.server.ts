@@ -39,12 +39,12 @@ export const load: PageServerLoad = ({ params, route }) => {
       : { path: sitePaths.cardArticle(locale), alt: chartTitle(chart.id, locale) },
     chapter: told?.chapter ?? null,
     steps: told?.steps.map((s) => ({ id: s.id, key: s.key, alt: s.alt })) ?? [],
-    note: chart.note ?? null,
+    note: chart.note?.[locale] ?? null,
     asOf: asOf ? formatDate(asOf, locale) : null,
     csv,
     // A licence that forbids redistribution forbids a page of the numbers too: the chart draws
     // them; the source has them.
-    table: csv ? chart.table(chart.data) : null,
+    table: csv ? chart.table(chart.data, locale) : null,
     // How to cite the chart (the /cite/ page has every chart, chapter and the article).
     cite: citeTargets(locale, absoluteUrl).charts.find((c) => c.id === `chart-${chart.id}`) ?? null,
     sources: chart.sources.map((id) => {
