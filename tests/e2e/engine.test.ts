@@ -71,8 +71,10 @@ describe('the sizes the layout tests check are the sizes readers get', () => {
   // SURFACE_SIZES (src/lib/charts/sizes.ts) drives the unit, layout and card tests: if a CSS
   // change gave the live charts another size, those would keep passing at sizes nobody sees.
   // Widths are the column's, the same for every chart. Heights vary by chart, by what its title
-  // and source line take (one line or three): measured on 30 Nov 2026, from 8% under the listed
-  // height (1024×768, a long source line beside the chart) to 15% over it.
+  // and source line take (one line or several): measured on 30 Nov 2026, from 11% under the
+  // listed height (datacenter-electricity at 1024×768: four sources, a note and a credit beside
+  // the chart) to 15% over it. A CSS change that moves every chart is caught; one chart's long
+  // source line is not a different surface.
   const cases = [
     [320, 568, 'phoneSmall'],
     [390, 844, 'phone'],
@@ -102,7 +104,7 @@ describe('the sizes the layout tests check are the sizes readers get', () => {
       const want = SURFACE_SIZES[surface];
       const off = canvases.filter(
         (c) =>
-          Math.abs(c.width - want.width) > 1 || c.height < want.height * 0.9 || c.height > want.height * 1.15
+          Math.abs(c.width - want.width) > 1 || c.height < want.height * 0.85 || c.height > want.height * 1.15
       );
       expect(canvases.length).toBeGreaterThan(10);
       expect(off, `listed ${want.width}×${want.height}`).toEqual([]);

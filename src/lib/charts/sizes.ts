@@ -5,7 +5,7 @@ import type { Size } from './types';
  * tests, the in-browser label-fit check, the static frames, the cards and the presenter all read
  * it, and an e2e test (tests/e2e/engine.test.ts) checks every chart's live canvas at each
  * viewport against it — so a CSS change that shrinks a phone's chart cannot go unnoticed. A
- * canvas's height varies by chart with its title and source line (up to 8% under, 15% over).
+ * canvas's height varies by chart with its title and source line (up to 11% under, 15% over).
  */
 export const SURFACE_SIZES = {
   /** The sticky chart on a 320×568 phone (the smallest screen we support). */
