@@ -27,11 +27,6 @@ const ALLOWED: { file: string; text: string; reason: string }[] = [
     file: '01-gospel.md',
     text: 'at least so far it’s much less weird',
     reason: 'inside a quotation (Altman, June 2025), dated in the sentence before'
-  },
-  {
-    file: '05-close.md',
-    text: 'Those will still be here when Burry’s options expire',
-    reason: 'about lasting things (chips, laws, an index), not a changing figure'
   }
 ];
 
