@@ -113,6 +113,26 @@ describe('the sizes the layout tests check are the sizes readers get', () => {
   );
 });
 
+it('moves nothing on the page when its script arrives (a reader may already have scrolled)', async () => {
+  // WebKit has no scroll anchoring: content that appears above the reader when the script
+  // starts pushes their step below the trigger line (the reader tools once did, by 143 px).
+  const { page: open, url } = await harness();
+  const offsets: number[][] = [];
+  for (const withScript of [false, true]) {
+    const page = await open({ viewport: { width: 320, height: 568 } });
+    if (!withScript) await page.route('**/js/main.js', (r) => r.abort());
+    await page.goto(url);
+    if (withScript) await page.waitForSelector('html[data-share]', { state: 'attached' });
+    offsets.push(
+      await page.$$eval('section.scrolly', (all) =>
+        all.map((s) => Math.round(s.getBoundingClientRect().top + scrollY))
+      )
+    );
+    await page.context().close();
+  }
+  expect(offsets[1]).toEqual(offsets[0]);
+});
+
 describe('links inside the page and the back button', () => {
   it('follows the contents to a chapter, then a step link, and back again', async () => {
     const { page: open, url } = await harness();
@@ -160,6 +180,9 @@ describe('links inside the page and the back button', () => {
     const { page: open, url } = await harness();
     const page = await open();
     await page.goto(url);
+    // The page's script comes after the first paint (src/app.html); count from when it runs (it
+    // marks <html data-share>).
+    await page.waitForSelector('html[data-share]', { state: 'attached' });
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     for (const s of steps.slice(0, 12)) {

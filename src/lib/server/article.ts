@@ -55,7 +55,7 @@ function ref(id: string, locale: Locale = 'en'): SourceRef {
  * same ("Microsoft Corporation (Form 10-Q, SEC); Microsoft Corporation (Form 10-Q, SEC)"), so a
  * name that repeats gets its source's date.
  */
-function sourceLine(ids: readonly string[], locale: Locale): SourceRef[] {
+export function sourceLine(ids: readonly string[], locale: Locale): SourceRef[] {
   const refs = ids.map((id) => ref(id, locale));
   const count = new Map<string, number>();
   for (const r of refs) count.set(r.publisher, (count.get(r.publisher) ?? 0) + 1);

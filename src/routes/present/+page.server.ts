@@ -1,5 +1,5 @@
 import { outlineOf } from '$lib/content/outline';
-import { getSource } from '$lib/content/sources';
+import { sourceLine } from '$lib/server/article';
 import { charts } from '$lib/server/charts';
 import { allSteps, proseHtml } from '$lib/server/share';
 import { localeOfRoute, relativeUrl, sitePaths } from '$lib/site';
@@ -38,10 +38,8 @@ export const load: PageServerLoad = async ({ route }) => {
         chartTitle: chart.title,
         step: st.id,
         alt: st.alt,
-        sources: (charts.get(chart.id)?.sources ?? []).map((id) => {
-          const s = getSource(id);
-          return { id, publisher: s.publisher, url: s.url };
-        })
+        // Named as the article's source lines name them (a publisher twice gets its dates).
+        sources: sourceLine(charts.get(chart.id)?.sources ?? [], locale)
       }))
     )
   );
