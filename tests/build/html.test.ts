@@ -30,13 +30,11 @@ describe('build/index.html', () => {
 
   it('loads one script, the browser entry, and no framework hydration', () => {
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    // The page's module, the JSON-LD data block (never executed), and the boot script (theme and
-    // reading mode before the first paint).
-    expect(scripts).toEqual([
-      '<script type="application/ld+json">',
-      '<script type="module" src="./js/main.js">',
-      '<script>'
-    ]);
+    // The JSON-LD data block (never executed) and the boot script (theme and reading mode before
+    // the first paint), which then loads the page's module, named in a meta tag, after the first
+    // paint (src/app.html).
+    expect(scripts).toEqual(['<script type="application/ld+json">', '<script>']);
+    expect(html).toContain('<meta name="article-script" content="./js/main.js"/>');
     expect(existsSync('build/js/main.js')).toBe(true);
     // SvelteKit's client files are removed after the build (scripts/postbuild.mjs): nothing needs them.
     expect(html).not.toMatch(/_app\/|__data\.json/);
