@@ -106,7 +106,7 @@ function followProgress(): void {
     const place = (event as CustomEvent<string>).detail;
     if (place) store.set('place', place);
   });
-  onScrollEnd(() => {
+  const note = () => {
     const line = innerHeight / 2;
     for (const chapter of document.querySelectorAll<HTMLElement>('section.chapter[id]')) {
       const r = chapter.getBoundingClientRect();
@@ -116,7 +116,10 @@ function followProgress(): void {
     }
     store.set('progress', JSON.stringify(progress));
     show();
-  });
+  };
+  onScrollEnd(note);
+  // The script comes after the first paint: a reader may have scrolled already.
+  if (scrollY > 0) note();
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { SURFACE_SIZES } from '$lib/charts/sizes';
-import { hashOf, scrollToStep, settledFrame, start, steps, type Harness } from './harness';
+import { hashOf, scriptStarted, scrollToStep, settledFrame, start, steps, type Harness } from './harness';
 
 let h: Harness;
 const harness = async () => (h ??= await start());
@@ -113,16 +113,23 @@ describe('the sizes the layout tests check are the sizes readers get', () => {
   );
 });
 
-it('moves nothing on the page when its script arrives (a reader may already have scrolled)', async () => {
+it.each([
+  ['a first visit', null],
+  ['a returning reader (with the offer to continue)', 'price/concrete-and-power/per-year']
+] as const)('moves nothing on the page when its script arrives: %s', async (_, place) => {
   // WebKit has no scroll anchoring: content that appears above the reader when the script
-  // starts pushes their step below the trigger line (the reader tools once did, by 143 px).
+  // starts pushes their step below the trigger line (the reader tools once did, by 143 px, and
+  // the offer to continue by its own height).
   const { page: open, url } = await harness();
   const offsets: number[][] = [];
   for (const withScript of [false, true]) {
     const page = await open({ viewport: { width: 320, height: 568 } });
-    if (!withScript) await page.route('**/js/main.js', (r) => r.abort());
+    if (place) await page.addInitScript((p) => localStorage.setItem('place', p), place);
+    // An empty module in place of the script (an aborted request would count as a failure).
+    if (!withScript)
+      await page.route('**/js/main.js', (r) => r.fulfill({ contentType: 'text/javascript', body: '' }));
     await page.goto(url);
-    if (withScript) await page.waitForSelector('html[data-share]', { state: 'attached' });
+    if (withScript) await scriptStarted(page);
     offsets.push(
       await page.$$eval('section.scrolly', (all) =>
         all.map((s) => Math.round(s.getBoundingClientRect().top + scrollY))
@@ -180,9 +187,8 @@ describe('links inside the page and the back button', () => {
     const { page: open, url } = await harness();
     const page = await open();
     await page.goto(url);
-    // The page's script comes after the first paint (src/app.html); count from when it runs (it
-    // marks <html data-share>).
-    await page.waitForSelector('html[data-share]', { state: 'attached' });
+    // The page's script comes after the first paint (src/app.html): count from when it runs.
+    await scriptStarted(page);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     for (const s of steps.slice(0, 12)) {

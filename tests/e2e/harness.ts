@@ -266,3 +266,11 @@ export async function hiddenMarks(page: Page, chart: string): Promise<{ total: n
     return { total, hidden };
   });
 }
+
+/**
+ * The page's script has run: it loads after the first paint (src/app.html), and until then the
+ * reader's tools, shown from the first paint, do nothing yet. It marks <html data-share>.
+ */
+export async function scriptStarted(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-share]', { state: 'attached' });
+}

@@ -4,7 +4,7 @@
  * reading progress in the contents, and J/K through the steps.
  */
 import { afterAll, expect, it } from 'vitest';
-import { hashOf, scrollToStep, settledFrame, start, steps, type Harness } from './harness';
+import { hashOf, scriptStarted, scrollToStep, settledFrame, start, steps, type Harness } from './harness';
 
 let h: Harness;
 const harness = async () => (h ??= await start());
@@ -16,6 +16,7 @@ it('remembers a chosen theme and applies it before the first paint', async () =>
   const { page: open, url } = await harness();
   const page = await open({ colorScheme: 'light' });
   await page.goto(url);
+  await scriptStarted(page);
   const theme = page.locator('[data-tool="theme"]');
   await theme.click(); // system → light
   await theme.click(); // light → dark
@@ -48,6 +49,7 @@ it('shows still charts on request: no live chart, every step’s frame, and back
   const { page: open, url } = await harness();
   const page = await open();
   await page.goto(url);
+  await scriptStarted(page);
   await page.locator('[data-tool="reading"]').click();
   await page.waitForLoadState('load');
   expect(await page.evaluate(() => document.documentElement.dataset.reading)).toBe('static');
@@ -57,6 +59,7 @@ it('shows still charts on request: no live chart, every step’s frame, and back
   expect(await page.locator('.live').count()).toBe(0);
   expect(await page.locator(`[id="${s.key}"] img.frame`).isVisible()).toBe(true);
   expect(await page.locator('.graphic').first().isVisible()).toBe(false);
+  await scriptStarted(page);
   await page.locator('[data-tool="reading"]').click();
   await page.waitForLoadState('load');
   await scrollToStep(page, s.key);
@@ -80,9 +83,9 @@ it('offers to continue where the reader left off, and forgets on request', async
   await page.goto(url);
   const resume = page.locator('.resume');
   await expect.poll(() => resume.isVisible()).toBe(true);
-  expect(await resume.textContent()).toContain(
-    await page.locator(`section[data-chart="${s.chart}"] .scrolly-title`).textContent()
-  );
+  // The row is there from the first paint (the boot script); the script names the chart in it.
+  const title = await page.locator(`section[data-chart="${s.chart}"] .scrolly-title`).textContent();
+  await expect.poll(() => resume.textContent()).toContain(title);
   await resume.locator('a').click();
   await settledFrame(page, s.chart, s.step);
   // Forget: nothing kept, no offer next time. Below the short version the button is below the

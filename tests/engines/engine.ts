@@ -140,6 +140,14 @@ function tab(driver: Driver, javascript: boolean, problems: string[]) {
       await collect();
       await driver.goto('about:blank');
       await driver.goto(url);
+      if (!javascript) return;
+      // The article's script loads after the first paint (src/app.html): a check starts once it
+      // runs (it marks <html data-share>), as a reader's first tap comes after it.
+      const end = Date.now() + 15_000;
+      while (!(await driver.run(() => document.documentElement.hasAttribute('data-share')))) {
+        if (Date.now() > end) throw new Error(`${url}: the page's script never ran`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
     },
     run: driver.run,
     press: driver.press,
