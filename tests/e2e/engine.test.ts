@@ -135,6 +135,8 @@ it.each([
         all.map((s) => Math.round(s.getBoundingClientRect().top + scrollY))
       )
     );
+    // …and nothing widens it (the offer's one-line link once made it 349 px wide).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.context().close();
   }
   expect(offsets[1]).toEqual(offsets[0]);
