@@ -132,3 +132,16 @@ describe('files beside the page', () => {
     expect(frame).toMatch(/class="f-/);
   });
 });
+
+describe('the Japanese edition names our own compilations in Japanese', () => {
+  // "This article (compiled)" is us: on /ja/ it is 本記事（独自集計） everywhere, not only in the
+  // article's source lines (the sources, cite, teach, handout and table pages once said it in English).
+  const pages = (readdirSync('build/ja', { recursive: true, encoding: 'utf8' }) as string[]).filter((f) =>
+    f.endsWith('.html')
+  );
+  it('on every page', () => {
+    expect(pages.length).toBeGreaterThan(50);
+    const english = pages.filter((f) => readFileSync(`build/ja/${f}`, 'utf8').includes('This article ('));
+    expect(english).toEqual([]);
+  });
+});

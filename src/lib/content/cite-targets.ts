@@ -1,3 +1,4 @@
+import { publisherIn } from '$lib/content/sources';
 import { cite, plain, STYLES_OF, type CiteTarget, type Segment, type Style } from './cite';
 import { csvAllowed, credit } from './licences';
 import { outline, outlineOf, type Locale } from './outline';
@@ -128,7 +129,7 @@ export function citeTargets(locale: Locale, absoluteUrl: (path: string) => strin
           const s = getSource(id);
           const cr = credit(s);
           return {
-            publisher: s.publisher,
+            publisher: publisherIn(locale, s.publisher),
             title: s.title,
             url: s.url,
             licence: s.licence,

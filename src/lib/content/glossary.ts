@@ -1,3 +1,4 @@
+import { publisherIn } from '$lib/content/sources';
 import { scanTerms } from './markdown.js';
 import { frontmatter } from './outline';
 import { sources } from './sources';
@@ -153,7 +154,7 @@ export function glossarySource(id: string, locale: string = 'en'): ResolvedSourc
   if (ref) return ref;
   const s = sources.get(id);
   if (!s) throw new Error(`Unknown source "${id}"`);
-  return { id, publisher: s.publisher, title: s.title, url: s.url };
+  return { id, publisher: publisherIn(locale === 'ja' ? 'ja' : 'en', s.publisher), title: s.title, url: s.url };
 }
 
 const chapterFiles = import.meta.glob<string>('/content/*/chapters/*.md', {

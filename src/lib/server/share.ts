@@ -1,7 +1,7 @@
 import { compile } from 'mdsvex';
 import { scanChapter } from '$lib/content/markdown.js';
 import { outlineOf, type OutlineChapter } from '$lib/content/outline';
-import { getSource } from '$lib/content/sources';
+import { getSource, publisherIn } from '$lib/content/sources';
 import { clipText, firstSentence } from '$lib/meta/text';
 import { articleCard, LOCALES, type Locale } from '$lib/site';
 import { strings } from '$lib/strings';
@@ -263,10 +263,10 @@ export function editionsWithChapters(): { locale: Locale; chapters: ShareChapter
 // Source lines
 
 /** The chart's source publishers, each named once, in the chart's order. */
-export function sourcePublishers(chartId: string): string[] {
+export function sourcePublishers(chartId: string, locale: Locale = 'en'): string[] {
   const names: string[] = [];
   for (const id of getChart(chartId).sources) {
-    const p = getSource(id).publisher;
+    const p = publisherIn(locale, getSource(id).publisher);
     if (!names.includes(p)) names.push(p);
   }
   return names;
@@ -281,7 +281,7 @@ export function sourceLineText(
   fits: (line: string) => boolean = () => true,
   locale: Locale = 'en'
 ): string {
-  const names = sourcePublishers(chartId);
+  const names = sourcePublishers(chartId, locale);
   const line = strings[locale].sourcesLine;
   for (let n = names.length; n >= 1; n--) {
     const candidate = line(names.slice(0, n), names.length - n);

@@ -4,7 +4,7 @@ import { absoluteUrl, localeOfRoute, sitePaths } from '$lib/site';
 import { strings } from '$lib/strings';
 import { citeTargets } from '$lib/content/cite-targets';
 import { outlineOf } from '$lib/content/outline';
-import { getSource } from '$lib/content/sources';
+import { getSource, publisherIn } from '$lib/content/sources';
 import { charts, renderChartSvg } from '$lib/server/charts';
 import type { PageServerLoad } from './$types';
 
@@ -36,7 +36,7 @@ export const load: PageServerLoad = ({ route }) => {
           chart: ch.id,
           title: ch.title,
           caption: step.alt,
-          sources: [...new Set(def.sources.map((id) => getSource(id).publisher))],
+          sources: [...new Set(def.sources.map((id) => publisherIn(locale, getSource(id).publisher)))],
           url,
           svg: renderChartSvg(ch.id, step.id, {
             size: HANDOUT_FRAME,

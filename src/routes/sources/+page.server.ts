@@ -5,7 +5,7 @@ import { glossaryFor } from '$lib/content/glossary';
 import { scanChapter } from '$lib/content/markdown.js';
 import { dataFileInfo, methodsFor } from '$lib/content/methods';
 import { outlineOf } from '$lib/content/outline';
-import { getSource, sources } from '$lib/content/sources';
+import { getSource, publisherIn, sources } from '$lib/content/sources';
 import { charts } from '$lib/server/charts';
 import type { PageServerLoad } from './$types';
 
@@ -32,7 +32,7 @@ function entry(id: string, locale: Locale) {
   const s = getSource(id);
   return {
     id,
-    publisher: s.publisher,
+    publisher: publisherIn(locale, s.publisher),
     title: s.title,
     date: formatDate(s.date, locale),
     url: s.url,
@@ -73,7 +73,7 @@ export const load: PageServerLoad = ({ route }) => {
   const files = dataFileInfo(locale).map((d) => ({
     ...d,
     asOf: d.asOf ? formatDate(d.asOf, locale) : null,
-    sources: d.sources.map((id) => ({ id, publisher: getSource(id).publisher })),
+    sources: d.sources.map((id) => ({ id, publisher: publisherIn(locale, getSource(id).publisher) })),
     charts: chartsDrawing(d.file).map((id) => ({ id, title: chartTitles.get(id)?.title ?? id }))
   }));
   return {
@@ -87,7 +87,7 @@ export const load: PageServerLoad = ({ route }) => {
       chapterTitle: outline.find((o) => o.slug === c.chapter)?.title ?? c.chapter,
       claim: c.claim,
       finding: c.finding,
-      sources: c.sources.map((id) => ({ id, publisher: getSource(id).publisher }))
+      sources: c.sources.map((id) => ({ id, publisher: publisherIn(locale, getSource(id).publisher) }))
     })),
     report: methodsFor(locale).report,
     corrections: site.corrections

@@ -2,7 +2,7 @@ import { checksOf, type CheckEntry } from '$lib/content/checks';
 import { byTerm, getTerm } from '$lib/content/glossary';
 import { outlineOf } from '$lib/content/outline';
 import { localeOfRoute } from '$lib/site';
-import { getSource } from '$lib/content/sources';
+import { getSource, publisherIn } from '$lib/content/sources';
 import { fillAnswer, teachFor, type ClaimExercise } from '$lib/content/teach';
 import type { PageServerLoad } from './$types';
 
@@ -54,7 +54,7 @@ export const load: PageServerLoad = ({ route }) => {
           ...claimAnswer(c.check, checks, c.file),
           sources: (c.check.sources ?? checks.find((x) => x.claim === c.check.claim)!.sources).map((id) => {
             const s = getSource(id);
-            return { id, publisher: s.publisher, title: s.title, url: s.url };
+            return { id, publisher: publisherIn(locale, s.publisher), title: s.title, url: s.url };
           })
         }
       };

@@ -5,7 +5,7 @@ import { citeTargets } from '$lib/content/cite-targets';
 import { formatDate } from '$lib/content/dates';
 import { credit, csvAllowed } from '$lib/content/licences';
 import { chartTitle, outlineChartsOf } from '$lib/content/outline';
-import { getSource } from '$lib/content/sources';
+import { getSource, publisherIn } from '$lib/content/sources';
 import { charts, getChart } from '$lib/server/charts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -51,7 +51,7 @@ export const load: PageServerLoad = ({ params, route }) => {
       const s = getSource(id);
       return {
         id,
-        publisher: s.publisher,
+        publisher: publisherIn(locale, s.publisher),
         title: s.title,
         date: formatDate(s.date, locale),
         url: s.url,
