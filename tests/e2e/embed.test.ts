@@ -5,10 +5,9 @@
  * buttons and keys, each frame equal to the article's frame of that step at the same size; their
  * link back opens the step in the top window; they read without JavaScript and pass axe.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { scrollToStep, settledFrame, start, steps, type Harness } from './harness';
+import { axeViolations, type Harness, scrollToStep, settledFrame, start, steps } from './harness';
 
 let h: Harness;
 const harness = async () => (h ??= await start({ headers: true }));
@@ -279,12 +278,7 @@ describe('embed pages', () => {
     const page = await open({ colorScheme, viewport: { width: 600, height: 700 } });
     await page.goto(`${url}${path}`);
     await page.waitForSelector('section.embed .live svg');
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });

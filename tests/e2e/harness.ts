@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -273,4 +274,25 @@ export async function hiddenMarks(page: Page, chart: string): Promise<{ total: n
  */
 export async function scriptStarted(page: Page): Promise<void> {
   await page.waitForSelector('html[data-share]', { state: 'attached' });
+}
+
+/** The WCAG levels every page is held to. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * What axe finds on the page, one line per rule broken with its first three nodes. `configure`
+ * narrows the run (a part of the page, some rules); by default every WCAG rule on the whole page.
+ */
+export async function axeViolations(
+  page: Page,
+  configure: (axe: AxeBuilder) => AxeBuilder = (axe) => axe.withTags(WCAG_TAGS)
+): Promise<string[]> {
+  const results = await configure(new AxeBuilder({ page })).analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`
+  );
 }

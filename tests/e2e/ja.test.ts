@@ -9,13 +9,12 @@
  * the short version's lines lead to their steps in /ja/. The file ends with the check that no
  * page logged an error or made a third-party request.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { shortVersion } from '$lib/article/short-version';
 import { outlineOf } from '$lib/content/outline';
 import { absoluteUrl, sitePaths } from '$lib/site';
-import { hashOf, scrollToStep, settledFrame, start, type Harness } from './harness';
+import { axeViolations, type Harness, hashOf, scrollToStep, settledFrame, start } from './harness';
 
 let h: Harness;
 const harness = async () => (h ??= await start());
@@ -120,18 +119,7 @@ describe('reading /ja/', () => {
     const { page: open, url } = await harness();
     const page = await open({ viewport, colorScheme });
     await page.goto(`${url}${path}`);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(' | ')}`
-      )
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });

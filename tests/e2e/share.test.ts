@@ -7,13 +7,14 @@
  * version's lines lead to their steps. Without JavaScript the control is a link to the share
  * page, which has the links to post.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { shortVersion } from '$lib/article/short-version';
 import { absoluteUrl, sitePaths } from '$lib/site';
 import {
+  axeViolations,
   expectOnlyStep,
+  type Harness,
   hashOf,
   landingSeen,
   sampleLandingBlock,
@@ -21,7 +22,7 @@ import {
   settledFrame,
   start,
   steps,
-  type Harness
+  WCAG_TAGS
 } from './harness';
 
 let h: Harness;
@@ -226,14 +227,13 @@ describe('the share control of a block', () => {
       await settledFrame(page, s.chart, s.step);
       await chartButton(page, s.chart).click();
       await menu(page).locator('[data-act="embed"]').click();
-      const results = await new AxeBuilder({ page })
-        .include('#share-menu')
-        .include(`section.scrolly[data-chart="${s.chart}"] .graphic-title`)
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-      ).toEqual([]);
+      const found = await axeViolations(page, (axe) =>
+        axe
+          .include('#share-menu')
+          .include(`section.scrolly[data-chart="${s.chart}"] .graphic-title`)
+          .withTags(WCAG_TAGS)
+      );
+      expect(found).toEqual([]);
       await page.context().close();
     }
   );
