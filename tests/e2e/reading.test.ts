@@ -4,7 +4,15 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { axeViolations, type Harness, scrollToStep, settledFrame, start, steps } from './harness';
+import {
+  axeViolations,
+  type Harness,
+  scriptStarted,
+  scrollToStep,
+  settledFrame,
+  start,
+  steps
+} from './harness';
 
 let h: Harness;
 const harness = async () => (h ??= await start());
@@ -156,6 +164,7 @@ describe('accessibility', () => {
     const { page: open, url } = await harness();
     const page = await open({ hasTouch: true, isMobile: true });
     await page.goto(url);
+    await scriptStarted(page);
     const links = page.locator('.chapter p a[data-cite]');
     const pop = page.locator('#footnote');
     const noteText = async (i: number) => {
