@@ -133,8 +133,31 @@ export interface LabelBox {
   opacity: number;
 }
 
+/** A data point drawn as a small circle (radius ≤ POINT_MAX_R): no label may sit on it. */
+export interface PointBox {
+  cx: number;
+  cy: number;
+  r: number;
+  /** The fill and stroke attributes as drawn ('none' when absent). */
+  fill: string;
+  stroke: string;
+  /** Effective opacity, as for labels. */
+  opacity: number;
+}
+
+/** One SVG's visible labels and data points, in its user units. */
+export interface MeasuredScene {
+  labels: LabelBox[];
+  points: PointBox[];
+}
+
+/** Circles up to this radius are data points (bigger ones are diagram nodes that hold their label). */
+export const POINT_MAX_R = 10;
+/** A label covers a point when its box reaches this far inside the circle, px. */
+export const COVER_TOLERANCE = 1;
+
 export interface FitProblem {
-  kind: 'frame' | 'overlap' | 'font' | 'glyph';
+  kind: 'frame' | 'overlap' | 'font' | 'glyph' | 'covers';
   label: LabelBox;
   /** The other label, for an overlap. */
   other?: LabelBox;
@@ -237,52 +260,74 @@ export async function openFitPage(browser: Browser): Promise<Page> {
 
 /**
  * Lay out each SVG string in the page and measure its visible labels (text with content and an
- * opacity above zero, its own and its ancestors'). One evaluate for all of them; the result is
- * one array of boxes per SVG, in the SVGs' user units.
+ * opacity above zero, its own and its ancestors') and its visible data points (circles of radius
+ * ≤ POINT_MAX_R). One evaluate for all of them; the result is one scene per SVG, in the SVGs'
+ * user units.
  */
-export async function measureLabels(page: Page, svgs: readonly string[]): Promise<LabelBox[][]> {
-  return page.evaluate((svgs) => {
-    const host = document.getElementById('scenes')!;
-    host.innerHTML = svgs.join('');
-    const roots = [...host.children];
-    if (roots.length !== svgs.length) {
-      throw new Error(`expected ${svgs.length} <svg> elements, the page parsed ${roots.length}`);
-    }
-    // 0 when not drawn at all.
-    const opacity = (el: Element) => {
-      let o = 1;
-      for (let e: Element | null = el; e && e !== host; e = e.parentElement) {
-        const style = getComputedStyle(e);
-        if (style.display === 'none' || style.visibility === 'hidden') return 0;
-        o *= Number(style.opacity);
+export async function measureLabels(page: Page, svgs: readonly string[]): Promise<MeasuredScene[]> {
+  return page.evaluate(
+    ({ svgs, maxR }) => {
+      const host = document.getElementById('scenes')!;
+      host.innerHTML = svgs.join('');
+      const roots = [...host.children];
+      if (roots.length !== svgs.length) {
+        throw new Error(`expected ${svgs.length} <svg> elements, the page parsed ${roots.length}`);
       }
-      return o;
-    };
-    const out = roots.map((root) =>
-      [...root.querySelectorAll('text')].flatMap((t, index) => {
-        const text = t.textContent ?? '';
-        const o = opacity(t);
-        if (!text.trim() || o <= 0) return [];
-        const b = t.getBBox();
-        const style = getComputedStyle(t);
-        return [
-          {
-            index,
-            text,
-            x: b.x,
-            y: b.y,
-            width: b.width,
-            height: b.height,
-            fontSize: parseFloat(style.fontSize),
-            bold: Number(style.fontWeight) >= 600,
-            opacity: o
-          }
-        ];
-      })
-    );
-    host.innerHTML = '';
-    return out;
-  }, svgs);
+      // 0 when not drawn at all.
+      const opacity = (el: Element) => {
+        let o = 1;
+        for (let e: Element | null = el; e && e !== host; e = e.parentElement) {
+          const style = getComputedStyle(e);
+          if (style.display === 'none' || style.visibility === 'hidden') return 0;
+          o *= Number(style.opacity);
+        }
+        return o;
+      };
+      const out = roots.map((root) => ({
+        labels: [...root.querySelectorAll('text')].flatMap((t, index) => {
+          const text = t.textContent ?? '';
+          const o = opacity(t);
+          if (!text.trim() || o <= 0) return [];
+          const b = t.getBBox();
+          const style = getComputedStyle(t);
+          return [
+            {
+              index,
+              text,
+              x: b.x,
+              y: b.y,
+              width: b.width,
+              height: b.height,
+              fontSize: parseFloat(style.fontSize),
+              bold: Number(style.fontWeight) >= 600,
+              opacity: o
+            }
+          ];
+        }),
+        // Not the dots that run along a loop's arrows (animateMotion): they are moving, not data.
+        points: [...root.querySelectorAll<SVGCircleElement>('circle:not(.flow)')].flatMap((c) => {
+          const b = c.getBBox();
+          const r = b.width / 2;
+          const o = opacity(c);
+          if (r <= 0 || r > maxR || o <= 0) return [];
+          const paint = (name: string) => c.getAttribute(name) ?? 'none';
+          return [
+            {
+              cx: b.x + r,
+              cy: b.y + b.height / 2,
+              r,
+              fill: paint('fill'),
+              stroke: paint('stroke'),
+              opacity: o
+            }
+          ];
+        })
+      }));
+      host.innerHTML = '';
+      return out;
+    },
+    { svgs, maxR: POINT_MAX_R }
+  );
 }
 
 /** A number the way the messages print it: one decimal, a real minus sign. */
@@ -295,15 +340,18 @@ const name = (l: LabelBox) =>
 
 /**
  * Everything wrong with one scene's labels: outside the frame (0..width × 0..height, with
- * FRAME_TOLERANCE), overlapping another label (more than OVERLAP_TOLERANCE in both axes),
- * smaller than MIN_FONT_SIZE, or with a character both fonts' files lack. `minFontSize` is in the scene's own units (a card laid out at half
- * size and drawn at 2× is still checked at its layout size).
+ * FRAME_TOLERANCE), overlapping another label (more than OVERLAP_TOLERANCE in both axes), sitting
+ * on a data point (more than COVER_TOLERANCE inside its circle: a label's halo hides the point),
+ * smaller than MIN_FONT_SIZE, or with a character both fonts' files lack. `minFontSize` is in the
+ * scene's own units (a card laid out at half size and drawn at 2× is still checked at its layout
+ * size).
  */
 export function findFitProblems(
-  labels: readonly LabelBox[],
+  scene: MeasuredScene,
   size: { width: number; height: number },
   opts: { minFontSize?: number } = {}
 ): FitProblem[] {
+  const { labels, points } = scene;
   const minFont = opts.minFontSize ?? MIN_FONT_SIZE;
   const problems: FitProblem[] = [];
   for (const l of labels) {
@@ -343,6 +391,23 @@ export function findFitProblems(
         label: l,
         message: `text ${name(l)} is ${whole(l.fontSize)} px, below the ${minFont} px minimum`
       });
+    }
+  }
+  for (const l of labels) {
+    for (const p of points) {
+      // The point of the label's box nearest the circle's centre.
+      const nx = Math.min(Math.max(p.cx, l.x), l.x + l.width);
+      const ny = Math.min(Math.max(p.cy, l.y), l.y + l.height);
+      const depth = p.r - Math.hypot(p.cx - nx, p.cy - ny);
+      if (depth > COVER_TOLERANCE) {
+        problems.push({
+          kind: 'covers',
+          label: l,
+          message:
+            `text ${name(l)} at x ${px(l.x)}..${px(l.x + l.width)}, y ${px(l.y)}..${px(l.y + l.height)} ` +
+            `covers the point at (${px(p.cx)}, ${px(p.cy)}), r ${px(p.r)}, by ${px(depth)} px`
+        });
+      }
     }
   }
   for (let i = 0; i < labels.length; i++) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leaderLabels, placeLabels } from '$lib/charts/labels';
+import { coveredPoints, leaderLabels, placeLabels } from '$lib/charts/labels';
+import { text } from '$lib/charts/marks';
 import type { LineMark, TextMark } from '$lib/charts/types';
 
 describe('placeLabels', () => {
@@ -54,5 +55,27 @@ describe('leaderLabels', () => {
     expect(a!.weight).toBe('bold');
     expect((b0!.y + b1!.y) / 2).toBe(40);
     expect([b0!.weight, b1!.weight, b1!.anchor]).toEqual([undefined, 'bold', 'end']);
+  });
+});
+
+describe('coveredPoints', () => {
+  const label = (key: string, x: number, y: number) =>
+    text(`label-${key}-0`, x, y, 'Oct 2025', 12, { anchor: 'end', baseline: 'middle' });
+  const points = [
+    { key: 'a', x: 100, y: 50, r: 6 },
+    { key: 'b', x: 70, y: 50, r: 6 }
+  ];
+
+  it('finds a label lying on another label’s point, not on its own', () => {
+    // The text ends at x 94, just left of its own point "a", and runs over point "b".
+    expect(coveredPoints([label('a', 94, 50)], points)).toEqual([{ key: 'a', point: points[1] }]);
+  });
+
+  it('finds nothing once the label has slid past the other point', () => {
+    expect(coveredPoints([label('a', 61, 50)], points)).toEqual([]);
+  });
+
+  it('ignores a point the label only passes near', () => {
+    expect(coveredPoints([label('a', 94, 30)], points)).toEqual([]);
   });
 });

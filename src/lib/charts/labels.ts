@@ -160,6 +160,40 @@ export function clearOf(label: readonly Mark[], taken: readonly Mark[]): boolean
   });
 }
 
+/** A data point drawn as a circle (or a small square) a label must not sit on. */
+export interface Point {
+  /** The label that belongs to this point may touch it (leader labels start beside it). */
+  key: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+/**
+ * Which labels' text covers another label's point (a label's halo would hide it): pairs of the
+ * label's key and the point. Label lines are text marks with ids `label-<key>-<line>`
+ * (leaderLabels); a label may touch its own point.
+ */
+export function coveredPoints(
+  labels: readonly Mark[],
+  points: readonly Point[]
+): { key: string; point: Point }[] {
+  const out: { key: string; point: Point }[] = [];
+  for (const m of labels) {
+    if (m.kind !== 'text') continue;
+    const key = m.id.replace(/^label-/, '').replace(/-\d+$/, '');
+    const b = textBox(m);
+    for (const p of points) {
+      if (p.key === key) continue;
+      // The point of the box nearest the centre lies inside the circle: covered.
+      const nx = Math.min(Math.max(p.x, b.x0), b.x1);
+      const ny = Math.min(Math.max(p.y, b.y0), b.y1);
+      if (Math.hypot(p.x - nx, p.y - ny) < p.r) out.push({ key, point: p });
+    }
+  }
+  return out;
+}
+
 export interface LabelLinesOptions {
   /** Anchor x, px. */
   x: number;

@@ -5,6 +5,7 @@ import { times, usdBn } from '$lib/charts/format';
 import {
   clearOf,
   keepClear,
+  coveredPoints,
   leaderLabels,
   placeLabels,
   type LabelRequest,
@@ -178,6 +179,38 @@ export function layout(data: ValuationData, state: Resolved<ValuationState>, siz
   if (!f.short && crowded(labels)) {
     requests = request(visible.filter((d) => focus.has(d.id)));
     labels = draw(placeLabels(requests, place));
+  }
+  // A label pushed onto another deal's mark would hide it: it slides sideways, away from its own
+  // mark, until it clears the other (its leader line still joins them), if the plot has room;
+  // else the labels of other steps' deals go.
+  const points = visible.map((d) => ({
+    key: d.id,
+    x: x(yearOf(d.date)),
+    y: y(d.valuation_usd_bn ?? 0),
+    r: R
+  }));
+  if (coveredPoints(labels, points).length) {
+    const width = (r: LabelRequest) =>
+      Math.max(...r.text.split('\n').map((l) => textWidth(l, fs.small, 'bold'))) + 2;
+    let placed = placeLabels(requests, place);
+    placed = placed.map((p) => {
+      const others = coveredPoints(draw([p]), points).map((c) => c.point);
+      if (!others.length) return p;
+      const lx =
+        p.side === 'left'
+          ? Math.min(p.lx, ...others.map((q) => q.x - q.r - 3))
+          : Math.max(p.lx, ...others.map((q) => q.x + q.r + 3));
+      return { ...p, lx, moved: true };
+    });
+    const fits = placed.every((p) =>
+      p.side === 'left' ? p.lx - width(p) >= left : p.lx + width(p) <= f.right
+    );
+    const again = draw(placed);
+    if (fits && !coveredPoints(again, points).length && !crowded(again)) labels = again;
+    else if (requests.some((r) => !focus.has(r.key))) {
+      requests = request(visible.filter((d) => focus.has(d.id)));
+      labels = draw(placeLabels(requests, place));
+    }
   }
   marks.push(...labels);
 
