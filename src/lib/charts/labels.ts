@@ -138,13 +138,47 @@ export function leaderLabels(placed: readonly PlacedLabel[], o: LeaderLabelOptio
 export function placeLeaderLabels(
   requests: readonly LabelRequest[],
   place: Omit<PlaceOptions, 'oneColumn'>,
-  draw: LeaderLabelOptions
+  draw: LeaderLabelOptions,
+  clear?: ClearOfPoints
 ): Mark[] {
-  const apart = leaderLabels(placeLabels(requests, place), draw);
+  const placed = (oneColumn: boolean) => {
+    const p = placeLabels(requests, { ...place, oneColumn });
+    return leaderLabels(clear ? slidePastPoints(p, draw, clear) : p, draw);
+  };
+  const apart = placed(false);
   const side = (anchor: 'start' | 'end') => apart.filter((m) => m.kind === 'text' && m.anchor === anchor);
-  return clearOf(side('end'), side('start'))
-    ? apart
-    : leaderLabels(placeLabels(requests, { ...place, oneColumn: true }), draw);
+  return clearOf(side('end'), side('start')) ? apart : placed(true);
+}
+
+/** The points labels must leave visible, and the band [left, right] they must stay in, px. */
+export interface ClearOfPoints {
+  points: readonly Point[];
+  left: number;
+  right: number;
+}
+
+/**
+ * A placed label that would sit on another label's point slides sideways, away from its own
+ * point, until it clears that point (its leader line still joins it to its own), if it then stays
+ * inside [left, right] and covers nothing else; otherwise it stays where it was.
+ */
+export function slidePastPoints(
+  placed: readonly PlacedLabel[],
+  draw: LeaderLabelOptions,
+  { points, left, right }: ClearOfPoints
+): PlacedLabel[] {
+  return placed.map((p) => {
+    const hidden = coveredPoints(leaderLabels([p], draw), points).map((c) => c.point);
+    if (!hidden.length) return p;
+    const lx =
+      p.side === 'left'
+        ? Math.min(p.lx, ...hidden.map((q) => q.x - q.r - 3))
+        : Math.max(p.lx, ...hidden.map((q) => q.x + q.r + 3));
+    const slid = { ...p, lx, moved: true };
+    const marks = leaderLabels([slid], draw);
+    const inside = marks.every((m) => m.kind !== 'text' || (textBox(m).x0 >= left && textBox(m).x1 <= right));
+    return inside && !coveredPoints(marks, points).length ? slid : p;
+  });
 }
 
 /**

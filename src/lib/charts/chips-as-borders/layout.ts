@@ -1,6 +1,6 @@
 import { greatest, max, mean } from 'd3-array';
 import { frame, header, type FontSizes } from '$lib/charts/frame';
-import { clearOf } from '$lib/charts/labels';
+import { clearOf, coveredPoints, type Point } from '$lib/charts/labels';
 import { usdBn } from '$lib/charts/format';
 import { textBlock, textWidth } from '$lib/charts/text';
 import { dot, rect, text } from '$lib/charts/marks';
@@ -143,23 +143,31 @@ export function layout(raw: BordersData, state: Resolved<BordersState>, size: Si
       strokeWidth: 0.5
     });
   }
+  // A small country's ring, which no name may sit on.
+  const rings: Point[] = [];
   for (const iso of SMALL) {
     const tone = toneByIso.get(iso);
     if (!tone) continue;
     const [cx, cy] = anchorOf(data, iso);
     marks.push(dot(`ring-${iso}`, px(cx), py(cy), 7, 'none', { stroke: tone, strokeWidth: 1.5 }));
+    rings.push({ key: iso, x: px(cx), y: py(cy), r: 7 });
   }
   const litIsos = new Set([...lit.map((s) => s.iso_n3), ...(state.arc !== 'none' ? [US, CHINA] : [])]);
-  // Country names, in the order PLACES lists them, each unless it would sit on one before it.
+  // Country names, in the order PLACES lists them, each unless it would sit on one before it; a
+  // name that would hide a ring moves just above or below it.
   const places: Mark[] = [];
   for (const p of PLACES) {
     if (!litIsos.has(p.iso) || (phone && !p.phone)) continue;
-    const place: Mark = text(`place-${p.iso}`, px(p.x), py(p.y), t.places[p.iso]!, f.small, {
-      anchor: 'middle',
-      weight: 'bold',
-      halo: true
-    });
-    if (clearOf([place], places)) places.push(place);
+    const at = (dy: number): Mark =>
+      text(`place-${p.iso}`, px(p.x), py(p.y) + dy, t.places[p.iso]!, f.small, {
+        anchor: 'middle',
+        weight: 'bold',
+        halo: true
+      });
+    const place = [0, -f.small, f.small, -f.small * 1.6, f.small * 1.6]
+      .map(at)
+      .find((m) => clearOf([m], places) && !coveredPoints([m], rings).length);
+    if (place) places.push(place);
   }
   marks.push(...places);
 

@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
 import { frame, header } from '$lib/charts/frame';
-import { keepClear, labelLines } from '$lib/charts/labels';
+import { coveredPoints, keepClear, labelLines } from '$lib/charts/labels';
 import { times, usd, usdBn } from '$lib/charts/format';
 import { dot, line, rect, text } from '$lib/charts/marks';
 import type { Mark, Resolved, Scene, Size, Tone } from '$lib/charts/types';
@@ -173,14 +173,15 @@ export function layout(data: ConstructionData, state: Resolved<ConstructionState
     marks.push(
       line('leader-first', fx, ly + fs.label * 0.5, fx, y(first.usd_2021) - 5, 'muted', { strokeWidth: 1 })
     );
+    // One line, unless it would run over the ChatGPT month's dot (a narrow frame): then the
+    // month above the value.
+    const value = usd(first.usd_2021, { sig: 3, locale: L });
+    const oneLine = lab('label-first', [t.point(ml(first.month), value)], fx - 4, ly, 'start');
+    const chatgptDot = { key: 'chatgpt', x: cx, y: cy, r: 4.5 };
     marks.push(
-      ...lab(
-        'label-first',
-        [t.point(ml(first.month), usd(first.usd_2021, { sig: 3, locale: L }))],
-        fx - 4,
-        ly,
-        'start'
-      )
+      ...(coveredPoints(oneLine, [chatgptDot]).length
+        ? lab('label-first', [ml(first.month), value], fx - 4, ly - fs.label * 1.25, 'start')
+        : oneLine)
     );
   }
   if (state.annotate !== 'none') {

@@ -126,6 +126,8 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
   const linesOf = (p: Point) =>
     twoLines ? [t.provider(p, fr.narrow), t.when(t.asOf(p), t.display(p))] : [labelOf(p, locale)];
   const requests: LabelRequest[] = [];
+  // The named points, which no other point's label may cover.
+  const keep: { key: string; x: number; y: number; r: number }[] = [];
   for (const p of ordered) {
     const isNamed = named.has(p.id);
     const faded = state.fadeTop10 && p.measure === 'top10';
@@ -144,6 +146,7 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
       const wLabel = max(lines, (l) => textWidth(l, f.label))! + 14;
       const side = sideFor(cx, wLabel, pad, right);
       requests.push({ key: p.id, x: cx, y: y(p.value_pct), text: lines.join('\n'), side });
+      keep.push({ key: p.id, x: cx, y: y(p.value_pct), r: 5 });
     }
   }
   const lh = f.label * 1.2;
@@ -152,7 +155,8 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
     ...placeLeaderLabels(
       requests,
       { gap, top: top + f.label * 0.6, bottom: bottom - f.label, offset: 9 },
-      { size: f.label, lineHeight: lh, boldOneLine: false }
+      { size: f.label, lineHeight: lh, boldOneLine: false },
+      { points: keep, left: pad, right }
     )
   );
   // The dot-com line's label: above it at the left, else at the right, else under it.

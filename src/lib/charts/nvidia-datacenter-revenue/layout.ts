@@ -3,10 +3,10 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { yGrid } from '$lib/charts/axes';
 import { bracket, frame, header, legendRow, type LegendItem } from '$lib/charts/frame';
 import { pct, times, usdBn } from '$lib/charts/format';
-import { textWidth } from '$lib/charts/text';
+import { textBox, textWidth } from '$lib/charts/text';
 import { dot, line, rect, text } from '$lib/charts/marks';
-import { clearOf, keepClear } from '$lib/charts/labels';
-import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
+import { clearOf, coveredPoints, keepClear } from '$lib/charts/labels';
+import type { Mark, Resolved, Scene, Size, TextMark } from '$lib/charts/types';
 import { fiscalYear, H20_CHARGE, NEW_SEGMENTS_FY, yearMargin, yearTotal, type Quarter } from './data';
 import type { NvidiaState } from './states';
 import { stringsFor, type Strings } from './strings';
@@ -234,16 +234,34 @@ export function layout(data: readonly Quarter[], state: Resolved<NvidiaState>, s
     const dip = shown.find((q) => q.quarter_end === H20_CHARGE.quarter_end);
     if (dip) {
       const [dx, dy] = pts[shown.indexOf(dip)]!;
-      marks.push(
-        text(
-          'margin-dip',
-          dx,
-          dy + fs.small * 1.5,
-          t.marginDip(pct(dip.gaap_gross_margin_pct, 1), usdBn(H20_CHARGE.usd_bn, { locale: state.locale })),
-          fs.small,
-          { fill: 'contrast', anchor: 'end', halo: true }
+      const words = t.marginDip(
+        pct(dip.gaap_gross_margin_pct, 1),
+        usdBn(H20_CHARGE.usd_bn, { locale: state.locale })
+      );
+      // Under the dip, reaching left; where that would hide other quarters' dots (a narrow
+      // frame), reaching right, centred, or lower.
+      const dots = shown.map((q, i) => ({ key: q.quarter_end, x: pts[i]![0], y: pts[i]![1], r: 3 }));
+      const candidates = [1.5, 2.6, 3.7].flatMap((down) =>
+        (['end', 'start', 'middle'] as const).map((anchor) =>
+          text('margin-dip', dx, dy + fs.small * down, words, fs.small, {
+            fill: 'contrast',
+            anchor,
+            halo: true
+          })
         )
       );
+      const fits = (m: TextMark) => {
+        const b = textBox(m);
+        return b.x0 >= pad && b.x1 <= right && !coveredPoints([m], dots).length;
+      };
+      const label = candidates.find(fits) ?? candidates[0]!;
+      // Lower than its first place: a leader from the dip keeps them together.
+      if (label.y > candidates[2]!.y) {
+        marks.push(
+          line('margin-dip-leader', dx, dy + 4, dx, textBox(label).y0 - 1, 'contrast', { strokeWidth: 0.75 })
+        );
+      }
+      marks.push(label);
     }
     // The last quarter's margin, over its dot (the compact legend has no room for it).
     const lastQ = shown.at(-1)!;

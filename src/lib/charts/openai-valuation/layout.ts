@@ -6,6 +6,7 @@ import {
   clearOf,
   keepClear,
   coveredPoints,
+  slidePastPoints,
   leaderLabels,
   placeLabels,
   type LabelRequest,
@@ -190,23 +191,13 @@ export function layout(data: ValuationData, state: Resolved<ValuationState>, siz
     r: R
   }));
   if (coveredPoints(labels, points).length) {
-    const width = (r: LabelRequest) =>
-      Math.max(...r.text.split('\n').map((l) => textWidth(l, fs.small, 'bold'))) + 2;
-    let placed = placeLabels(requests, place);
-    placed = placed.map((p) => {
-      const others = coveredPoints(draw([p]), points).map((c) => c.point);
-      if (!others.length) return p;
-      const lx =
-        p.side === 'left'
-          ? Math.min(p.lx, ...others.map((q) => q.x - q.r - 3))
-          : Math.max(p.lx, ...others.map((q) => q.x + q.r + 3));
-      return { ...p, lx, moved: true };
-    });
-    const fits = placed.every((p) =>
-      p.side === 'left' ? p.lx - width(p) >= left : p.lx + width(p) <= f.right
+    const slid = slidePastPoints(
+      placeLabels(requests, place),
+      { size: fs.small },
+      { points, left, right: f.right }
     );
-    const again = draw(placed);
-    if (fits && !coveredPoints(again, points).length && !crowded(again)) labels = again;
+    const again = draw(slid);
+    if (!coveredPoints(again, points).length && !crowded(again)) labels = again;
     else if (requests.some((r) => !focus.has(r.key))) {
       requests = request(visible.filter((d) => focus.has(d.id)));
       labels = draw(placeLabels(requests, place));
