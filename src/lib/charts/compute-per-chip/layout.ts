@@ -186,11 +186,19 @@ export function layout(data: ChipData, state: Resolved<ComputeState>, size: Size
       };
     });
 
+  // Every chip's dot stays visible: a label that would cover one slides past it.
+  const points = visible.map((c) => ({
+    key: c.chip,
+    x: x(yearOf(c.release_date)),
+    y: y(c.fp16_flops),
+    r: named.has(c.chip) ? 5 : 3
+  }));
   marks.push(
     ...placeLeaderLabels(
       requests,
       { gap, top: band[0], bottom: band[1], offset: 9 },
-      { size: f.label, lineHeight: lh }
+      { size: f.label, lineHeight: lh },
+      { points, left, right }
     ),
     ...notes
   );
