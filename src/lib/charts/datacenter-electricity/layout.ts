@@ -2,14 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { xLabels, yGrid } from '$lib/charts/axes';
 import { frame, header, legendRow, type LegendItem } from '$lib/charts/frame';
 import { num, signedPct } from '$lib/charts/format';
-import {
-  clearOf,
-  keepClear,
-  leaderLabels,
-  placeLabels,
-  sideFor,
-  type LabelRequest
-} from '$lib/charts/labels';
+import { clearOf, keepClear, placeLeaderLabels, sideFor, type LabelRequest } from '$lib/charts/labels';
 import { dot, line, rect } from '$lib/charts/marks';
 import { textBlock, textWidth } from '$lib/charts/text';
 import type { Mark, Resolved, Scene, Size } from '$lib/charts/types';
@@ -173,13 +166,7 @@ export function layout(data: PowerData, state: Resolved<PowerState>, size: Size)
     bottom: plotBottom - fs.small * 1.2,
     offset: BAR / 2 + 5
   };
-  const draw = (oneColumn: boolean) =>
-    leaderLabels(placeLabels(requests, { ...place, oneColumn }), { size: fs.small, boldOneLine: true });
-  // Each side spaced on its own, unless a label on one side then runs into one on the other.
-  let labels = draw(false);
-  const side = (anchor: 'start' | 'end') => labels.filter((m) => m.kind === 'text' && m.anchor === anchor);
-  if (!clearOf(side('end'), side('start'))) labels = draw(true);
-  marks.push(...labels);
+  marks.push(...placeLeaderLabels(requests, place, { size: fs.small, boldOneLine: true }));
 
   // The world panel's note: the IEA's growth for 2025, published without a level (none is
   // derived), under the 2024 figure from where 2025 begins, with a dotted rule at 2025.
