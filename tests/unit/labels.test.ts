@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveredPoints, leaderLabels, placeLabels } from '$lib/charts/labels';
+import { coveredPoints, leaderLabels, placeLabels, slidePastPoints } from '$lib/charts/labels';
 import { text } from '$lib/charts/marks';
 import type { LineMark, TextMark } from '$lib/charts/types';
 
@@ -77,5 +77,42 @@ describe('coveredPoints', () => {
 
   it('ignores a point the label only passes near', () => {
     expect(coveredPoints([label('a', 94, 30)], points)).toEqual([]);
+  });
+});
+
+describe('slidePastPoints', () => {
+  const draw = { size: 12 };
+  // A label to the left of its point "a" at x 100, over point "b" at x 70.
+  const placed = (x: number, lx: number, side: 'left' | 'right' = 'left') => ({
+    key: 'a',
+    x,
+    y: 50,
+    text: 'Oct 2025',
+    side,
+    lx,
+    ly: 50,
+    moved: false
+  });
+  const points = [
+    { key: 'a', x: 100, y: 50, r: 6 },
+    { key: 'b', x: 70, y: 50, r: 6 }
+  ];
+
+  it('slides a label past the point it covers, with a leader to its own', () => {
+    const [p] = slidePastPoints([placed(100, 91)], draw, { points, left: -100, right: 200 });
+    expect(p!.lx).toBeLessThanOrEqual(70 - 6 - 3);
+    expect(p!.moved).toBe(true);
+    expect(coveredPoints(leaderLabels([p!], draw), points)).toEqual([]);
+  });
+
+  it('takes the other side of its point when sliding would leave the plot', () => {
+    const [p] = slidePastPoints([placed(100, 91)], draw, { points, left: 40, right: 200 });
+    expect(p!.side).toBe('right');
+    expect(coveredPoints(leaderLabels([p!], draw), points)).toEqual([]);
+  });
+
+  it('stays where it was when neither side has room', () => {
+    const start = placed(100, 91);
+    expect(slidePastPoints([start], draw, { points, left: 40, right: 150 })).toEqual([start]);
   });
 });

@@ -159,26 +159,49 @@ export interface ClearOfPoints {
 
 /**
  * A placed label that would sit on another label's point slides sideways, away from its own
- * point, until it clears that point (its leader line still joins it to its own), if it then stays
- * inside [left, right] and covers nothing else; otherwise it stays where it was.
+ * point, until it clears the points in its way (its leader line still joins it to its own), if it
+ * then stays inside [left, right]; else the same on the other side of its point; else it stays
+ * where it was.
  */
 export function slidePastPoints(
   placed: readonly PlacedLabel[],
   draw: LeaderLabelOptions,
   { points, left, right }: ClearOfPoints
 ): PlacedLabel[] {
-  return placed.map((p) => {
-    const hidden = coveredPoints(leaderLabels([p], draw), points).map((c) => c.point);
-    if (!hidden.length) return p;
-    const lx =
-      p.side === 'left'
-        ? Math.min(p.lx, ...hidden.map((q) => q.x - q.r - 3))
-        : Math.max(p.lx, ...hidden.map((q) => q.x + q.r + 3));
-    const slid = { ...p, lx, moved: true };
-    const marks = leaderLabels([slid], draw);
-    const inside = marks.every((m) => m.kind !== 'text' || (textBox(m).x0 >= left && textBox(m).x1 <= right));
-    return inside && !coveredPoints(marks, points).length ? slid : p;
+  // Past one point may put it on the next (a cluster): a few steps, then give up. It must not land
+  // on another label either.
+  const slide = (p: PlacedLabel): PlacedLabel | null => {
+    const others = leaderLabels(
+      placed.filter((o) => o.key !== p.key),
+      draw
+    );
+    let slid = p;
+    for (let step = 0; step < 4; step++) {
+      const marks = leaderLabels([slid], draw);
+      const hidden = coveredPoints(marks, points).map((c) => c.point);
+      if (!hidden.length) {
+        const inside = marks.every(
+          (m) => m.kind !== 'text' || (textBox(m).x0 >= left && textBox(m).x1 <= right)
+        );
+        return inside && clearOf(marks, others) ? slid : null;
+      }
+      const lx =
+        slid.side === 'left'
+          ? Math.min(slid.lx, ...hidden.map((q) => q.x - q.r - 3))
+          : Math.max(slid.lx, ...hidden.map((q) => q.x + q.r + 3));
+      slid = { ...slid, lx, moved: true };
+    }
+    return null;
+  };
+  // On its own side if it can, else on the other side of its point.
+  const flipped = (p: PlacedLabel): PlacedLabel => ({
+    ...p,
+    side: p.side === 'left' ? 'right' : 'left',
+    lx: 2 * p.x - p.lx
   });
+  return placed.map((p) =>
+    coveredPoints(leaderLabels([p], draw), points).length ? (slide(p) ?? slide(flipped(p)) ?? p) : p
+  );
 }
 
 /**

@@ -126,7 +126,7 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
   const linesOf = (p: Point) =>
     twoLines ? [t.provider(p, fr.narrow), t.when(t.asOf(p), t.display(p))] : [labelOf(p, locale)];
   const requests: LabelRequest[] = [];
-  // The named points, which no other point's label may cover.
+  // The points in a story tone, which no other point's label may cover.
   const keep: { key: string; x: number; y: number; r: number }[] = [];
   for (const p of ordered) {
     const isNamed = named.has(p.id);
@@ -140,13 +140,14 @@ export function layout(data: PointData, state: Resolved<ConcentrationState>, siz
         : 'contrast';
     const m = shape(`pt-${p.id}`, p.measure, x(p.year), y(p.value_pct), isNamed ? 5 : 3.5, tone);
     marks.push({ ...m, opacity: faded ? 0.35 : 1 });
+    if (!faded && tone !== 'accent-soft')
+      keep.push({ key: p.id, x: x(p.year), y: y(p.value_pct), r: isNamed ? 5 : 3.5 });
     if (isNamed) {
       const lines = linesOf(p);
       const cx = x(p.year);
       const wLabel = max(lines, (l) => textWidth(l, f.label))! + 14;
       const side = sideFor(cx, wLabel, pad, right);
       requests.push({ key: p.id, x: cx, y: y(p.value_pct), text: lines.join('\n'), side });
-      keep.push({ key: p.id, x: cx, y: y(p.value_pct), r: 5 });
     }
   }
   const lh = f.label * 1.2;
