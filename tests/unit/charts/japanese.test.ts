@@ -42,6 +42,8 @@ const LATIN = new Set(
     'AI AMD API BEA CAPE PER ChatGPT GAAP SEC XBRL IEA EPRI TWh GW Azure VW GPU EU CHIPS ISM MI308 H200 DJI ETF FRED GDP ID IT JP NASDAQCOM NIPA NVCA OECD OMX S&P S&P500 WSJ CC BY',
     // Chips, models, number formats, units
     'A100 A800 Ascend B200 C FP16 FP16/BF16 FP4 FP8 GB300 GPT-3 GPU1 H100 H20 H800 MI355X TFLOP/s TPU V100 V3 W o1 R1 v3 v7 deepseek-reasoner',
+    // In the data tables: chips, agencies, papers and funds as Japanese media write them
+    'Gaudi Maia Trainium Trainium2 Trainium3 MI250X MI300X GB200 v2 v4 v5p v6e AWS BLS OEWS LSEG USA K2 VC PLTR NVDA',
     // 13F (the filing), S&P/ (in フィナエオン/S&P/シティ)
     'F S&P/',
     // Data packages and sites named as sources
@@ -51,13 +53,24 @@ const LATIN = new Set(
     .split(' ')
 );
 
+/** Data-table columns of identifiers, which stay as their source writes them. */
+const IDENTIFIER_COLUMNS = ['エポックAIのデータベースでの名称'];
+/** A cell of source ids: "msft-10q-2025q3-funding; msft-10q-2025q3-note17". */
+const SOURCE_IDS = /^[a-z0-9-]+(; [a-z0-9-]+)*$/;
+
 const latinWords = (s: string) => s.match(/[A-Za-z][A-Za-z0-9.&'/-]*/g) ?? [];
 
 describe.each(JAPANESE)('%s in Japanese', (id) => {
   const chart = charts.get(id)!;
 
   it('prints no English: only names and units stay in Latin letters', () => {
-    const texts = [chart.note!.ja, ...chart.table(chart.data, 'ja').columns];
+    // Every cell of the data table too (a row's basis or detail, which the data files keep in
+    // English), but identifiers: source ids, and a chip's name as its database spells it.
+    const table = chart.table(chart.data, 'ja');
+    const cells = table.rows.flatMap((row) =>
+      row.filter((_, i) => !IDENTIFIER_COLUMNS.includes(table.columns[i]!)).map(String)
+    );
+    const texts = [chart.note!.ja, ...table.columns, ...cells.filter((c) => !SOURCE_IDS.test(c))];
     for (const step of stepsOf(chart)) {
       texts.push(altText(chart, step, 'ja'));
       for (const size of Object.values(SURFACE_SIZES)) texts.push(textOf(sceneOf(chart, step, size, 'ja')));

@@ -24,7 +24,7 @@ const chart: ChartDefinition<PriceData, PriceState> = {
         r.as_of,
         r.input_usd_per_m,
         r.output_usd_per_m,
-        r.basis
+        t.basis(r.basis)
       ])
     };
   }

@@ -1,3 +1,4 @@
+import { japaneseFor } from '$lib/charts/locales';
 import type { ChartStrings } from '$lib/charts/types';
 import type { PriceRow } from './data';
 
@@ -35,6 +36,8 @@ const en = {
     caveat:
       "The bars are dimmed beside a note: these are prices, not training costs. DeepSeek's quoted ~$5.6 million covers one final training run of V3 on 2,048 H800 chips, priced at an assumed $2 per GPU-hour, excluding research and earlier runs; OpenAI publishes no training cost. Both price lists changed later in 2025."
   },
+  /** A row's basis, as the data file words it. */
+  basis: (s: string) => s,
   columns: [
     'Model',
     'API name',
@@ -43,6 +46,13 @@ const en = {
     'Output (US$ per million tokens)',
     'Basis'
   ]
+};
+
+/** The rows' bases in Japanese (the data files keep them in English), by the English. */
+const JA_BASIS: Record<string, string> = {
+  'List price per million tokens, Jan–Aug 2025': '100万トークンあたりの表示価格（2025年1〜8月）',
+  'List price per million tokens (input on cache miss), Jan–Aug 2025':
+    '100万トークンあたりの表示価格（入力はキャッシュミス時の価格）、2025年1〜8月'
 };
 
 export const strings = {
@@ -76,6 +86,7 @@ export const strings = {
       caveat:
         '棒が薄くなり、注記が重なります。これは値段であって、学習の費用ではありません。よく引用されるディープシークの約560万ドルは、H800を2,048個使ったV3の最後の学習1回分だけで、GPU1時間あたり2ドルと仮定して計算したものです。研究やそれ以前の学習は含みません。オープンAIは学習の費用を公表していません。どちらの料金表も、2025年のうちに変わりました。'
     },
+    basis: japaneseFor('cheaper-intelligence', 'basis', JA_BASIS),
     columns: [
       'モデル',
       'API名',

@@ -100,6 +100,7 @@ const JA_SUBSIDY: Record<string, Partial<Subsidy>> = {
     programme: 'CHIPS・科学法',
     amount_local: '527億ドル',
     amount_short: '527億ドル',
+    fx: 'ドル建て（換算なし）',
     basis:
       '製造の奨励金390億ドル、研究開発と人材132億ドル、国際基金5億ドル。ほかに25%の投資税額控除（2026年から35%）'
   },
@@ -109,6 +110,7 @@ const JA_SUBSIDY: Record<string, Partial<Subsidy>> = {
     programme: '欧州半導体法',
     amount_local: '430億ユーロ',
     amount_short: '430億ユーロ',
+    fx: '1ユーロ＝1.0664ドル（2023年9月21日）',
     basis: '呼び込む官民の投資額。EU予算から出るのは33億ユーロ（35億ドル）だけ'
   },
   'japan-ai-semis': {
@@ -117,6 +119,7 @@ const JA_SUBSIDY: Record<string, Partial<Subsidy>> = {
     programme: 'AI・半導体産業基盤強化フレーム',
     amount_local: '10兆円以上',
     amount_short: '10兆円超',
+    fx: '1ドル＝154.73円（2024年11月12日）',
     basis: '10年間で50兆円の官民の資金を呼び込むことを目指す'
   },
   'korea-package': {
@@ -125,6 +128,7 @@ const JA_SUBSIDY: Record<string, Partial<Subsidy>> = {
     programme: '半導体支援策',
     amount_local: '33兆ウォン',
     amount_short: '33兆ウォン',
+    fx: 'ロイター通信の換算による（1ドル＝約1,419ウォン）',
     basis: '26兆ウォン（2024年5月、うち17兆ウォンは低利融資）から拡大'
   },
   'china-big-fund-3': {
@@ -133,6 +137,7 @@ const JA_SUBSIDY: Record<string, Partial<Subsidy>> = {
     programme: '国家集積回路産業投資基金（第3期）',
     amount_local: '3,440億元',
     amount_short: '3,440億元',
+    fx: '1ドル＝7.2425元（2024年5月24日）',
     basis: '国家集積回路産業投資基金・第3期の登録資本金'
   },
   'taiwan-chip-program': {
@@ -141,6 +146,7 @@ const JA_SUBSIDY: Record<string, Partial<Subsidy>> = {
     programme: '半導体を基盤とする産業革新計画',
     amount_local: '3,000億台湾ドル',
     amount_short: '3,000億台湾ドル',
+    fx: '台湾行政院の発表による',
     basis: 'ほかに研究開発費の25%と先端工程の設備の5%の税額控除'
   },
   'india-ism': {
@@ -149,6 +155,7 @@ const JA_SUBSIDY: Record<string, Partial<Subsidy>> = {
     programme: 'インド半導体ミッション',
     amount_local: '7,600億ルピー',
     amount_short: '7,600億ルピー',
+    fx: '1ドル＝約76ルピー（広く報じられたレート）',
     basis:
       '第1期。第2期（ISM 2.0、2026年2月1日発表）の1兆2,500億ルピーは、2026年6月30日ごろに歳出財政委員会が了承し閣議に送られた。2026年11月までに閣議決定は見つからなかった'
   }

@@ -32,7 +32,7 @@ const chart: ChartDefinition<PointData, ConcentrationState> = {
         r.value_pct,
         t.display(r),
         t.provider(r),
-        r.basis,
+        t.basis(r.basis),
         r.source_id
       ])
     };

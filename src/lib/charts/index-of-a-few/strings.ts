@@ -1,3 +1,4 @@
+import { japaneseFor } from '$lib/charts/locales';
 import type { ChartStrings } from '$lib/charts/types';
 import type { Point } from './data';
 
@@ -41,6 +42,8 @@ const en = {
     named: (labels: string[]) => `Labelled: ${labels.join('; ')}.`,
     mag7: 'Squares show the seven largest technology companies (the Magnificent 7) alone: from about 12 percent in 2015 to about 34 percent in 2025, with a fall to 21.6 percent at the end of 2022. Hollow squares are derived from total market capitalisation and run 1–2 points above index weights.'
   },
+  /** A row's basis, as the data file words it. */
+  basis: (s: string) => s,
   columns: ['Date', 'Measure', 'Value (%)', 'As published', 'Provider', 'Basis', 'Source id']
 };
 
@@ -89,6 +92,36 @@ function displayJa(s: string): string {
   return s;
 }
 
+/** The rows' bases in Japanese (the data files keep them in English), by the English. */
+const JA_BASIS: Record<string, string> = {
+  'Decade point; before 1957 a reconstructed broad US market':
+    '10年ごとの点。1957年より前は、米国の株式市場全体を後から再構成したもの',
+  'Decade point': '10年ごとの点',
+  'Year-end 2000': '2000年末',
+  '2024 reading': '2024年の値',
+  'Highest reading of 1980': '1980年の最高値',
+  'Highest reading of 1999': '1999年の最高値',
+  '"27% at the 2000 tech-bubble peak"': '「2000年のテック・バブルの頂点で27%」',
+  'Highest reading of 2001': '2001年の最高値',
+  'Lowest reading in 40 years': '40年間で最も低い値',
+  'Daily reading': '日々の値',
+  'Quoted by USA Today': 'USAトゥデイ紙が引用',
+  'Equity strategy note as reported': '株式戦略リポート（報道による）',
+  'Goldman Sachs Insights': 'ゴールドマン・サックスの「インサイツ」',
+  'Year-end 2024': '2024年末',
+  '"Almost 40% of the index by mid-2025, not seen since the mid-1960s"':
+    '「2025年半ばには指数の40%近く。1960年代半ば以来の水準」',
+  'Via Interactive Brokers commentary': 'インタラクティブ・ブローカーズの解説から',
+  'Year-end 2025': '2025年末',
+  'Total market cap, not index weight; share computed from chart labels':
+    '指数の構成比ではなく時価総額の合計。割合はグラフに書かれた数字から算出',
+  'Total market cap (derived)': '時価総額の合計（算出）',
+  'Total market cap (derived); Tesla counted before it joined the index in Dec 2020':
+    '時価総額の合計（算出）。テスラは2020年12月に指数に入る前の年も数えている',
+  'Start of year': '年初',
+  'Index weight': '指数の構成比'
+};
+
 export const strings = {
   en,
   ja: {
@@ -128,6 +161,7 @@ export const strings = {
       named: (labels) => `名前を付けた点：${labels.join('、')}。`,
       mag7: '四角は、巨大テック企業7社（マグニフィセント・セブン）だけの割合です。2015年の約12%から2025年の約34%へ上がり、2022年末には21.6%まで落ち込みました。中が白い四角は時価総額の合計から算出したもので、指数の構成比より1〜2ポイント高くなります。'
     },
+    basis: japaneseFor('index-of-a-few', 'basis', JA_BASIS),
     columns: ['時点', '指標', '値（%）', '公表された表現', '集計機関', '根拠', '出典ID']
   }
 } satisfies ChartStrings<typeof en>;

@@ -24,7 +24,7 @@ const chart: ChartDefinition<ValuationData, ValuationState> = {
         t.kind[r.kind],
         r.valuation_usd_bn ?? '',
         r.new_money_usd_bn ?? '',
-        r.detail,
+        t.dealDetail(r.detail),
         r.source_id
       ])
     };

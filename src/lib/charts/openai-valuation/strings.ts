@@ -1,3 +1,4 @@
+import { japaneseFor } from '$lib/charts/locales';
 import type { ChartStrings } from '$lib/charts/types';
 import type { Locale } from '$lib/locale';
 import type { Kind } from './data';
@@ -43,6 +44,8 @@ const en = {
     detail: 'Detail',
     source: 'Source id'
   },
+  /** A deal's detail, as the data file words it. */
+  dealDetail: (s: string) => s,
   describe: {
     chart: (first: string, last: string) =>
       `Marks on a linear scale of US dollars, one per deal that put a price on OpenAI, from ${first} to ${last}. Filled circles are funding rounds, which brought new money; hollow circles are sales of existing shares, which did not. No line joins them, because nothing is known between deals.`,
@@ -57,6 +60,24 @@ const en = {
 };
 
 export type Strings = typeof en;
+
+/** Each deal's detail in Japanese (the data file keeps it in English), by the English. */
+const JA_DETAIL: Record<string, string> = {
+  'Microsoft invests $1 billion; no valuation was published':
+    'マイクロソフトが10億ドルを出資。評価額は公表されなかった',
+  'Tender offer: Thrive, Sequoia, Andreessen Horowitz and K2 Global buy existing shares at about $29 billion (reported); no new money for OpenAI':
+    'テンダーオファー：スライブ、セコイア、アンドリーセン・ホロウィッツ、K2グローバルが、約290億ドルの評価で既存の株式を買う（報道）。オープンAIに新しいお金は入らない',
+  'Tender offer led by Thrive at about $86 billion, completed in early January 2024 (reported); no new money for OpenAI':
+    'スライブ主導のテンダーオファー。評価額は約860億ドルで、2024年1月初めに完了（報道）。オープンAIに新しいお金は入らない',
+  'Funding round: $6.6 billion of new money at $157 billion post-money':
+    '資金調達：調達後の評価額1,570億ドルで、新たに66億ドル',
+  'Funding round led by SoftBank: $40 billion at $300 billion post-money':
+    'ソフトバンク主導の資金調達：調達後の評価額3,000億ドルで400億ドル',
+  'Current and former staff sell about $6.6 billion of shares at $500 billion (reported); no new money for OpenAI':
+    '現旧の社員が約66億ドル分の株式を5,000億ドルの評価で売る（報道）。オープンAIに新しいお金は入らない',
+  'Funding round: $122 billion committed at $852 billion post-money (announced at a $730 billion pre-money value in February)':
+    '資金調達：調達後の評価額8,520億ドルで1,220億ドルの出資が決まる（2月に、調達前の評価額7,300億ドルとして発表）'
+};
 
 export const strings = {
   en,
@@ -92,6 +113,7 @@ export const strings = {
       detail: '内容',
       source: '出典ID'
     },
+    dealDetail: japaneseFor('openai-valuation', 'deal detail', JA_DETAIL),
     describe: {
       chart: (first, last) =>
         `オープンAIに値段をつけた取引を、${first}から${last}まで、ドルの等間隔の目盛りに1件ずつ印で示しています。塗りつぶした丸は新しいお金が入った資金調達、白抜きの丸は既存の株式の売買で、会社にお金は入っていません。取引と取引の間のことはわからないため、線では結んでいません。`,

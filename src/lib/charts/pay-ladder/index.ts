@@ -20,7 +20,7 @@ const chart: ChartDefinition<PayData, PayState> = {
       columns: t.columns,
       rows: rows.map((r) => {
         const [lo, hi] = perYear(r);
-        return [t.item(r), t.kind(r), r.usd_low, r.usd_high, r.years, lo, hi, r.basis];
+        return [t.item(r), t.kind(r), r.usd_low, r.usd_high, r.years, lo, hi, t.basis(r.basis)];
       })
     };
   }

@@ -1,3 +1,4 @@
+import { japaneseFor } from '$lib/charts/locales';
 import { range } from '$lib/charts/format';
 import type { ChartStrings } from '$lib/charts/types';
 import type { PayRow } from './data';
@@ -41,6 +42,8 @@ const en = {
     meta: (lo: string, hi: string) =>
       `Offers Meta was reported to make to staff of Thinking Machines Lab come to ${lo} to ${hi} a year, drawn as a dashed range because they are reported offers that Meta disputed, not disclosed pay.`
   },
+  /** A row's basis, as the data file words it. */
+  basis: (s: string) => s,
   columns: [
     'Item',
     'Kind',
@@ -53,6 +56,18 @@ const en = {
   ],
   item: (r: PayRow) => r.label,
   kind: (r: PayRow) => r.kind as string
+};
+
+/** The rows' bases in Japanese (the data files keep them in English), by the English. */
+const JA_BASIS: Record<string, string> = {
+  'BLS OEWS May 2024: annual median wage, US, all ranks, mostly nine-month contracts (as reported)':
+    '米労働統計局（BLS）の職業別雇用・賃金統計（OEWS）2024年5月：米国の年間賃金の中央値。全職位を含み、大半は9カ月契約（報道による）',
+  'BLS OEWS May 2024: annual wage at the 90th percentile (as reported)':
+    '米労働統計局（BLS）の職業別雇用・賃金統計（OEWS）2024年5月：年間賃金の上位10%の境目（90パーセンタイル、報道による）',
+  '2025 average across about 4,000 staff, stock only (as reported by the Wall Street Journal)':
+    '2025年、約4,000人の社員の平均。株式による報酬のみ（ウォール・ストリート・ジャーナルの報道による）',
+  '$200M-$500M over about four years (one above $1B), as reported by Wired; Meta disputed the details':
+    '約4年間で2億〜5億ドル（10億ドルを超えた例も1件）。ワイアード誌の報道による。メタは詳細に異を唱えた'
 };
 
 export const strings = {
@@ -93,6 +108,7 @@ export const strings = {
       meta: (lo, hi) =>
         `メタがシンキング・マシンズ・ラボの社員に示したと報じられた報酬は、年${range(lo, hi, 'ja')}です。メタが否定した報道上の提示額で、開示された報酬ではないため、破線の範囲で描いています。`
     },
+    basis: japaneseFor('pay-ladder', 'basis', JA_BASIS),
     columns: [
       '項目',
       '種類',

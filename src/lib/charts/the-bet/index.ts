@@ -18,7 +18,7 @@ const chart: ChartDefinition<BetData, BetState> = {
     const t = strings[locale];
     return {
       columns: t.columns,
-      rows: rows.map((r) => [t.holding(r), t.measure(r), r.value_usd_m, r.basis])
+      rows: rows.map((r) => [t.holding(r), t.measure(r), r.value_usd_m, t.basis(r.basis)])
     };
   }
 };

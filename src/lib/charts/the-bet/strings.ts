@@ -1,3 +1,4 @@
+import { japaneseFor } from '$lib/charts/locales';
 import type { ChartStrings } from '$lib/charts/types';
 import type { BetRow } from './data';
 
@@ -21,10 +22,24 @@ const en = {
     cost: (value: string) =>
       `These are the values of the shares underlying the options, not money paid: Burry said the Palantir puts cost about ${value}, less than one square.`
   },
+  /** A row's basis, as the data file words it. */
+  basis: (s: string) => s,
   columns: ['Holding', 'Measure', 'Value (US$ million)', 'Basis'],
   /** The data table's first two columns, as the CSV has them. */
   holding: (r: BetRow) => r.label,
   measure: (r: BetRow) => r.measure as string
+};
+
+/** The rows' bases in Japanese (the data files keep them in English), by the English. */
+const JA_BASIS: Record<string, string> = {
+  '13F-HR value of the 5.0M underlying shares, 30 Sep 2025':
+    '13F報告書に記載された、原資産500万株の価値（2025年9月30日）',
+  '13F-HR value of the 1.0M underlying shares, 30 Sep 2025':
+    '13F報告書に記載された、原資産100万株の価値（2025年9月30日）',
+  "Derived: the filing's total of about $1,380M minus the two put positions; approximate":
+    '算出：報告書の合計約13億8,000万ドルから2つのプットを引いた額。概算',
+  "Burry's own statement after the filing (about 50,000 contracts expiring 2027)":
+    '報告書の提出後のバーリ氏自身の発言（2027年に期限を迎える約5万枚の契約）'
 };
 
 export const strings = {
@@ -47,6 +62,7 @@ export const strings = {
       cost: (value) =>
         `これらの金額は、オプションの対象になっている株の価値で、実際に払ったお金ではありません。バーリ氏によれば、パランティアのプットにかかった費用は約${value}で、四角1つにも満たない額です。`
     },
+    basis: japaneseFor('the-bet', 'basis', JA_BASIS),
     columns: ['保有資産', '区分', '金額（100万ドル）', '根拠'],
     holding: (r) =>
       ({

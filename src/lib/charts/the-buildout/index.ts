@@ -1,5 +1,5 @@
 import { perLocale } from '$lib/charts/locales';
-import { usdBn } from '$lib/charts/format';
+import { day, usdBn } from '$lib/charts/format';
 import type { ChartDefinition } from '$lib/charts/types';
 import { COMPANIES, data, type BuildoutData } from './data';
 import { describe } from './describe';
@@ -43,12 +43,12 @@ const chart: ChartDefinition<BuildoutData, BuildoutState> = {
           '',
           t.table.planText(
             g.guidance_text,
-            g.guidance_date,
+            day(g.guidance_date, locale),
             g.basis,
-            g.actual_2025_usd_bn === null ? null : usdBn(g.actual_2025_usd_bn),
+            g.actual_2025_usd_bn === null ? null : usdBn(g.actual_2025_usd_bn, { locale }),
             g.first_guidance_date === null
               ? null
-              : { text: g.first_guidance_2026_text, date: g.first_guidance_date }
+              : { text: g.first_guidance_2026_text, date: day(g.first_guidance_date, locale) }
           )
         ])
       ]

@@ -30,7 +30,7 @@ function table(d: LoopData, locale: Locale): DataTable {
     Object.keys(states.steps).indexOf('revenue-gap') + 1,
     t.nodes.openai,
     '',
-    r.kind,
+    t.table.panelKinds[r.kind],
     r.total,
     t.table.units.usd_bn,
     '',

@@ -238,6 +238,8 @@ const en = {
     ],
     units: { usd_bn: 'US$ billion', gw: 'gigawatts', shares_m: 'million shares', '': '' },
     neverSigned: 'never signed; replaced',
+    /** What kind of figure each bar of the panel is (content/data/openai_financials.csv). */
+    panelKinds: { actual: 'actual', plan: 'plan', commitment: 'commitment' },
     financial: {
       'revenue-2025': 'Revenue, 2025',
       'operating-loss-2025': 'Operating loss, 2025',
@@ -461,6 +463,7 @@ const ja: LoopStrings = {
     ],
     units: { usd_bn: '10億ドル', gw: 'ギガワット', shares_m: '100万株', '': '' },
     neverSigned: '結局契約されず、置き換えられた',
+    panelKinds: { actual: '実績', plan: '計画', commitment: '約束' },
     financial: {
       'revenue-2025': '売上（2025年）',
       'operating-loss-2025': '営業損失（2025年）',

@@ -33,7 +33,7 @@ const chart: ChartDefinition<VcData, VcState> = {
         r.sector_usd_bn ?? '',
         r.total_usd_bn ?? '',
         r.share_pct ?? '',
-        r.basis
+        t.basis(r.basis)
       ])
     };
   }

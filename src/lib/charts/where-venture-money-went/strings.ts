@@ -1,3 +1,4 @@
+import { japaneseFor } from '$lib/charts/locales';
 import type { ChartStrings } from '$lib/charts/types';
 
 /** The words of where-venture-money-went, per edition. Figures arrive formatted (format.ts). */
@@ -46,6 +47,8 @@ const en = {
     earlierList: (items: string[]) =>
       `Listed for comparison: ${items.join('; ')}. The figures come from different providers and are not one series.`
   },
+  /** A row's basis, as the data file words it. */
+  basis: (s: string) => s,
   columns: [
     'Period',
     'Geography',
@@ -66,6 +69,20 @@ const PROVIDER: Record<string, string> = {
   'OECD (Preqin data)': 'OECD（プレキンのデータ）',
   PitchBook: 'ピッチブック',
   'PitchBook climate tech': 'ピッチブック（気候テック）'
+};
+
+/** The rows' bases in Japanese (the data files keep them in English), by the English. */
+const JA_BASIS: Record<string, string> = {
+  'AI $131.5B and non-AI about $237B as published; total and share computed from the two':
+    '公表値はAIが1,315億ドル、AI以外が約2,370億ドル。合計と割合はこの2つから算出',
+  'AI share of US deal value as published; total US deal value H1 2025':
+    '米国の投資額に占めるAIの割合は公表値。合計は2025年上半期の米国の投資額',
+  'AI share of global deal value as published': '世界の投資額に占めるAIの割合は公表値',
+  'AI share of global VC as published': '世界のベンチャー投資に占めるAIの割合は公表値',
+  'AI $258.7B of $427.1B as published (61%)': '公表値：4,271億ドルのうちAIが2,587億ドル（61%）',
+  'Climate-tech VC deal value as published (782 deals)': '気候テックへのベンチャー投資額の公表値（782件）',
+  'Climate-tech VC deal value as published (568 deals; down 7%)':
+    '気候テックへのベンチャー投資額の公表値（568件、7%減）'
 };
 
 export const strings = {
@@ -112,6 +129,7 @@ export const strings = {
       earlierList: (items) =>
         `比較のために並べた数字：${items.join('、')}。集計した機関が異なり、ひとつの系列ではありません。`
     },
+    basis: japaneseFor('where-venture-money-went', 'basis', JA_BASIS),
     columns: [
       '期間',
       '地域',

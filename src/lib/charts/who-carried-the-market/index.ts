@@ -18,7 +18,7 @@ const chart: ChartDefinition<CarriedData, CarriedState> = {
     const t = strings[locale];
     return {
       columns: t.columns,
-      rows: rows.map((r) => [t.measure(r), r.value_pct, t.reported(r), r.basis])
+      rows: rows.map((r) => [t.measure(r), r.value_pct, t.reported(r), t.basis(r.basis)])
     };
   }
 };

@@ -1,3 +1,4 @@
+import { japaneseFor } from '$lib/charts/locales';
 import type { ChartStrings } from '$lib/charts/types';
 import type { MeasureId, ShareRow } from './data';
 
@@ -37,9 +38,23 @@ const en = {
     basket: (pct: string) =>
       `A fourth waffle shows that those stocks are only about ${pct} of the index’s roughly 500 companies. The basket is J.P. Morgan’s own selection, so these are research estimates, not index statistics.`
   },
+  /** A row's basis, as the data file words it. */
+  basis: (s: string) => s,
   columns: ['Measure', 'Share (%)', 'As reported', 'Basis'],
   measure: (r: ShareRow) => r.label,
   reported: (r: ShareRow) => r.reported_as
+};
+
+/** The rows' bases in Japanese (the data files keep them in English), by the English. */
+const JA_BASIS: Record<string, string> = {
+  "J.P. Morgan (M. Cembalest), Eye on the Market 'The Blob', Sept 2025: share of S&P 500 returns since ChatGPT's launch (Nov 2022) from ~40 AI-linked stocks; as reported":
+    'JPモルガン（マイケル・センバレスト）のリポート「アイ・オン・ザ・マーケット」の回「ザ・ブロブ」（2025年9月）：ChatGPTの公開（2022年11月）以降のS&P500のリターンのうち、AI関連の約40銘柄がもたらした割合。報道による',
+  "Same note and basket: share of S&P 500 earnings growth since ChatGPT's launch; as reported":
+    '同じリポートと銘柄群：ChatGPTの公開以降のS&P500の利益の伸びに占める割合。報道による',
+  "Same note and basket: share of S&P 500 capital-expenditure growth since ChatGPT's launch; as reported":
+    '同じリポートと銘柄群：ChatGPTの公開以降のS&P500の設備投資の伸びに占める割合。報道による',
+  "Derived here: ~40 stocks in J.P. Morgan's basket divided by the ~500 in the index; approximate":
+    'ここで算出：JPモルガンの銘柄群の約40銘柄を、指数の約500銘柄で割った値。概算'
 };
 
 export const strings = {
@@ -74,6 +89,7 @@ export const strings = {
       basket: (pct) =>
         `4つ目のグリッドは、それらの銘柄が指数の約500社のうち約${pct}にすぎないことを示します。どの銘柄を入れるかはJPモルガンが選んだもので、これらの数字は指数の統計ではなく、調査による推計です。`
     },
+    basis: japaneseFor('who-carried-the-market', 'basis', JA_BASIS),
     columns: ['指標', '割合（%）', '報告での表現', '根拠'],
     measure: (r) =>
       ({
