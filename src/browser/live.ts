@@ -32,14 +32,6 @@ export function scrollSpeed(now = performance.now()): number {
   return b.t > a.t ? (Math.abs(b.y - a.y) / (b.t - a.t)) * 1000 : 0;
 }
 
-/** Work for when the browser is idle (WebKit has no requestIdleCallback: a short timer there). */
-const whenIdle = (fn: () => void): number =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(fn, { timeout: 1000 })
-    : window.setTimeout(fn, 50);
-const cancelIdle = (id: number): void =>
-  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(id) : window.clearTimeout(id);
-
 /** The page's edition, from <html lang> (the build sets it per edition). */
 function pageLocale(): Locale {
   return document.documentElement.lang === 'ja' ? 'ja' : 'en';
@@ -68,11 +60,6 @@ export class LiveChart {
   private step: string | null = null;
   private raf = 0;
   private lastStepChange = -Infinity;
-  /** Scenes laid out at the drawn size, by step: the chart function is pure, so a step's scene
-   *  is laid out once per size. Cleared when the size changes. */
-  private readonly scenes = new Map<string | null, Scene>();
-  private sceneSize = '';
-  private idle = 0;
 
   constructor(
     container: Element,
@@ -88,40 +75,8 @@ export class LiveChart {
     return this.renderer.svg;
   }
 
-  /** The step's scene at the view's size, laid out now or taken from the ones laid out before. */
-  private sceneAt(step: string | null, view: View): Scene {
-    const size = `${view.width}x${view.height}`;
-    if (size !== this.sceneSize) {
-      this.scenes.clear();
-      this.sceneSize = size;
-    }
-    let scene = this.scenes.get(step);
-    if (!scene) this.scenes.set(step, (scene = sceneFor(this.chart, step, view, pageLocale()).scene));
-    return scene;
-  }
-
-  /**
-   * Lay out the steps on either side of the reader's, one at a time when the browser is idle, so
-   * that reaching one costs a drawing and not a layout as well: scrolling fast through a block,
-   * the two together made long tasks on a slow phone.
-   */
-  private prepareNeighbours(view: View): void {
-    const ids = [null, ...Object.keys(this.chart.states.steps)];
-    const at = ids.indexOf(view.step);
-    const next = [ids[at + 1], ids[at - 1]].filter((id) => id !== undefined && !this.scenes.has(id));
-    cancelIdle(this.idle);
-    const one = () => {
-      const id = next.shift();
-      if (id === undefined) return;
-      this.sceneAt(id, view);
-      if (next.length) this.idle = whenIdle(one);
-    };
-    if (next.length) this.idle = whenIdle(one);
-  }
-
   update(view: View): void {
-    const target = this.sceneAt(view.step, view);
-    this.prepareNeighbours(view);
+    const target = sceneFor(this.chart, view.step, view, pageLocale()).scene;
     const from = this.shown;
     const stepChanged = view.step !== this.step;
     this.step = view.step;
@@ -157,7 +112,6 @@ export class LiveChart {
 
   destroy(): void {
     cancelAnimationFrame(this.raf);
-    cancelIdle(this.idle);
     this.el.remove();
   }
 }
