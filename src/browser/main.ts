@@ -7,7 +7,7 @@
  * loaded, scrollama set up) only when it comes within a screen of the viewport. The one
  * exception is the block a link lands in: it starts first, at once, drawing the linked step.
  */
-import { floatWhileScrollingUp, followReaderPlace } from './edition-switch';
+import { followReaderPlace } from './edition-switch';
 import { enhanceFootnotes } from './footnotes';
 import { enhanceReaderTools, stepKeys, stillCharts } from './reader';
 import { enhanceShare } from './share';
@@ -99,7 +99,6 @@ if (sections[0]) {
 enhanceFootnotes();
 enhanceReaderTools();
 followReaderPlace();
-floatWhileScrollingUp();
 // Share controls (src/browser/share.ts): a few lines here; the menu's code loads on first use.
 enhanceShare();
 stepKeys();

@@ -14,15 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { shortVersion } from '$lib/article/short-version';
 import { outlineOf } from '$lib/content/outline';
 import { absoluteUrl, sitePaths } from '$lib/site';
-import {
-  axeViolations,
-  type Harness,
-  hashOf,
-  scriptStarted,
-  scrollToStep,
-  settledFrame,
-  start
-} from './harness';
+import { axeViolations, type Harness, hashOf, scrollToStep, settledFrame, start } from './harness';
 
 let h: Harness;
 const harness = async () => (h ??= await start());
@@ -32,21 +24,6 @@ afterAll(async () => {
 
 const charts = outlineOf.ja.flatMap((c) => c.charts);
 const switchHref = (page: Page) => page.$eval('a[data-edition-switch]', (a) => (a as HTMLAnchorElement).href);
-
-/** Where the article's language switch is: 'top' of the page, on 'screen', or 'below' it. */
-const switchAt = (page: Page) =>
-  page.$eval('a[data-edition-switch]', (a) => {
-    const r = a.getBoundingClientRect();
-    if (r.bottom + scrollY <= 64) return 'top';
-    if (r.top >= innerHeight) return 'below';
-    return r.top >= 0 && r.bottom <= innerHeight ? 'screen' : `partly (${Math.round(r.top)})`;
-  });
-
-/** As a reader does: a short scroll back up brings the switch into the corner of the screen. */
-async function bringUpSwitch(page: Page) {
-  await page.mouse.wheel(0, -40);
-  await expect.poll(() => switchAt(page)).toBe('screen');
-}
 
 describe('/ja/ on a phone (390×844)', () => {
   it('brings every chart block to life, each drawing its first step as the reader reaches it', async () => {
@@ -87,7 +64,6 @@ describe('/ja/ on a phone (390×844)', () => {
     await page.goto(`${url}ja/#${a.key}`);
     await settledFrame(page, loop.id, a.id);
     await expect.poll(() => switchHref(page)).toBe(`${url}#${a.key}`);
-    await bringUpSwitch(page);
     await page.click('a[data-edition-switch]');
     await page.waitForURL(`${url}#${a.key}`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -97,7 +73,6 @@ describe('/ja/ on a phone (390×844)', () => {
     await settledFrame(page, loop.id, b.id);
     await expect.poll(() => hashOf(page)).toBe(`#${b.key}`);
     await expect.poll(() => switchHref(page)).toBe(`${url}ja/#${b.key}`);
-    await bringUpSwitch(page);
     await page.click('a[data-edition-switch]');
     await page.waitForURL(`${url}ja/#${b.key}`);
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
@@ -107,51 +82,6 @@ describe('/ja/ on a phone (390×844)', () => {
     await expect.poll(() => switchHref(page)).toBe(url);
     await page.context().close();
   });
-
-  // A switch fixed in a corner used to sit on the text: on the short version at the top, on a
-  // step's last lines further down. It rests on the text nowhere now.
-  it.each([
-    ['', 320, 568],
-    ['ja/', 320, 568],
-    ['', 390, 844],
-    ['ja/', 390, 844]
-  ])(
-    '/%s at %i×%i: the language switch covers no text while the reader reads',
-    async (path, width, height) => {
-      const { page: open, url } = await harness();
-      const page = await open({ viewport: { width, height } });
-      await page.goto(`${url}${path}`);
-      await scriptStarted(page);
-      // At the top, in the corner above the title: clear of every line of the masthead.
-      expect(await switchAt(page)).toBe('top');
-      const overlaps = await page.$eval('a[data-edition-switch]', (a) => {
-        const r = a.getBoundingClientRect();
-        return [...document.querySelectorAll('.masthead :is(h1, p, li, a, button)')]
-          .map((e) => e.getBoundingClientRect())
-          .filter(
-            (t) => t.width > 0 && t.left < r.right && t.right > r.left && t.top < r.bottom && t.bottom > r.top
-          ).length;
-      });
-      expect(overlaps).toBe(0);
-      await page.context().close();
-      // A reader who lands on a step from a link reads it: the switch waits below the screen...
-      const reader = await open({ viewport: { width, height } });
-      const chart = charts.find((c) => c.id === 'the-loop')!;
-      const step = chart.steps[2]!;
-      await reader.goto(`${url}${path}#${step.key}`);
-      await settledFrame(reader, chart.id, step.id);
-      await scriptStarted(reader);
-      expect(await switchAt(reader)).toBe('below');
-      // ...comes up when they scroll back, goes when they read on...
-      await bringUpSwitch(reader);
-      await reader.mouse.wheel(0, 200);
-      await expect.poll(() => switchAt(reader)).toBe('below');
-      // ...and a keyboard reader who tabs to it sees it.
-      await reader.focus('a[data-edition-switch]');
-      await expect.poll(() => switchAt(reader)).toBe('screen');
-      await reader.context().close();
-    }
-  );
 
   it('sends a reader of a Japanese share page on to the step in /ja/', async () => {
     const { page: open, url } = await harness();
